@@ -1,0 +1,82 @@
+import { descending, sum } from 'd3';
+import type {
+  Measure,
+  ReserveRecord,
+  SupplyRecord,
+  ValueStatus,
+  WorldTotal,
+} from '../domain/model-schema';
+
+export interface ShareQuery {
+  mineral: string;
+  measure: Measure;
+  year: number;
+}
+
+export interface CountryShare {
+  country: string;
+  value: number | null;
+  /** Fraction of the world total, 0–1; null when the value or the total is unknown. */
+  share: number | null;
+  unit: string;
+  status: ValueStatus;
+  source: string;
+  note?: string;
+}
+
+export interface ShareBreakdown extends ShareQuery {
+  worldTotal: WorldTotal | undefined;
+  /** Listed countries, largest first; countries with an unknown value come last. */
+  countries: CountryShare[];
+  /**
+   * What the published world total holds beyond the listed countries ("Other / unattributed").
+   * It is never spread over countries. Null when the total is unknown.
+   */
+  unattributed: { value: number; share: number } | null;
+}
+
+/** Supply records carry their stage; reserve records have none and count as `reserves`. */
+type MeasuredRecord = SupplyRecord | ReserveRecord;
+
+function measureOf(record: MeasuredRecord): Measure {
+  return 'stage' in record ? record.stage : 'reserves';
+}
+
+/** Each country's share of the published world total for one mineral, measure and year. */
+export function countryShares(
+  records: readonly MeasuredRecord[],
+  worldTotals: readonly WorldTotal[],
+  query: ShareQuery,
+): ShareBreakdown {
+  const worldTotal = worldTotals.find(
+    (total) =>
+      total.mineral === query.mineral && total.stage === query.measure && total.year === query.year,
+  );
+  const totalValue = worldTotal?.value ?? null;
+  const matching = records.filter(
+    (record) =>
+      record.mineral === query.mineral &&
+      record.year === query.year &&
+      measureOf(record) === query.measure,
+  );
+  const countries: CountryShare[] = matching
+    .map((record) => ({
+      country: record.country,
+      value: record.value,
+      share: record.value !== null && totalValue ? record.value / totalValue : null,
+      unit: record.unit,
+      status: record.status,
+      source: record.source,
+      ...(record.note === undefined ? {} : { note: record.note }),
+    }))
+    .sort((a, b) => descending(a.value ?? -1, b.value ?? -1) || a.country.localeCompare(b.country));
+
+  let unattributed: ShareBreakdown['unattributed'] = null;
+  if (totalValue !== null && totalValue > 0) {
+    // A rounded total can sit a little below the sum of its parts; the gap is then nothing, not negative.
+    const listed = sum(countries, (row) => row.value ?? 0);
+    const value = Math.max(0, totalValue - listed);
+    unattributed = { value, share: value / totalValue };
+  }
+  return { ...query, worldTotal, countries, unattributed };
+}

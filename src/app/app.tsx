@@ -1,0 +1,55 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { FilterPanel } from '../features/filters/filter-panel';
+import type { AppStore } from '../store/app-store';
+import { AppStoreContext } from '../store/store-context';
+import { Footer } from './footer';
+import { Header } from './header';
+import { LinkNotice } from './link-notice';
+import { useLinkSync } from './link-sync';
+import { ModelGate } from './model-gate';
+import { ViewTabs } from './view-tabs';
+
+export interface AppProps {
+  queryClient: QueryClient;
+  store: AppStore;
+  i18n: i18n;
+}
+
+export function App({ queryClient, store, i18n }: AppProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <AppStoreContext.Provider value={store}>
+          <Shell store={store} />
+        </AppStoreContext.Provider>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}
+
+function Shell({ store }: { store: AppStore }) {
+  const { t } = useTranslation();
+  useLinkSync(store);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <LinkNotice />
+      <ModelGate>
+        <div className="layout">
+          <aside className="sidebar">
+            <FilterPanel />
+          </aside>
+          <main id="main" className="main">
+            <ViewTabs />
+          </main>
+        </div>
+        <Footer />
+      </ModelGate>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * Okabe–Ito colours, distinguishable under the common colour-vision deficiencies. Every view takes
+ * its colours from here so that a country or group looks the same everywhere.
+ */
+export const PALETTE = {
+  base: '#0072B2',
+  highlight: '#D55E00',
+  viewAs: '#009E73',
+  unattributed: '#767676',
+  text: '#1a1a1a',
+} as const;

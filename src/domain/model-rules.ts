@@ -1,0 +1,197 @@
+import type { Model } from './model-schema';
+
+/**
+ * Rules that span records and that a schema of shapes cannot say: every reference resolves, ids are
+ * unique, a value's status agrees with whether it is known, and no country exceeds its world total.
+ */
+
+export type RuleId =
+  | 'duplicateId'
+  | 'duplicateRecord'
+  | 'unknownSource'
+  | 'unknownCountry'
+  | 'unknownMineral'
+  | 'unknownGroup'
+  | 'groupMembershipMismatch'
+  | 'valueMissingForStatus'
+  | 'valueGivenForStatus'
+  | 'unitDiffersFromWorldTotal'
+  | 'exceedsWorldTotal'
+  | 'sameExporterAndImporter';
+
+export type JsonPath = readonly (string | number)[];
+
+export interface RuleViolation {
+  path: JsonPath;
+  rule: RuleId;
+  /** The offending value as written in the file. */
+  value: string;
+  /** What it was compared with, where the rule compares (a total, a unit, a status). */
+  expected?: string;
+}
+
+/**
+ * World totals are published rounded (USGS rounds to two or three significant figures), so a single
+ * country may sit slightly above a rounded total without being an error.
+ */
+export const WORLD_TOTAL_ROUNDING_TOLERANCE = 0.05;
+
+const UNKNOWN_VALUE_STATUSES = new Set(['withheld', 'not-available']);
+
+export function checkModelRules(model: Model): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const report = (path: JsonPath, rule: RuleId, value: string, expected?: string) =>
+    violations.push(
+      expected === undefined ? { path, rule, value } : { path, rule, value, expected },
+    );
+
+  const sourceIds = collectUniqueIds(model.sources, 'sources', report);
+  const countryIds = collectUniqueIds(model.countries, 'countries', report);
+  const groupIds = collectUniqueIds(model.groups, 'groups', report);
+  const mineralIds = collectUniqueIds(model.minerals, 'minerals', report);
+  collectUniqueIds(model.partnerships, 'partnerships', report);
+  collectUniqueIds(model.events, 'events', report);
+
+  const requireIn = (known: Set<string>, rule: RuleId) => (path: JsonPath, value: string) => {
+    if (!known.has(value)) report(path, rule, value);
+  };
+  const requireSource = requireIn(sourceIds, 'unknownSource');
+  const requireCountry = requireIn(countryIds, 'unknownCountry');
+  const requireMineral = requireIn(mineralIds, 'unknownMineral');
+  const requireGroup = requireIn(groupIds, 'unknownGroup');
+
+  const groupMembers = new Map(model.groups.map((group) => [group.id, new Set(group.members)]));
+  model.countries.forEach((country, index) => {
+    country.groups.forEach((groupId, groupIndex) => {
+      const path = ['countries', index, 'groups', groupIndex];
+      requireGroup(path, groupId);
+      if (groupMembers.has(groupId) && !groupMembers.get(groupId)?.has(country.id)) {
+        report(path, 'groupMembershipMismatch', groupId, country.id);
+      }
+    });
+  });
+  const countryGroups = new Map(model.countries.map((country) => [country.id, country.groups]));
+  model.groups.forEach((group, index) => {
+    group.members.forEach((member, memberIndex) => {
+      const path = ['groups', index, 'members', memberIndex];
+      requireCountry(path, member);
+      const listed = countryGroups.get(member);
+      if (listed && !listed.includes(group.id)) {
+        report(path, 'groupMembershipMismatch', group.id, member);
+      }
+    });
+  });
+
+  const checkMeasured = (
+    section: 'supply' | 'worldTotals' | 'reserves',
+    index: number,
+    record: { mineral: string; value: number | null; status: string; source: string },
+  ) => {
+    requireMineral([section, index, 'mineral'], record.mineral);
+    requireSource([section, index, 'source'], record.source);
+    const unknown = UNKNOWN_VALUE_STATUSES.has(record.status);
+    if (record.value === null && !unknown) {
+      report([section, index, 'value'], 'valueMissingForStatus', 'null', record.status);
+    }
+    if (record.value !== null && unknown) {
+      report([section, index, 'value'], 'valueGivenForStatus', String(record.value), record.status);
+    }
+  };
+
+  const worldTotals = new Map<string, { value: number | null; unit: string }>();
+  model.worldTotals.forEach((total, index) => {
+    checkMeasured('worldTotals', index, total);
+    const key = recordKey(total.mineral, total.stage, total.year);
+    if (worldTotals.has(key)) report(['worldTotals', index], 'duplicateRecord', key);
+    worldTotals.set(key, total);
+  });
+
+  const checkAgainstTotal = (
+    section: 'supply' | 'reserves',
+    index: number,
+    key: string,
+    record: { value: number | null; unit: string },
+  ) => {
+    const total = worldTotals.get(key);
+    if (!total) return;
+    if (total.unit !== record.unit) {
+      report([section, index, 'unit'], 'unitDiffersFromWorldTotal', record.unit, total.unit);
+      return;
+    }
+    if (
+      record.value !== null &&
+      total.value !== null &&
+      record.value > total.value * (1 + WORLD_TOTAL_ROUNDING_TOLERANCE)
+    ) {
+      report(
+        [section, index, 'value'],
+        'exceedsWorldTotal',
+        String(record.value),
+        String(total.value),
+      );
+    }
+  };
+
+  const seenSupply = new Set<string>();
+  model.supply.forEach((record, index) => {
+    checkMeasured('supply', index, record);
+    requireCountry(['supply', index, 'country'], record.country);
+    const key = recordKey(record.mineral, record.stage, record.year);
+    const recordId = `${key}/${record.country}`;
+    if (seenSupply.has(recordId)) report(['supply', index], 'duplicateRecord', recordId);
+    seenSupply.add(recordId);
+    checkAgainstTotal('supply', index, key, record);
+  });
+
+  const seenReserves = new Set<string>();
+  model.reserves.forEach((record, index) => {
+    checkMeasured('reserves', index, record);
+    requireCountry(['reserves', index, 'country'], record.country);
+    const key = recordKey(record.mineral, 'reserves', record.year);
+    const recordId = `${key}/${record.country}`;
+    if (seenReserves.has(recordId)) report(['reserves', index], 'duplicateRecord', recordId);
+    seenReserves.add(recordId);
+    checkAgainstTotal('reserves', index, key, record);
+  });
+
+  model.trade.forEach((flow, index) => {
+    requireMineral(['trade', index, 'mineral'], flow.mineral);
+    requireCountry(['trade', index, 'exporter'], flow.exporter);
+    requireCountry(['trade', index, 'importer'], flow.importer);
+    requireSource(['trade', index, 'source'], flow.source);
+    if (flow.exporter === flow.importer) {
+      report(['trade', index, 'importer'], 'sameExporterAndImporter', flow.importer);
+    }
+  });
+
+  for (const section of ['partnerships', 'events'] as const) {
+    model[section].forEach((item, index) => {
+      item.countries.forEach((country, i) =>
+        requireCountry([section, index, 'countries', i], country),
+      );
+      item.minerals.forEach((mineral, i) =>
+        requireMineral([section, index, 'minerals', i], mineral),
+      );
+      requireSource([section, index, 'source'], item.source);
+    });
+  }
+
+  return violations;
+}
+
+function recordKey(mineral: string, measure: string, year: number): string {
+  return `${mineral}/${measure}/${year}`;
+}
+
+function collectUniqueIds(
+  items: readonly { id: string }[],
+  section: string,
+  report: (path: JsonPath, rule: RuleId, value: string) => void,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (ids.has(item.id)) report([section, index, 'id'], 'duplicateId', item.id);
+    ids.add(item.id);
+  });
+  return ids;
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+
+/**
+ * The Lodestone data model: the public format of `data/model.json` and of every model a user loads.
+ * Shapes live here; rules that span records (references, uniqueness, totals) live in
+ * `model-rules.ts` so that both the app and the command-line check apply the same ones.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
+/** Patterns whose failures get a named, translated explanation instead of the bare regex. */
+export const NAMED_PATTERNS = {
+  iso3: /^[A-Z]{3}$/,
+  isoDate: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  webAddress: /^https?:\/\/\S+$/,
+  hsCode: /^\d{4,8}$/,
+} as const;
+
+const iso3 = z
+  .string()
+  .regex(NAMED_PATTERNS.iso3)
+  .meta({ description: 'ISO 3166-1 alpha-3 country code' });
+const isoDate = z
+  .string()
+  .regex(NAMED_PATTERNS.isoDate)
+  .meta({ description: 'Calendar date, YYYY-MM-DD' });
+const year = z.number().int().min(1900).max(2100).meta({ description: 'Data year' });
+const nonNegative = z.number().nonnegative();
+const text = z.string().min(1).max(2000);
+const webAddress = z
+  .string()
+  .regex(NAMED_PATTERNS.webAddress)
+  .meta({ description: 'A public http(s) address' });
+
+export const localizedTextSchema = z
+  .object({ en: text, ja: text })
+  .meta({ description: 'The same text in English and Japanese' });
+
+export const stageSchema = z.enum(['mining', 'refining']).meta({
+  description: 'Supply-chain stage: mine production or refining/processing',
+});
+
+/** Reserves are not a stage of supply, but their shares are computed against a world total too. */
+export const measureSchema = z.enum(['mining', 'refining', 'reserves']);
+
+export const valueStatusSchema = z
+  .enum(['reported', 'estimated', 'withheld', 'not-available', 'proxy'])
+  .meta({
+    description:
+      'reported: published figure; estimated: the publisher marks it an estimate; withheld: the publisher withholds it (value null); not-available: the publisher gives no figure (value null); proxy: a related measure standing in, explained in note',
+  });
+
+export const sourceSchema = z
+  .object({
+    id,
+    publisher: text,
+    title: text,
+    year: year.meta({ description: 'Year of the edition or publication' }),
+    table: text.optional().meta({ description: 'Table, page or file within the publication' }),
+    url: webAddress.optional(),
+    license: text.optional(),
+    note: text.optional(),
+  })
+  .strict();
+
+export const countrySchema = z
+  .object({
+    id: iso3,
+    name: localizedTextSchema,
+    groups: z.array(id).meta({ description: 'Ids of the groups this country belongs to' }),
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    id,
+    name: localizedTextSchema,
+    members: z.array(iso3).meta({ description: 'ISO3 ids of the member countries' }),
+  })
+  .strict();
+
+export const mineralSchema = z
+  .object({
+    id,
+    name: localizedTextSchema,
+    note: localizedTextSchema.optional(),
+  })
+  .strict();
+
+const measuredValue = {
+  year,
+  value: nonNegative.nullable().meta({ description: 'null when withheld or not available' }),
+  unit: text.meta({ description: 'Unit of value, e.g. "t REO", "kg", "t"' }),
+  status: valueStatusSchema,
+  source: id.meta({ description: 'Id of an entry of sources[]' }),
+  note: text.optional(),
+};
+
+export const supplyRecordSchema = z
+  .object({ mineral: id, stage: stageSchema, country: iso3, ...measuredValue })
+  .strict();
+
+export const worldTotalSchema = z
+  .object({ mineral: id, stage: measureSchema, ...measuredValue })
+  .strict();
+
+export const reserveRecordSchema = z
+  .object({ mineral: id, country: iso3, ...measuredValue })
+  .strict();
+
+export const tradeFlowSchema = z
+  .object({
+    mineral: id,
+    exporter: iso3,
+    importer: iso3,
+    year,
+    value: nonNegative,
+    unit: z.enum(['USD', 't']),
+    code: z
+      .string()
+      .regex(NAMED_PATTERNS.hsCode)
+      .optional()
+      .meta({ description: 'HS code of the traded product' }),
+    source: id,
+  })
+  .strict();
+
+export const partnershipSchema = z
+  .object({
+    id,
+    countries: z.array(iso3).min(2),
+    minerals: z
+      .array(id)
+      .meta({ description: 'Minerals covered; empty when the text names critical minerals only' }),
+    date: isoDate,
+    kind: id.meta({ description: 'e.g. agreement, framework, investment, dialogue' }),
+    title: localizedTextSchema,
+    source: id,
+    note: text.optional(),
+  })
+  .strict();
+
+export const eventKindSchema = z.enum([
+  'export-control',
+  'export-control-suspension',
+  'agreement',
+  'investment',
+  'production',
+  'other',
+]);
+
+export const policyEventSchema = z
+  .object({
+    id,
+    date: isoDate,
+    countries: z.array(iso3).min(1),
+    minerals: z.array(id),
+    kind: eventKindSchema,
+    title: localizedTextSchema,
+    source: id,
+    note: text.optional(),
+  })
+  .strict();
+
+export const modelSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    edition: z
+      .object({ label: localizedTextSchema, date: isoDate })
+      .strict()
+      .meta({ description: 'Which edition of the data this is, shown in the footer' }),
+    sources: z.array(sourceSchema).min(1),
+    countries: z.array(countrySchema),
+    groups: z.array(groupSchema),
+    minerals: z.array(mineralSchema).min(1),
+    supply: z.array(supplyRecordSchema),
+    worldTotals: z.array(worldTotalSchema),
+    reserves: z.array(reserveRecordSchema),
+    trade: z.array(tradeFlowSchema),
+    partnerships: z.array(partnershipSchema),
+    events: z.array(policyEventSchema),
+  })
+  .strict()
+  .meta({
+    title: 'Lodestone data model',
+    description: 'Critical-mineral supply by country and stage, with sources, for Lodestone',
+  });
+
+export type Model = z.infer<typeof modelSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type CountryGroup = z.infer<typeof groupSchema>;
+export type Mineral = z.infer<typeof mineralSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type ValueStatus = z.infer<typeof valueStatusSchema>;
+export type SupplyRecord = z.infer<typeof supplyRecordSchema>;
+export type WorldTotal = z.infer<typeof worldTotalSchema>;
+export type ReserveRecord = z.infer<typeof reserveRecordSchema>;
+export type TradeFlow = z.infer<typeof tradeFlowSchema>;
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type PolicyEvent = z.infer<typeof policyEventSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -1,0 +1,21 @@
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createI18n } from './i18n/i18n';
+import { createAppStore } from './store/app-store';
+import './styles.css';
+
+const store = createAppStore(window.location.search);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App
+      queryClient={new QueryClient()}
+      store={store}
+      i18n={createI18n(store.getState().language)}
+    />
+  </StrictMode>,
+);

@@ -1,0 +1,174 @@
+import type { Model, Stage } from '../domain/model-schema';
+import { isLanguage, type Language } from '../i18n/i18n';
+
+/** The part of the app state a copied link carries. */
+export interface LinkState {
+  view: ViewId;
+  minerals: string[];
+  stage: Stage;
+  year: number | null;
+  countries: string[];
+  groups: string[];
+  viewAs: string;
+  language: Language;
+}
+
+export const VIEWS = ['concentration'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const DEFAULT_LINK_STATE: LinkState = {
+  view: 'concentration',
+  minerals: ['rare-earths'],
+  stage: 'mining',
+  year: null,
+  countries: [],
+  groups: [],
+  viewAs: 'JPN',
+  language: 'en',
+};
+
+/** A link parameter that was ignored, kept to tell the reader. */
+export interface RejectedParameter {
+  param: string;
+  value: string;
+}
+
+const PARAM = {
+  view: 'view',
+  minerals: 'm',
+  stage: 'stage',
+  year: 'y',
+  countries: 'c',
+  groups: 'g',
+  viewAs: 'as',
+  language: 'lang',
+} as const satisfies Record<keyof LinkState, string>;
+
+const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
+const STAGES: readonly Stage[] = ['mining', 'refining'];
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
+
+/**
+ * Reads a query string into link state. Only the form is checked here (a stage is a stage, a year a
+ * year); whether an id exists is for `reconcileWithModel`, once the model is known.
+ */
+export function parseLinkState(search: string): {
+  state: LinkState;
+  rejected: RejectedParameter[];
+} {
+  const params = new URLSearchParams(search);
+  const state: LinkState = { ...DEFAULT_LINK_STATE };
+  const rejected: RejectedParameter[] = [];
+  const reject = (param: string, value: string) => rejected.push({ param, value });
+  const list = (param: string) =>
+    (params.get(param) ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => {
+        if (item === '') return false;
+        if (ID_PATTERN.test(item)) return true;
+        reject(param, item);
+        return false;
+      });
+
+  for (const [param, value] of params) {
+    if (!KNOWN_PARAMS.has(param)) reject(param, value);
+  }
+  const view = params.get(PARAM.view);
+  if (view !== null) {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as ViewId;
+    else reject(PARAM.view, view);
+  }
+  if (params.has(PARAM.minerals)) state.minerals = unique(list(PARAM.minerals));
+  const stage = params.get(PARAM.stage);
+  if (stage !== null) {
+    if ((STAGES as readonly string[]).includes(stage)) state.stage = stage as Stage;
+    else reject(PARAM.stage, stage);
+  }
+  const year = params.get(PARAM.year);
+  if (year !== null) {
+    if (/^\d{4}$/.test(year)) state.year = Number(year);
+    else reject(PARAM.year, year);
+  }
+  if (params.has(PARAM.countries)) state.countries = unique(list(PARAM.countries));
+  if (params.has(PARAM.groups)) state.groups = unique(list(PARAM.groups));
+  const viewAs = params.get(PARAM.viewAs);
+  if (viewAs !== null) {
+    if (/^[A-Z]{3}$/.test(viewAs)) state.viewAs = viewAs;
+    else reject(PARAM.viewAs, viewAs);
+  }
+  const language = params.get(PARAM.language);
+  if (language !== null) {
+    if (isLanguage(language)) state.language = language;
+    else reject(PARAM.language, language);
+  }
+  return { state, rejected };
+}
+
+/** Drops ids the model does not know and settles the year on one the model has figures for. */
+export function reconcileWithModel(
+  state: LinkState,
+  model: Model,
+): { state: LinkState; rejected: RejectedParameter[] } {
+  const rejected: RejectedParameter[] = [];
+  const keepKnown = (param: string, ids: string[], known: Set<string>) =>
+    ids.filter((id) => {
+      if (known.has(id)) return true;
+      rejected.push({ param, value: id });
+      return false;
+    });
+  const countryIds = new Set(model.countries.map((country) => country.id));
+  const next: LinkState = {
+    ...state,
+    minerals: keepKnown(PARAM.minerals, state.minerals, new Set(model.minerals.map((m) => m.id))),
+    countries: keepKnown(PARAM.countries, state.countries, countryIds),
+    groups: keepKnown(PARAM.groups, state.groups, new Set(model.groups.map((group) => group.id))),
+  };
+  if (!countryIds.has(next.viewAs)) {
+    rejected.push({ param: PARAM.viewAs, value: next.viewAs });
+    next.viewAs = countryIds.has(DEFAULT_LINK_STATE.viewAs)
+      ? DEFAULT_LINK_STATE.viewAs
+      : (model.countries[0]?.id ?? DEFAULT_LINK_STATE.viewAs);
+  }
+  const years = modelYears(model);
+  if (next.year !== null && !years.includes(next.year)) {
+    rejected.push({ param: PARAM.year, value: String(next.year) });
+    next.year = null;
+  }
+  next.year ??= latestYearWithTotal(model, next.minerals[0], next.stage) ?? years.at(-1) ?? null;
+  return { state: next, rejected };
+}
+
+/** The years that have figures in the model, ascending. */
+export function modelYears(model: Model): number[] {
+  const years = new Set<number>();
+  for (const record of model.supply) years.add(record.year);
+  for (const total of model.worldTotals) years.add(total.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+function latestYearWithTotal(model: Model, mineral: string | undefined, stage: Stage) {
+  const years = model.worldTotals
+    .filter((total) => total.mineral === mineral && total.stage === stage && total.value !== null)
+    .map((total) => total.year);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** Writes link state as a readable query string: `?m=gallium,germanium&stage=refining&y=2023`. */
+export function serializeLinkState(state: LinkState): string {
+  const params = new URLSearchParams();
+  if (state.view !== DEFAULT_LINK_STATE.view) params.set(PARAM.view, state.view);
+  params.set(PARAM.minerals, state.minerals.join(','));
+  params.set(PARAM.stage, state.stage);
+  if (state.year !== null) params.set(PARAM.year, String(state.year));
+  if (state.countries.length > 0) params.set(PARAM.countries, state.countries.join(','));
+  if (state.groups.length > 0) params.set(PARAM.groups, state.groups.join(','));
+  params.set(PARAM.viewAs, state.viewAs);
+  params.set(PARAM.language, state.language);
+  // Commas stay readable: URLSearchParams would write them as %2C.
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
