@@ -4,9 +4,26 @@ import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
-// jsdom has neither layout observers nor modal dialogs; charts and source dialogs need both.
+// jsdom does no layout: report every observed element as 800 px wide, as a desktop window would,
+// so that responsive charts draw. jsdom has no modal dialogs either.
 class ResizeObserverStub {
-  observe() {}
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const contentRect = {
+      width: 800,
+      height: 400,
+      top: 0,
+      left: 0,
+      right: 800,
+      bottom: 400,
+      x: 0,
+      y: 0,
+    };
+    this.callback(
+      [{ target, contentRect } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
   unobserve() {}
   disconnect() {}
 }

@@ -53,7 +53,7 @@ function MineralPanel({ mineral, stage, year, countries, groups, viewAs, languag
     [index, mineral, stage, year, groups, viewAs],
   );
   const mineralName = localized(index.mineral(mineral)?.name, language, mineral);
-  const stageName = t(`stage.${stage}`);
+  const stageName = t(`stageInSentence.${stage}`);
   const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   const title = t('concentration.chartTitle', { mineral: mineralName, stage: stageName, year });
   const headingId = `panel-${mineral}`;

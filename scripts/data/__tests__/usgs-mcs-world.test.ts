@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCell, parseUsgsWorldCsv } from '../usgs-mcs-world';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+const names: Record<string, string> = {
+  'united states': 'USA',
+  china: 'CHN',
+  japan: 'JPN',
+  ukraine: 'UKR',
+  'korea, republic of': 'KOR',
+  brazil: 'BRA',
+  germany: 'DEU',
+};
+const resolve = (name: string) => names[name.toLowerCase()];
+
+describe('parseUsgsWorldCsv', () => {
+  const gallium = parseUsgsWorldCsv(
+    fixture('mcs2099-galli_world.csv'),
+    { mineral: 'gallium', stage: 'refining', source: 'usgs-mcs-2099-gallium' },
+    resolve,
+  );
+  const record = (country: string, year: number) =>
+    gallium.supply.find((r) => r.country === country && r.year === year);
+
+  it('reads both data years, stripping thousands separators and the BOM', () => {
+    expect(record('CHN', 2097)).toMatchObject({ value: 600000, status: 'reported', unit: 'kg' });
+    expect(record('CHN', 2098)).toMatchObject({ value: 610000, status: 'estimated' });
+  });
+
+  it('carries W as withheld and NA as not available, never as zero', () => {
+    expect(record('USA', 2097)).toMatchObject({ value: null, status: 'withheld' });
+    expect(record('UKR', 2098)).toMatchObject({ value: null, status: 'not-available' });
+  });
+
+  it('reads the estimate mark glued to a name, and "estimated in YEAR also"', () => {
+    expect(record('KOR', 2097)).toMatchObject({ value: 2000, status: 'estimated' });
+    expect(record('JPN', 2097)?.status).toBe('estimated');
+    expect(record('JPN', 2098)?.status).toBe('estimated');
+  });
+
+  it('keeps a name ending in "e" whole when it is a country (Ukraine)', () => {
+    expect(record('UKR', 2097)).toBeDefined();
+    expect(gallium.unknownNames).toEqual([]);
+  });
+
+  it('leaves "Other countries" to the unattributed gap and reads the rounded world total', () => {
+    expect(gallium.supply.map((r) => r.country)).not.toContain('Other countries');
+    expect(gallium.worldTotals).toEqual([
+      expect.objectContaining({ year: 2097, value: 610000, status: 'reported' }),
+      expect.objectContaining({ year: 2098, value: 620000, status: 'estimated' }),
+    ]);
+  });
+
+  it('keeps row notes as notes', () => {
+    expect(record('CHN', 2097)?.note).toBe('Reported production in 2097.');
+  });
+
+  it('reads reserves, with "Included in World total." as not available and explained', () => {
+    const graphite = parseUsgsWorldCsv(
+      fixture('mcs2099-graph_world.csv'),
+      { mineral: 'graphite', stage: 'mining', source: 's', unitLabel: 't' },
+      resolve,
+    );
+    expect(graphite.reserves).toEqual([
+      expect.objectContaining({ country: 'BRA', year: 2098, value: 74000000, status: 'reported' }),
+      expect.objectContaining({
+        country: 'DEU',
+        value: null,
+        status: 'not-available',
+        note: 'Included in World total.',
+      }),
+    ]);
+    expect(graphite.worldTotals).toContainEqual(
+      expect.objectContaining({ stage: 'reserves', value: 280000000 }),
+    );
+    expect(graphite.supply.find((r) => r.country === 'BRA' && r.year === 2097)?.status).toBe(
+      'estimated',
+    );
+  });
+
+  it('lists names it cannot resolve', () => {
+    const result = parseUsgsWorldCsv(
+      fixture('mcs2099-galli_world.csv'),
+      { mineral: 'gallium', stage: 'refining', source: 's' },
+      () => undefined,
+    );
+    expect(result.unknownNames).toContain('Japane');
+  });
+});
+
+describe('parseCell', () => {
+  it('refuses text it does not understand rather than guessing', () => {
+    expect(() => parseCell('about 5')).toThrow(/Unreadable/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import { countryShares } from '../shares';
+
+const model = smallModel();
+const gallium2023 = () =>
+  countryShares(model.supply, model.worldTotals, {
+    mineral: 'gallium',
+    measure: 'refining',
+    year: 2023,
+  });
+
+describe('countryShares', () => {
+  it('divides each country by the published world total, largest first, unknown last', () => {
+    const breakdown = gallium2023();
+    expect(breakdown.countries.map((row) => [row.country, row.share])).toEqual([
+      ['CHN', 0.9],
+      ['JPN', 0.05],
+      ['KOR', 0.03],
+      ['USA', null],
+    ]);
+    expect(breakdown.worldTotal?.value).toBe(1000);
+  });
+
+  it('keeps the gap to the world total as unattributed instead of spreading it', () => {
+    expect(gallium2023().unattributed).toEqual({ value: 20, share: 0.02 });
+  });
+
+  it('keeps status and source on each row', () => {
+    const japan = gallium2023().countries.find((row) => row.country === 'JPN');
+    expect(japan).toMatchObject({ status: 'estimated', source: 'usgs-test', value: 50 });
+  });
+
+  it('gives no shares when there is no world total', () => {
+    const breakdown = countryShares(model.supply, [], {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.countries.every((row) => row.share === null)).toBe(true);
+    expect(breakdown.unattributed).toBeNull();
+  });
+
+  it('never makes the unattributed part negative when a rounded total is below the sum', () => {
+    const totals = [{ ...model.worldTotals[0]!, value: 970 }];
+    const breakdown = countryShares(model.supply, totals, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.unattributed).toEqual({ value: 0, share: 0 });
+  });
+
+  it('returns nothing for a stage with no records', () => {
+    const breakdown = countryShares(model.supply, model.worldTotals, {
+      mineral: 'gallium',
+      measure: 'mining',
+      year: 2023,
+    });
+    expect(breakdown.countries).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import type { Model } from '../model-schema';
+import { formatJsonPath, validateModel, type ModelProblem } from '../validate-model';
+
+function problemsOf(model: unknown): ModelProblem[] {
+  const result = validateModel(model);
+  return result.ok ? [] : result.problems;
+}
+
+function broken(change: (model: Model) => void): ModelProblem[] {
+  const model = smallModel();
+  change(model);
+  return problemsOf(model);
+}
+
+describe('validateModel', () => {
+  it('accepts a valid model', () => {
+    expect(validateModel(smallModel())).toEqual({ ok: true, model: smallModel() });
+  });
+
+  it('names an unknown country with its path', () => {
+    expect(broken((m) => (m.supply[2]!.country = 'XXX'))).toEqual([
+      { path: 'supply[2].country', kind: 'rule', rule: 'unknownCountry', value: 'XXX' },
+    ]);
+  });
+
+  it.each([
+    [
+      'unknownSource',
+      (m: Model): void => void (m.supply[0]!.source = 'nowhere'),
+      'supply[0].source',
+    ],
+    [
+      'unknownMineral',
+      (m: Model): void => void (m.worldTotals[0]!.mineral = 'unobtainium'),
+      'worldTotals[0].mineral',
+    ],
+    [
+      'unknownGroup',
+      (m: Model): void => void m.countries[0]!.groups.push('NOPE'),
+      'countries[0].groups[0]',
+    ],
+    ['duplicateId', (m: Model): void => void (m.sources[1]!.id = 'usgs-test'), 'sources[1].id'],
+    ['duplicateId', (m: Model): void => void (m.countries[1]!.id = 'CHN'), 'countries[1].id'],
+    ['duplicateRecord', (m: Model): void => void m.supply.push({ ...m.supply[0]! }), 'supply[8]'],
+    [
+      'unknownCountry',
+      (m: Model): void => void (m.trade[0]!.importer = 'ZZZ'),
+      'trade[0].importer',
+    ],
+    [
+      'unknownCountry',
+      (m: Model): void => void (m.events[0]!.countries[0] = 'ZZZ'),
+      'events[0].countries[0]',
+    ],
+    [
+      'unknownMineral',
+      (m: Model): void => void m.partnerships[0]!.minerals.push('x'),
+      'partnerships[0].minerals[1]',
+    ],
+    ['unknownSource', (m: Model): void => void (m.events[0]!.source = 'gone'), 'events[0].source'],
+    ['exceedsWorldTotal', (m: Model): void => void (m.supply[0]!.value = 1100), 'supply[0].value'],
+    [
+      'unitDiffersFromWorldTotal',
+      (m: Model): void => void (m.supply[0]!.unit = 't'),
+      'supply[0].unit',
+    ],
+    [
+      'valueMissingForStatus',
+      (m: Model): void => void (m.supply[0]!.value = null),
+      'supply[0].value',
+    ],
+    ['valueGivenForStatus', (m: Model): void => void (m.supply[3]!.value = 5), 'supply[3].value'],
+    [
+      'sameExporterAndImporter',
+      (m: Model): void => void (m.trade[0]!.exporter = 'JPN'),
+      'trade[0].importer',
+    ],
+    [
+      'groupMembershipMismatch',
+      (m: Model): void => void (m.countries[1]!.groups = []),
+      'groups[0].members[1]',
+    ],
+  ] as const)('reports %s at %s', (rule, change, path) => {
+    const problems = broken(change);
+    expect(problems).toContainEqual(expect.objectContaining({ kind: 'rule', rule, path }));
+  });
+
+  it('allows a country slightly above a rounded world total', () => {
+    expect(broken((m) => (m.supply[0]!.value = 1040))).toEqual([]);
+  });
+
+  it.each([
+    ['a negative value', (m: Model): void => void (m.supply[0]!.value = -1), 'supply[0].value'],
+    [
+      'an infinite value',
+      (m: Model): void => void (m.supply[0]!.value = Infinity),
+      'supply[0].value',
+    ],
+    ['NaN', (m: Model): void => void (m.supply[0]!.value = NaN), 'supply[0].value'],
+    [
+      'a wrong stage',
+      (m: Model): void => void ((m.supply[0] as { stage: string }).stage = 'smelting'),
+      'supply[0].stage',
+    ],
+    [
+      'a wrong status',
+      (m: Model): void => void ((m.supply[0] as { status: string }).status = 'guess'),
+      'supply[0].status',
+    ],
+    [
+      'an unknown field',
+      (m: Model): void => void ((m.sources[0] as Record<string, unknown>).extra = 1),
+      'sources[0]',
+    ],
+    [
+      'another schema version',
+      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 2),
+      'schemaVersion',
+    ],
+  ] as const)('rejects %s at its path', (_, change, path) => {
+    const problems = broken(change);
+    expect(problems.map((problem) => problem.path)).toContain(path);
+    expect(problems.every((problem) => problem.kind === 'shape')).toBe(true);
+  });
+
+  it('explains a malformed country code in words', () => {
+    expect(broken((m) => (m.supply[0]!.country = 'cn'))).toEqual([
+      expect.objectContaining({ path: 'supply[0].country', kind: 'shape', pattern: 'iso3' }),
+    ]);
+  });
+
+  it('rejects a date that is not YYYY-MM-DD', () => {
+    expect(broken((m) => (m.events[0]!.date = '1 Aug 2023'))).toEqual([
+      expect.objectContaining({ path: 'events[0].date', pattern: 'isoDate' }),
+    ]);
+  });
+
+  it('refuses source addresses other than http and https', () => {
+    expect(broken((m) => (m.sources[0]!.url = 'javascript:alert(1)'))).toEqual([
+      expect.objectContaining({ path: 'sources[0].url', pattern: 'webAddress' }),
+    ]);
+  });
+
+  it('reports a missing section at its name', () => {
+    const model: Partial<Model> = smallModel();
+    delete model.supply;
+    expect(problemsOf(model).map((problem) => problem.path)).toEqual(['supply']);
+  });
+
+  it('rejects something that is not an object at the root', () => {
+    expect(problemsOf([1, 2]).map((problem) => problem.path)).toEqual(['$']);
+  });
+
+  it('words shape problems in Japanese when asked', () => {
+    const model = smallModel();
+    (model.supply[0] as { value: unknown }).value = 'lots';
+    const result = validateModel(model, 'ja');
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.kind === 'shape' ? problem.message : '').toMatch(/[ぁ-んァ-ン一-龯]/);
+  });
+});
+
+describe('formatJsonPath', () => {
+  it('writes indexes in brackets and keys with dots', () => {
+    expect(formatJsonPath(['supply', 12, 'country'])).toBe('supply[12].country');
+    expect(formatJsonPath(['name', 'en'])).toBe('name.en');
+    expect(formatJsonPath(['odd key'])).toBe('["odd key"]');
+    expect(formatJsonPath([])).toBe('$');
+  });
+});

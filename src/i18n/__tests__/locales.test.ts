@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import en from '../locales/en.json';
+import ja from '../locales/ja.json';
+
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keyPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function leaf(tree: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], tree);
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  it('have the same keys in English and Japanese', () => {
+    expect(keyPaths(ja).sort()).toEqual(keyPaths(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const path of keyPaths(en)) {
+      expect(placeholders(String(leaf(ja, path))), path).toEqual(
+        placeholders(String(leaf(en, path))),
+      );
+    }
+  });
+
+  it('have no empty strings', () => {
+    for (const path of [...keyPaths(en), ...keyPaths(ja)]) {
+      expect(String(leaf(en, path)).length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('translate every sentence: Japanese text differs from English except names and symbols', () => {
+    const sameOnPurpose = new Set([
+      'app.title',
+      'language.en',
+      'language.ja',
+      'common.na',
+      'concentration.hhi',
+    ]);
+    for (const path of keyPaths(en)) {
+      if (sameOnPurpose.has(path)) continue;
+      expect(leaf(ja, path), path).not.toBe(leaf(en, path));
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatList, formatNumber, formatShare } from '../format';
+
+describe('formatShare', () => {
+  it('writes whole percent from 10 % up and one decimal below', () => {
+    expect(formatShare(600000 / 610000, 'en')).toBe('98%');
+    expect(formatShare(0.0049, 'en')).toBe('0.5%');
+    expect(formatShare(0, 'en')).toBe('0%');
+    expect(formatShare(0.0004, 'en')).toBe('<0.1%');
+  });
+});
+
+describe('formatNumber and formatDate', () => {
+  it('follow the locale', () => {
+    expect(formatNumber(1230000, 'en')).toBe('1,230,000');
+    expect(formatNumber(1230000, 'ja')).toBe('1,230,000');
+    expect(formatDate('2023-08-01', 'en')).toBe('August 1, 2023');
+    expect(formatDate('2023-08-01', 'ja')).toBe('2023年8月1日');
+  });
+
+  it('joins lists as each language does', () => {
+    expect(formatList(['China', 'Russia', 'Japan'], 'en')).toBe('China, Russia, and Japan');
+    expect(formatList(['中国', 'ロシア'], 'ja')).toBe('中国、ロシア');
+  });
+});

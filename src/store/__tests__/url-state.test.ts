@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import {
+  DEFAULT_LINK_STATE,
+  modelYears,
+  parseLinkState,
+  reconcileWithModel,
+  serializeLinkState,
+} from '../url-state';
+
+describe('parseLinkState', () => {
+  it('reads the readable parameters', () => {
+    const { state, rejected } = parseLinkState(
+      '?m=gallium,germanium&stage=refining&y=2023&c=CHN&g=QUAD&as=KOR&lang=ja',
+    );
+    expect(state).toEqual({
+      view: 'concentration',
+      minerals: ['gallium', 'germanium'],
+      stage: 'refining',
+      year: 2023,
+      countries: ['CHN'],
+      groups: ['QUAD'],
+      viewAs: 'KOR',
+      language: 'ja',
+    });
+    expect(rejected).toEqual([]);
+  });
+
+  it('falls back to the defaults with no parameters', () => {
+    expect(parseLinkState('')).toEqual({ state: DEFAULT_LINK_STATE, rejected: [] });
+  });
+
+  it('drops malformed values and unknown parameters, and says which', () => {
+    const { state, rejected } = parseLinkState(
+      '?stage=smelting&y=twenty&lang=fr&as=japan&m=<script>,gallium&utm=x',
+    );
+    expect(state.stage).toBe(DEFAULT_LINK_STATE.stage);
+    expect(state.year).toBeNull();
+    expect(state.language).toBe('en');
+    expect(state.viewAs).toBe('JPN');
+    expect(state.minerals).toEqual(['gallium']);
+    expect(rejected).toEqual(
+      expect.arrayContaining([
+        { param: 'utm', value: 'x' },
+        { param: 'stage', value: 'smelting' },
+        { param: 'y', value: 'twenty' },
+        { param: 'lang', value: 'fr' },
+        { param: 'as', value: 'japan' },
+        { param: 'm', value: '<script>' },
+      ]),
+    );
+  });
+});
+
+describe('reconcileWithModel', () => {
+  const model = smallModel();
+  it('drops ids the model does not know', () => {
+    const { state: parsed } = parseLinkState('?m=gallium,unobtainium&c=CHN,XYZ&g=QUAD,NOPE&y=2023');
+    const { state, rejected } = reconcileWithModel(parsed, model);
+    expect(state.minerals).toEqual(['gallium']);
+    expect(state.countries).toEqual(['CHN']);
+    expect(state.groups).toEqual(['QUAD']);
+    expect(rejected).toEqual([
+      { param: 'm', value: 'unobtainium' },
+      { param: 'c', value: 'XYZ' },
+      { param: 'g', value: 'NOPE' },
+    ]);
+  });
+
+  it('settles on the latest year with a world total when none or an unknown one is asked', () => {
+    const { state: parsed } = parseLinkState('?m=gallium&stage=refining&y=1999');
+    const { state, rejected } = reconcileWithModel(parsed, model);
+    expect(state.year).toBe(2023);
+    expect(rejected).toEqual([{ param: 'y', value: '1999' }]);
+  });
+
+  it('replaces an unknown view-as country with Japan', () => {
+    const { state } = reconcileWithModel({ ...DEFAULT_LINK_STATE, viewAs: 'ZZZ' }, model);
+    expect(state.viewAs).toBe('JPN');
+  });
+});
+
+describe('serializeLinkState', () => {
+  it('writes a readable link that reads back to the same state', () => {
+    const state = {
+      ...DEFAULT_LINK_STATE,
+      minerals: ['gallium', 'germanium'],
+      stage: 'refining' as const,
+      year: 2023,
+      language: 'ja' as const,
+    };
+    const search = serializeLinkState(state);
+    expect(search).toBe('?m=gallium,germanium&stage=refining&y=2023&as=JPN&lang=ja');
+    expect(parseLinkState(search).state).toEqual(state);
+  });
+});
+
+describe('modelYears', () => {
+  it('lists the years with figures, ascending', () => {
+    expect(modelYears(smallModel())).toEqual([2022, 2023]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltApp } from './harness';
+
+let browser: Browser;
+let server: PreviewServer;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ url: baseUrl, server } = await serveBuiltApp());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that fails the test on any uncaught error or console error. */
+async function openPage(search: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(search, baseUrl).href);
+  return { page, errors };
+}
+
+const panel = (page: Page, name: RegExp) => page.getByRole('region', { name });
+
+describe('the dashboard in Chromium', () => {
+  it('shows the USGS gallium refining figures with their source', async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2023');
+    const gallium = panel(page, /Gallium: refining by country, 2023/);
+    await expect.poll(() => gallium.getByText('Largest: China 98%').isVisible()).toBe(true);
+    expect(await gallium.getByText('highly concentrated').isVisible()).toBe(true);
+    expect(
+      await gallium
+        .getByRole('button', {
+          name: /U\.S\. Geological Survey, Mineral Commodity Summaries 2024: Gallium/,
+        })
+        .isVisible(),
+    ).toBe(true);
+    // The share is written on the bar in the drawn chart.
+    expect(await gallium.locator('svg text', { hasText: '98% e' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the view when the copied link is opened again after toggling a mineral and the language', async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2023');
+    await panel(page, /Gallium/).waitFor();
+    await page.getByRole('checkbox', { name: 'Germanium' }).check();
+    await panel(page, /Germanium: refining by country, 2023/).waitFor();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await panel(page, /ゲルマニウム：国別の精製（2023年）/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+
+    const copiedLink = page.url();
+    expect(new URL(copiedLink).search).toBe(
+      '?m=gallium,germanium&stage=refining&y=2023&as=JPN&lang=ja',
+    );
+
+    const { page: second, errors: secondErrors } = await openPage(new URL(copiedLink).search);
+    await panel(second, /ガリウム：国別の精製（2023年）/).waitFor();
+    await panel(second, /ゲルマニウム：国別の精製（2023年）/).waitFor();
+    expect(await second.getByRole('checkbox', { name: 'ゲルマニウム' }).isChecked()).toBe(true);
+    expect(await second.getByRole('radio', { name: '精製' }).isChecked()).toBe(true);
+    expect(await second.getByText('最大：中国 98%').isVisible()).toBe(true);
+    // Withheld and unavailable values read n/a, not zero.
+    expect(
+      await panel(second, /ゲルマニウム/)
+        .locator('svg text', { hasText: 'n/a' })
+        .count(),
+    ).toBeGreaterThan(0);
+    expect([...errors, ...secondErrors]).toEqual([]);
+    await page.close();
+    await second.close();
+  });
+
+  it('tells the reader about link parameters it could not use', async () => {
+    const { page, errors } = await openPage('?m=gallium,kryptonite&stage=refining&y=1800');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'm=kryptonite' }).isVisible())
+      .toBe(true);
+    await panel(page, /Gallium: refining by country, 2023/).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

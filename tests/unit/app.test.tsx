@@ -1,0 +1,135 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { smallModel } from '../fixtures/small-model';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const panel = (name: RegExp) => screen.findByRole('region', { name });
+
+describe('the concentration view', () => {
+  it('shows shares as text, the HHI band and the source for the linked filters', async () => {
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    const gallium = await panel(/Gallium: refining by country, 2023/);
+    expect(
+      within(gallium).getByText('Share of the published world total of 1,000 kg'),
+    ).toBeVisible();
+    expect(within(gallium).getByText('Largest: China 90%')).toBeVisible();
+    expect(within(gallium).getByText('HHI at least 8,134')).toBeVisible();
+    expect(within(gallium).getByText('highly concentrated')).toBeVisible();
+    // Written on the bars: shares, the estimate mark, n/a for the withheld US, the unattributed rest.
+    for (const label of ['90%', '5.0% e', '3.0%', 'n/a', '2.0%', 'Other / unattributed']) {
+      expect(within(gallium).getByText(label)).toBeInTheDocument();
+    }
+    expect(
+      within(gallium).getByText(/No figure published \(withheld\): United States/),
+    ).toBeVisible();
+    expect(
+      within(gallium).getByRole('button', {
+        name: 'U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)',
+      }),
+    ).toBeVisible();
+  });
+
+  it('opens a source entry with its address', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    const gallium = await panel(/Gallium/);
+    await user.click(within(gallium).getByRole('button', { name: /U\.S\. Geological Survey/ }));
+    expect(
+      within(gallium).getByRole('link', { name: 'https://doi.org/10.5066/P144BA54' }),
+    ).toBeVisible();
+  });
+
+  it('adds a panel when a mineral is ticked and writes the filters to the address', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    await panel(/Gallium/);
+    await user.click(screen.getByRole('checkbox', { name: 'Graphite' }));
+    await user.click(screen.getByRole('radio', { name: 'Mining' }));
+    const graphite = await panel(/Graphite: mining by country, 2023/);
+    expect(within(graphite).getByText('Largest: China 60%')).toBeVisible();
+    expect(within(graphite).getByText('HHI 5,200')).toBeVisible();
+    expect(window.location.search).toBe('?m=gallium,graphite&stage=mining&y=2023&as=JPN&lang=en');
+  });
+
+  it('changes the year from the year list', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    await panel(/2023/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2022');
+    const gallium = await panel(/Gallium: refining by country, 2022/);
+    expect(within(gallium).getByText('Largest: China 80%')).toBeVisible();
+    expect(window.location.search).toContain('y=2022');
+  });
+
+  it('shows group and view-as shares', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    const gallium = await panel(/Gallium/);
+    expect(within(gallium).getByText('Japan: 5.0% of world refining')).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Quad' }));
+    expect(within(gallium).getByText('Quad: 5.0% of world refining')).toBeVisible();
+    expect(window.location.search).toContain('g=QUAD');
+  });
+
+  it('switches the whole screen to Japanese', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    await panel(/Gallium/);
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    const gallium = await panel(/ガリウム：国別の精製（2023年）/);
+    expect(within(gallium).getByText('最大：中国 90%')).toBeVisible();
+    expect(within(gallium).getByText('高度に集中している')).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: '黒鉛' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('ja');
+    expect(window.location.search).toContain('lang=ja');
+    expect(screen.getByText(/2026年1月15日/)).toBeVisible();
+  });
+
+  it('says which link parameters it ignored, and keeps working', async () => {
+    renderApp('?m=gallium,unobtainium&stage=smelting&y=2023', smallModel());
+    expect(await screen.findByText(/ignored: stage=smelting, m=unobtainium/)).toBeVisible();
+    await panel(/Gallium: mining by country, 2023/);
+    expect(window.location.search).toBe('?m=gallium&stage=mining&y=2023&as=JPN&lang=en');
+  });
+
+  it('moves between view tabs from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    await panel(/Gallium/);
+    const tab = screen.getByRole('tab', { name: 'Concentration' });
+    expect(tab).toHaveAttribute('aria-selected', 'true');
+    tab.focus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveFocus();
+  });
+});
+
+describe('a model that breaks the contract', () => {
+  it('lists the problems with their JSON paths instead of a blank page', async () => {
+    const model = smallModel();
+    model.supply[2]!.country = 'XXX';
+    model.sources[0]!.url = 'javascript:alert(1)';
+    renderApp('?m=gallium', model);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The data model could not be used')).toBeVisible();
+    expect(
+      within(alert).getByText('sources[0].url: must be an http or https address'),
+    ).toBeVisible();
+  });
+
+  it('lists at most ten problems and says how many there are', async () => {
+    const model = smallModel();
+    for (const record of model.supply) record.source = 'missing';
+    for (const flow of model.trade) flow.source = 'missing';
+    renderApp('?m=gallium', model);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(10);
+    expect(
+      within(alert).getByText('supply[0].source: "missing" is not a known source'),
+    ).toBeVisible();
+    expect(within(alert).getByText('Showing 10 of 12 problems.')).toBeVisible();
+  });
+});

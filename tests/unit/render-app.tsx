@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { createI18n } from '../../src/i18n/i18n';
+import { createAppStore } from '../../src/store/app-store';
+
+/**
+ * Renders the whole app on a given link, with the model file served by a stubbed fetch, a fresh
+ * query client (no retries), a fresh store and a fresh i18n instance.
+ */
+export function renderApp(search: string, modelFile: unknown) {
+  window.history.replaceState(null, '', `/${search}`);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(modelFile), { status: 200 })),
+  );
+  const store = createAppStore(search);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const i18n = createI18n(store.getState().language);
+  return { store, ...render(<App queryClient={queryClient} store={store} i18n={i18n} />) };
+}
