@@ -110,7 +110,7 @@ export function FilterPanel() {
           value=""
           onChange={(e) => e.target.value && actions.toggleCountry(e.target.value)}
         >
-          <option value="">{t('filters.noneSelected')}</option>
+          <option value="">{t('filters.addCountry')}</option>
           {countriesByName
             .filter((country) => !state.countries.includes(country.id))
             .map((country) => (
