@@ -48,34 +48,23 @@ export function FilterPanel() {
       onSubmit={(e) => e.preventDefault()}
     >
       <h2 className="visually-hidden">{t('filters.title')}</h2>
-      <fieldset>
-        <legend>{t('filters.minerals')}</legend>
-        {model.minerals.map((mineral) => (
-          <label key={mineral.id} className="check">
-            <input
-              type="checkbox"
-              checked={state.minerals.includes(mineral.id)}
-              onChange={() => actions.toggleMineral(mineral.id)}
-            />
-            {localized(mineral.name, state.language, mineral.id)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.stage')}</legend>
-        {STAGES.map((stage) => (
-          <label key={stage} className="check">
-            <input
-              type="radio"
-              name="stage"
-              value={stage}
-              checked={state.stage === stage}
-              onChange={() => actions.setStage(stage)}
-            />
-            {t(`stage.${stage}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('filters.minerals')}
+        type="checkbox"
+        options={model.minerals.map((mineral) => ({
+          id: mineral.id,
+          label: localized(mineral.name, state.language, mineral.id),
+        }))}
+        isChecked={(id) => state.minerals.includes(id)}
+        onChange={actions.toggleMineral}
+      />
+      <ChoiceGroup
+        legend={t('filters.stage')}
+        type="radio"
+        options={STAGES.map((stage) => ({ id: stage, label: t(`stage.${stage}`) }))}
+        isChecked={(id) => state.stage === id}
+        onChange={(id) => actions.setStage(id as Stage)}
+      />
       <div className="field">
         <label htmlFor={yearId}>{t('filters.year')}</label>
         <select
@@ -90,19 +79,16 @@ export function FilterPanel() {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>{t('filters.groups')}</legend>
-        {model.groups.map((group) => (
-          <label key={group.id} className="check">
-            <input
-              type="checkbox"
-              checked={state.groups.includes(group.id)}
-              onChange={() => actions.toggleGroup(group.id)}
-            />
-            {localized(group.name, state.language, group.id)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('filters.groups')}
+        type="checkbox"
+        options={model.groups.map((group) => ({
+          id: group.id,
+          label: localized(group.name, state.language, group.id),
+        }))}
+        isChecked={(id) => state.groups.includes(id)}
+        onChange={actions.toggleGroup}
+      />
       <div className="field">
         <label htmlFor={addCountryId}>{t('filters.countries')}</label>
         <select
@@ -153,5 +139,34 @@ export function FilterPanel() {
         {t('filters.reset')}
       </button>
     </form>
+  );
+}
+
+interface ChoiceGroupProps {
+  legend: string;
+  type: 'checkbox' | 'radio';
+  options: { id: string; label: string }[];
+  isChecked: (id: string) => boolean;
+  onChange: (id: string) => void;
+}
+
+function ChoiceGroup({ legend, type, options, isChecked, onChange }: ChoiceGroupProps) {
+  const name = useId();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id} className="check">
+          <input
+            type={type}
+            name={name}
+            value={option.id}
+            checked={isChecked(option.id)}
+            onChange={() => onChange(option.id)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
