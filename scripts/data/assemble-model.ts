@@ -1,12 +1,17 @@
 import type {
+  Capacity,
   CountryGroup,
   Mineral,
   Model,
   Partnership,
   PolicyEvent,
+  Price,
+  Projection,
   ReserveRecord,
   Source,
   SupplyRecord,
+  TradeCode,
+  TradeFlow,
   WorldTotal,
 } from '../../src/domain/model-schema.ts';
 import { SCHEMA_VERSION } from '../../src/domain/model-schema.ts';
@@ -27,13 +32,26 @@ export interface CuratedInputs {
   sources: Source[];
   events: PolicyEvent[];
   partnerships: Partnership[];
+  tradeCodes: TradeCode[];
+  capacities: Capacity[];
 }
 
+/** The records one publication gives; the build lists them from lowest to highest priority. */
 export interface TableRecords {
   sources: Source[];
   supply: SupplyRecord[];
   worldTotals: WorldTotal[];
   reserves: ReserveRecord[];
+  capacities?: Capacity[];
+  prices?: Price[];
+}
+
+export interface Extras {
+  projections: Projection[];
+  trade: TradeFlow[];
+  /** Groups derived from partnerships: id, names, and the country whose partners they are. */
+  partnerGroups: { id: string; name: CountryGroup['name']; of: string }[];
+  describeCountry: (id: string) => CuratedCountry | undefined;
 }
 
 export function countryResolver(countries: readonly CuratedCountry[]) {
@@ -47,24 +65,21 @@ export function countryResolver(countries: readonly CuratedCountry[]) {
 }
 
 /**
- * Picks, for each mineral, measure and year, the whole table of the newest edition that gives at
- * least one figure for it: a newer edition revises the older one, and mixing editions within one
- * year would set countries against a total they were not counted in. An edition that gives no
- * figure at all for a year (all "NA") does not erase an older edition's published estimates.
+ * Picks, for each mineral, measure and year, the whole table of the highest-priority publication
+ * that gives at least one figure for it: a newer edition revises an older one, and mixing
+ * publications within one year would set countries against a total they were not counted in. A
+ * publication that gives no figure at all for a year (all "NA") does not erase another's figures.
  */
-export function assembleModel(curated: CuratedInputs, tablesOldestFirst: TableRecords[]): Model {
+export function selectTables(tablesByPriority: readonly TableRecords[]) {
   const chosen = new Map<string, TableRecords>();
   const hasFigures = new Map<string, boolean>();
-  for (const tables of tablesOldestFirst) {
+  for (const tables of tablesByPriority) {
     const keys = new Map<string, boolean>();
     const note = (key: string, value: number | null) =>
       keys.set(key, (keys.get(key) ?? false) || value !== null);
-    for (const record of tables.supply)
-      note(tableKey(record.mineral, record.stage, record.year), record.value);
-    for (const total of tables.worldTotals)
-      note(tableKey(total.mineral, total.stage, total.year), total.value);
-    for (const record of tables.reserves)
-      note(tableKey(record.mineral, 'reserves', record.year), record.value);
+    for (const r of tables.supply) note(tableKey(r.mineral, r.stage, r.year), r.value);
+    for (const r of tables.worldTotals) note(tableKey(r.mineral, r.stage, r.year), r.value);
+    for (const r of tables.reserves) note(tableKey(r.mineral, 'reserves', r.year), r.value);
     for (const [key, figures] of keys) {
       if (figures || !hasFigures.get(key)) {
         chosen.set(key, tables);
@@ -72,43 +87,135 @@ export function assembleModel(curated: CuratedInputs, tablesOldestFirst: TableRe
       }
     }
   }
-  const isChosen = (tables: TableRecords, key: string) => chosen.get(key) === tables;
-  const supply = tablesOldestFirst.flatMap((tables) =>
-    tables.supply.filter((r) => isChosen(tables, tableKey(r.mineral, r.stage, r.year))),
-  );
-  const worldTotals = tablesOldestFirst.flatMap((tables) =>
-    tables.worldTotals.filter((r) => isChosen(tables, tableKey(r.mineral, r.stage, r.year))),
-  );
-  const reserves = tablesOldestFirst.flatMap((tables) =>
-    tables.reserves.filter((r) => isChosen(tables, tableKey(r.mineral, 'reserves', r.year))),
-  );
-  const usedSources = new Set(
-    [...supply, ...worldTotals, ...reserves].map((record) => record.source),
-  );
-  const tableSources = tablesOldestFirst
-    .flatMap((tables) => tables.sources)
-    .filter((source) => usedSources.has(source.id));
-
+  const pick = <T>(select: (tables: TableRecords) => T[], key: (record: T) => string) =>
+    tablesByPriority.flatMap((tables) =>
+      select(tables).filter((record) => chosen.get(key(record)) === tables),
+    );
   return {
+    supply: pick(
+      (t) => t.supply,
+      (r) => tableKey(r.mineral, r.stage, r.year),
+    ),
+    worldTotals: pick(
+      (t) => t.worldTotals,
+      (r) => tableKey(r.mineral, r.stage, r.year),
+    ),
+    reserves: pick(
+      (t) => t.reserves,
+      (r) => tableKey(r.mineral, 'reserves', r.year),
+    ),
+  };
+}
+
+/** Later entries replace earlier ones with the same key; unknown values never replace known ones. */
+function newestByKey<T extends { value: number | null }>(
+  items: readonly T[],
+  key: (item: T) => string,
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    const existing = byKey.get(key(item));
+    if (existing && existing.value !== null && item.value === null) continue;
+    byKey.set(key(item), item);
+  }
+  return [...byKey.values()];
+}
+
+export function assembleModel(
+  curated: CuratedInputs,
+  tablesByPriority: TableRecords[],
+  extras: Extras,
+): { model: Model; trade: TradeFlow[] } {
+  const { supply, worldTotals, reserves } = selectTables(tablesByPriority);
+  const prices = newestByKey(
+    tablesByPriority.flatMap((tables) => tables.prices ?? []),
+    (p) => `${p.mineral}/${p.product}/${p.year}`,
+  );
+  const capacities = [
+    ...newestByKey(
+      tablesByPriority.flatMap((tables) => tables.capacities ?? []),
+      (c) =>
+        `${c.minerals.join('+')}/${c.stage}/${c.country}/${c.company ?? ''}/${c.year}/${c.kind}`,
+    ),
+    ...curated.capacities,
+  ];
+
+  const partnerGroups: CountryGroup[] = extras.partnerGroups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    members: [
+      ...new Set(
+        curated.partnerships
+          .filter((partnership) => partnership.countries.includes(group.of))
+          .flatMap((partnership) => partnership.countries)
+          .filter((country) => country !== group.of),
+      ),
+    ].sort(),
+  }));
+  const groups = [...curated.groups, ...partnerGroups];
+
+  const usedCountries = new Set<string>([
+    ...curated.countries.map((c) => c.id),
+    ...groups.flatMap((g) => g.members),
+    ...supply.map((r) => r.country),
+    ...reserves.map((r) => r.country),
+    ...capacities.map((c) => c.country),
+    ...extras.projections.flatMap((p) => p.countries.map((row) => row.country)),
+    ...extras.trade.flatMap((flow) => [flow.exporter, flow.importer]),
+    ...curated.partnerships.flatMap((p) => p.countries),
+    ...curated.events.flatMap((e) => e.countries),
+  ]);
+  const countries = [...usedCountries].sort().map((id) => {
+    const names = extras.describeCountry(id);
+    if (!names)
+      throw new Error(`No names for country "${id}": add it to data/curated/countries.json`);
+    return {
+      id,
+      name: { en: names.en, ja: names.ja },
+      groups: groups.filter((group) => group.members.includes(id)).map((group) => group.id),
+    };
+  });
+
+  const records = [...supply, ...worldTotals, ...reserves, ...prices, ...capacities];
+  const usedSources = new Set([
+    ...records.map((record) => record.source),
+    ...extras.projections.map((p) => p.source),
+    ...extras.trade.map((flow) => flow.source),
+    ...curated.events.map((e) => e.source),
+    ...curated.partnerships.map((p) => p.source),
+  ]);
+  const allSources = [...curated.sources, ...tablesByPriority.flatMap((tables) => tables.sources)];
+  const sources = [...new Map(allSources.map((source) => [source.id, source])).values()].filter(
+    (source) => usedSources.has(source.id),
+  );
+
+  const model: Model = {
     schemaVersion: SCHEMA_VERSION,
     edition: curated.edition,
-    sources: [...curated.sources, ...tableSources],
-    countries: curated.countries.map((country) => ({
-      id: country.id,
-      name: { en: country.en, ja: country.ja },
-      groups: curated.groups
-        .filter((group) => group.members.includes(country.id))
-        .map((group) => group.id),
-    })),
-    groups: curated.groups,
+    sources,
+    countries,
+    groups,
     minerals: curated.minerals,
     supply: sortBy(supply, (r) => [r.mineral, r.stage, r.year, r.country]),
     worldTotals: sortBy(worldTotals, (r) => [r.mineral, r.stage, r.year]),
     reserves: sortBy(reserves, (r) => [r.mineral, r.year, r.country]),
     trade: [],
-    partnerships: curated.partnerships,
+    tradeCodes: curated.tradeCodes,
+    capacities: sortBy(capacities, (c) => [c.minerals.join('+'), c.country, c.year]),
+    prices: sortBy(prices, (p) => [p.mineral, p.product, p.year]),
+    projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
+    partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),
   };
+  const trade = sortBy(extras.trade, (f) => [
+    f.code ?? '',
+    f.mineral,
+    f.year,
+    f.exporter,
+    f.importer,
+    f.unit,
+  ]);
+  return { model, trade };
 }
 
 function tableKey(mineral: string, measure: string, year: number): string {
@@ -116,7 +223,7 @@ function tableKey(mineral: string, measure: string, year: number): string {
 }
 
 function sortBy<T>(items: T[], key: (item: T) => (string | number)[]): T[] {
-  return items.sort((a, b) => {
+  return [...items].sort((a, b) => {
     const keyA = key(a);
     const keyB = key(b);
     for (let i = 0; i < keyA.length; i += 1) {

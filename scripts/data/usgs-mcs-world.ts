@@ -1,5 +1,6 @@
 import { csvParse } from 'd3';
 import type {
+  Capacity,
   ReserveRecord,
   Stage,
   SupplyRecord,
@@ -25,6 +26,7 @@ export interface UsgsWorldRecords {
   supply: SupplyRecord[];
   worldTotals: WorldTotal[];
   reserves: ReserveRecord[];
+  capacities: Capacity[];
   /** Country names that the resolver did not know; the build fails on any. */
   unknownNames: string[];
 }
@@ -38,6 +40,7 @@ interface ProductionColumn {
 
 const PRODUCTION_COLUMN = /^Prod_(t|kg)_(est_)?(\d{4})$/i;
 const RESERVES_COLUMN = /^Reserves_(t|kg)$/i;
+const CAPACITY_COLUMN = /^Cap_(t|kg)_(\d{4})$/i;
 const WORLD_TOTAL = /^World total/i;
 const OTHER_COUNTRIES = /^Other countries/i;
 const TRAILING_FOOTNOTE = /\d+$/;
@@ -66,8 +69,17 @@ export function parseUsgsWorldCsv(
   }
   const reservesColumn = columns.find((column) => RESERVES_COLUMN.test(column.trim()));
   const latestYear = Math.max(...production.map((column) => column.year));
+  const capacityColumn = columns
+    .map((column) => CAPACITY_COLUMN.exec(column.trim()))
+    .find((match) => match !== null);
 
-  const result: UsgsWorldRecords = { supply: [], worldTotals: [], reserves: [], unknownNames: [] };
+  const result: UsgsWorldRecords = {
+    supply: [],
+    worldTotals: [],
+    reserves: [],
+    capacities: [],
+    unknownNames: [],
+  };
   for (const row of rows) {
     // Some editions write names with no-break spaces ("United\u00a0States").
     const rawName = (row.Country ?? '').replace(/\s+/g, ' ').trim();
@@ -121,6 +133,24 @@ export function parseUsgsWorldCsv(
         source: table.source,
         ...(notes && !alsoEstimated ? { note: notes } : {}),
       });
+    }
+    if (capacityColumn) {
+      const parsed = parseCell(row[capacityColumn.input]);
+      const capacityNote = (row.Cap_notes ?? '').trim();
+      if (parsed.kind === 'number') {
+        result.capacities.push({
+          minerals: [table.mineral],
+          stage: table.stage,
+          country: country.id,
+          year: Number(capacityColumn[2]),
+          value: parsed.value,
+          unit: capacityColumn[1]!.toLowerCase(),
+          kind: 'operating',
+          status: /estimated/i.test(capacityNote) ? 'estimated' : 'reported',
+          source: table.source,
+          ...(capacityNote ? { note: capacityNote } : {}),
+        });
+      }
     }
     if (reservesColumn) {
       const parsed = parseCell(row[reservesColumn]);

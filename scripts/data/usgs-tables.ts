@@ -1,5 +1,6 @@
 import type { Source } from '../../src/domain/model-schema.ts';
 import type { UsgsWorldTable } from './usgs-mcs-world.ts';
+import type { PriceColumn } from './usgs-salient.ts';
 
 /** The USGS MCS data releases the built-in model reads, oldest edition first. */
 export const USGS_EDITIONS = [
@@ -52,3 +53,52 @@ export function usgsSource(edition: (typeof USGS_EDITIONS)[number], commodity: C
     license: 'Public domain (U.S. Government work)',
   };
 }
+
+/** The price series read from each commodity's salient-statistics CSV (names vary by edition). */
+export const SALIENT_PRICE_COLUMNS: Record<string, PriceColumn[]> = {
+  raree: [
+    {
+      column: /^Price_Dy2O3_dkg$/,
+      mineral: 'dysprosium',
+      product: 'Dysprosium oxide',
+      unit: 'USD/kg',
+    },
+    { column: /^Price_TbO2_dkg$/, mineral: 'terbium', product: 'Terbium oxide', unit: 'USD/kg' },
+  ],
+  galli: [
+    {
+      column: /^Price_Low-purity_?dkg$/,
+      mineral: 'gallium',
+      product: 'Gallium, low purity',
+      unit: 'USD/kg',
+    },
+    {
+      column: /^Price_High-purity_?dkg$/,
+      mineral: 'gallium',
+      product: 'Gallium, high purity',
+      unit: 'USD/kg',
+    },
+  ],
+  germa: [
+    {
+      column: /^Price_Metal_dkg$/,
+      mineral: 'germanium',
+      product: 'Germanium metal',
+      unit: 'USD/kg',
+    },
+    {
+      column: /^Price_GeO2_dkg$/,
+      mineral: 'germanium',
+      product: 'Germanium dioxide',
+      unit: 'USD/kg',
+    },
+  ],
+  graph: [
+    {
+      column: /^Price_Flake_d?t$/,
+      mineral: 'graphite',
+      product: 'Natural graphite, flake',
+      unit: 'USD/t',
+    },
+  ],
+};

@@ -1,4 +1,4 @@
-import type { Model } from './model-schema';
+import type { Model, TradeFlow } from './model-schema';
 
 /**
  * Rules that span records and that a schema of shapes cannot say: every reference resolves, ids are
@@ -17,7 +17,8 @@ export type RuleId =
   | 'valueGivenForStatus'
   | 'unitDiffersFromWorldTotal'
   | 'exceedsWorldTotal'
-  | 'sameExporterAndImporter';
+  | 'sameExporterAndImporter'
+  | 'unknownTradeCode';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -83,7 +84,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
   });
 
   const checkMeasured = (
-    section: 'supply' | 'worldTotals' | 'reserves',
+    section: 'supply' | 'worldTotals' | 'reserves' | 'prices',
     index: number,
     record: { mineral: string; value: number | null; status: string; source: string },
   ) => {
@@ -154,14 +155,31 @@ export function checkModelRules(model: Model): RuleViolation[] {
     checkAgainstTotal('reserves', index, key, record);
   });
 
-  model.trade.forEach((flow, index) => {
-    requireMineral(['trade', index, 'mineral'], flow.mineral);
-    requireCountry(['trade', index, 'exporter'], flow.exporter);
-    requireCountry(['trade', index, 'importer'], flow.importer);
-    requireSource(['trade', index, 'source'], flow.source);
-    if (flow.exporter === flow.importer) {
-      report(['trade', index, 'importer'], 'sameExporterAndImporter', flow.importer);
-    }
+  violations.push(...checkTradeFlows(model.trade, model, 'trade'));
+
+  model.capacities.forEach((capacity, index) => {
+    capacity.minerals.forEach((mineral, i) =>
+      requireMineral(['capacities', index, 'minerals', i], mineral),
+    );
+    requireCountry(['capacities', index, 'country'], capacity.country);
+    requireSource(['capacities', index, 'source'], capacity.source);
+  });
+  model.prices.forEach((price, index) => checkMeasured('prices', index, price));
+  model.projections.forEach((projection, index) => {
+    requireMineral(['projections', index, 'mineral'], projection.mineral);
+    requireSource(['projections', index, 'source'], projection.source);
+    projection.countries.forEach((row, i) =>
+      requireCountry(['projections', index, 'countries', i, 'country'], row.country),
+    );
+  });
+  const tradeCodes = new Set<string>();
+  model.tradeCodes.forEach((tradeCode, index) => {
+    if (tradeCodes.has(tradeCode.code))
+      report(['tradeCodes', index, 'code'], 'duplicateId', tradeCode.code);
+    tradeCodes.add(tradeCode.code);
+    tradeCode.minerals.forEach((mineral, i) =>
+      requireMineral(['tradeCodes', index, 'minerals', i], mineral),
+    );
   });
 
   for (const section of ['partnerships', 'events'] as const) {
@@ -176,6 +194,51 @@ export function checkModelRules(model: Model): RuleViolation[] {
     });
   }
 
+  return violations;
+}
+
+/**
+ * Trade flows are checked against a model's countries, minerals, sources and trade codes, whether
+ * they sit in the model or in a trade file of their own (`section` names where, for the paths).
+ */
+export function checkTradeFlows(
+  trade: readonly TradeFlow[],
+  model: Pick<Model, 'countries' | 'minerals' | 'sources' | 'tradeCodes'>,
+  section: string,
+): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const countries = new Set(model.countries.map((country) => country.id));
+  const minerals = new Set(model.minerals.map((mineral) => mineral.id));
+  const sources = new Set(model.sources.map((source) => source.id));
+  const codes = new Set(model.tradeCodes.map((tradeCode) => tradeCode.code));
+  const check = (ok: boolean, path: JsonPath, rule: RuleId, value: string) => {
+    if (!ok) violations.push({ path, rule, value });
+  };
+  trade.forEach((flow, index) => {
+    check(minerals.has(flow.mineral), [section, index, 'mineral'], 'unknownMineral', flow.mineral);
+    check(
+      countries.has(flow.exporter),
+      [section, index, 'exporter'],
+      'unknownCountry',
+      flow.exporter,
+    );
+    check(
+      countries.has(flow.importer),
+      [section, index, 'importer'],
+      'unknownCountry',
+      flow.importer,
+    );
+    check(sources.has(flow.source), [section, index, 'source'], 'unknownSource', flow.source);
+    if (flow.code !== undefined) {
+      check(codes.has(flow.code), [section, index, 'code'], 'unknownTradeCode', flow.code);
+    }
+    check(
+      flow.exporter !== flow.importer,
+      [section, index, 'importer'],
+      'sameExporterAndImporter',
+      flow.importer,
+    );
+  });
   return violations;
 }
 

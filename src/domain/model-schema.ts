@@ -8,6 +8,12 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The unit of tables that give only each country's percentage of world output (no tonnage): their
+ * world total is 100 in this unit.
+ */
+export const SHARE_OF_WORLD_UNIT = '% of world';
+
 const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
 /** Patterns whose failures get a named, translated explanation instead of the bare regex. */
 export const NAMED_PATTERNS = {
@@ -126,6 +132,67 @@ export const tradeFlowSchema = z
   })
   .strict();
 
+export const tradeCodeSchema = z
+  .object({
+    code: z.string().regex(NAMED_PATTERNS.hsCode),
+    label: localizedTextSchema.meta({ description: 'What the code covers, in words' }),
+    minerals: z.array(id).min(1).meta({ description: 'Minerals whose trade the code carries' }),
+    note: localizedTextSchema.optional().meta({
+      description: 'What a reader must know, e.g. that the code mixes several metals',
+    }),
+  })
+  .strict();
+
+export const capacitySchema = z
+  .object({
+    minerals: z
+      .array(id)
+      .min(1)
+      .meta({ description: 'Minerals the capacity produces; several when published together' }),
+    stage: stageSchema,
+    country: iso3,
+    company: text.optional(),
+    year: year.meta({ description: 'Year the capacity refers to, or planned start' }),
+    value: nonNegative,
+    unit: text,
+    kind: z.enum(['operating', 'planned']),
+    status: valueStatusSchema,
+    source: id,
+    note: text.optional(),
+  })
+  .strict();
+
+export const priceSchema = z
+  .object({
+    mineral: id,
+    product: text.meta({ description: 'What is priced, e.g. "Dysprosium oxide, 99.5% min."' }),
+    year,
+    value: nonNegative.nullable(),
+    unit: text,
+    status: valueStatusSchema,
+    source: id,
+    note: text.optional(),
+  })
+  .strict();
+
+export const projectionSchema = z
+  .object({
+    mineral: id,
+    stage: stageSchema,
+    year,
+    scenario: text.meta({ description: 'e.g. "IEA base case"' }),
+    kind: z.enum(['projection', 'proxy-projection']).meta({
+      description: 'proxy-projection: the projection of a related measure, explained in note',
+    }),
+    unit: text,
+    world: nonNegative.meta({ description: 'Projected world total' }),
+    countries: z.array(z.object({ country: iso3, value: nonNegative }).strict()),
+    source: id,
+    note: text.optional(),
+  })
+  .strict()
+  .meta({ description: 'Projected supply; never mixed with observed years' });
+
 export const partnershipSchema = z
   .object({
     id,
@@ -177,7 +244,13 @@ export const modelSchema = z
     supply: z.array(supplyRecordSchema),
     worldTotals: z.array(worldTotalSchema),
     reserves: z.array(reserveRecordSchema),
-    trade: z.array(tradeFlowSchema),
+    trade: z.array(tradeFlowSchema).meta({
+      description: 'Trade flows; the built-in model keeps them in data/trade.json instead',
+    }),
+    tradeCodes: z.array(tradeCodeSchema),
+    capacities: z.array(capacitySchema),
+    prices: z.array(priceSchema),
+    projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
   })
@@ -187,7 +260,17 @@ export const modelSchema = z
     description: 'Critical-mineral supply by country and stage, with sources, for Lodestone',
   });
 
+/** A file of trade flows that belongs to a model (the built-in `data/trade.json`). */
+export const tradeFileSchema = z
+  .object({ schemaVersion: z.literal(SCHEMA_VERSION), trade: z.array(tradeFlowSchema) })
+  .strict();
+
 export type Model = z.infer<typeof modelSchema>;
+export type TradeFile = z.infer<typeof tradeFileSchema>;
+export type TradeCode = z.infer<typeof tradeCodeSchema>;
+export type Capacity = z.infer<typeof capacitySchema>;
+export type Price = z.infer<typeof priceSchema>;
+export type Projection = z.infer<typeof projectionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type CountryGroup = z.infer<typeof groupSchema>;

@@ -1,8 +1,20 @@
 import type { z } from 'zod';
 import zodEnglish from 'zod/v4/locales/en.js';
 import zodJapanese from 'zod/v4/locales/ja.js';
-import { checkModelRules, type JsonPath, type RuleId } from './model-rules';
-import { NAMED_PATTERNS, modelSchema, type Model } from './model-schema';
+import {
+  checkModelRules,
+  checkTradeFlows,
+  type JsonPath,
+  type RuleId,
+  type RuleViolation,
+} from './model-rules';
+import {
+  NAMED_PATTERNS,
+  modelSchema,
+  tradeFileSchema,
+  type Model,
+  type TradeFlow,
+} from './model-schema';
 
 export type NamedPattern = keyof typeof NAMED_PATTERNS;
 export type ProblemLanguage = 'en' | 'ja';
@@ -30,17 +42,33 @@ export function validateModel(raw: unknown, language: ProblemLanguage = 'en'): M
     return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
   }
   const violations = checkModelRules(parsed.data);
-  if (violations.length > 0) {
-    return {
-      ok: false,
-      problems: violations.map(({ path, ...violation }) => ({
-        path: formatJsonPath(path),
-        kind: 'rule',
-        ...violation,
-      })),
-    };
-  }
+  if (violations.length > 0) return { ok: false, problems: violations.map(describeViolation) };
   return { ok: true, model: parsed.data };
+}
+
+export type TradeValidation =
+  { ok: true; trade: TradeFlow[] } | { ok: false; problems: ModelProblem[] };
+
+/** Checks a trade file (`{schemaVersion, trade}`) and that its flows resolve in the given model. */
+export function validateTradeFile(
+  raw: unknown,
+  model: Model,
+  language: ProblemLanguage = 'en',
+): TradeValidation {
+  const parsed = tradeFileSchema.safeParse(raw, {
+    error: zodLocales[language]().localeError,
+    jitless: true,
+  });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
+  }
+  const violations = checkTradeFlows(parsed.data.trade, model, 'trade');
+  if (violations.length > 0) return { ok: false, problems: violations.map(describeViolation) };
+  return { ok: true, trade: parsed.data.trade };
+}
+
+function describeViolation({ path, ...violation }: RuleViolation): ModelProblem {
+  return { path: formatJsonPath(path), kind: 'rule', ...violation };
 }
 
 function describeShapeIssue(issue: z.core.$ZodIssue): ModelProblem {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelJsonSchemaText } from '../../scripts/model-json-schema';
-import { validateModel } from '../../src/domain/validate-model';
+import { validateModel, validateTradeFile } from '../../src/domain/validate-model';
 
 describe('data/ files', () => {
   it('model.schema.json is the one generated from the zod schema (run `npm run schema`)', () => {
@@ -11,6 +11,16 @@ describe('data/ files', () => {
   it('model.json passes validation', () => {
     const result = validateModel(JSON.parse(readFileSync('data/model.json', 'utf8')));
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('trade.json passes validation against model.json', () => {
+    const model = validateModel(JSON.parse(readFileSync('data/model.json', 'utf8')));
+    if (!model.ok) throw new Error('invalid model');
+    const trade = validateTradeFile(
+      JSON.parse(readFileSync('data/trade.json', 'utf8')),
+      model.model,
+    );
+    expect(trade.ok ? [] : trade.problems).toEqual([]);
   });
 
   it('model.json carries the USGS figure for gallium refining 2023 with its source', () => {

@@ -13,8 +13,27 @@ const curated = {
   minerals: [{ id: 'gallium', name: { en: 'Gallium', ja: 'ガリウム' } }],
   sources: [],
   events: [],
-  partnerships: [],
+  partnerships: [
+    {
+      id: 'p',
+      countries: ['CHN', 'UKR'],
+      minerals: [],
+      date: '2025-01-01',
+      kind: 'agreement',
+      title: { en: 'p', ja: 'p' },
+      source: 'old',
+    },
+  ],
+  tradeCodes: [],
+  capacities: [],
 };
+const extras = {
+  projections: [],
+  trade: [],
+  partnerGroups: [{ id: 'CHN_PARTNERS', name: { en: 'x', ja: 'x' }, of: 'CHN' }],
+  describeCountry: (id: string) => curated.countries.find((c) => c.id === id),
+};
+const build = (tables: TableRecords[]) => assembleModel(curated, tables, extras).model;
 
 const supply = (
   country: string,
@@ -55,10 +74,10 @@ describe('assembleModel', () => {
       [total(2022, 550, 'old')],
     );
     const newer = edition('new', [supply('CHN', 2022, 600, 'new')], [total(2022, 610, 'new')]);
-    const model = assembleModel(curated, [older, newer]);
+    const model = build([older, newer]);
     expect(model.supply).toEqual([supply('CHN', 2022, 600, 'new')]);
     expect(model.worldTotals).toEqual([total(2022, 610, 'new')]);
-    expect(model.sources.map((s) => s.id)).toEqual(['new']);
+    expect(model.sources.map((s) => s.id)).toEqual(['old', 'new']);
   });
 
   it('does not let an edition without figures erase older published estimates', () => {
@@ -68,7 +87,7 @@ describe('assembleModel', () => {
       [supply('CHN', 2021, null, 'new'), supply('CHN', 2022, null, 'new')],
       [total(2022, null, 'new')],
     );
-    const model = assembleModel(curated, [older, newer]);
+    const model = build([older, newer]);
     expect(model.supply).toEqual([
       supply('CHN', 2021, 95, 'old'),
       supply('CHN', 2022, null, 'new'),
@@ -76,8 +95,18 @@ describe('assembleModel', () => {
   });
 
   it('derives each country’s groups from the group lists', () => {
-    const model = assembleModel(curated, []);
+    const model = build([]);
     expect(model.countries.find((c) => c.id === 'CHN')?.groups).toEqual(['G']);
+  });
+
+  it('derives a partner group from the partnerships', () => {
+    const model = build([]);
+    expect(model.groups.find((g) => g.id === 'CHN_PARTNERS')?.members).toEqual(['UKR']);
+  });
+
+  it('refuses a country it has no names for', () => {
+    const older = edition('old', [supply('ATL', 2021, 1, 'old')], []);
+    expect(() => build([older])).toThrow(/No names for country "ATL"/);
   });
 
   it('resolves publisher spellings through aliases', () => {

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCell, parseUsgsWorldCsv } from '../usgs-mcs-world';
-
-const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+import { fixtureText as fixture } from './fixture';
 const names: Record<string, string> = {
   'united states': 'USA',
   china: 'CHN',
@@ -51,6 +48,19 @@ describe('parseUsgsWorldCsv', () => {
       expect.objectContaining({ year: 2097, value: 610000, status: 'reported' }),
       expect.objectContaining({ year: 2098, value: 620000, status: 'estimated' }),
     ]);
+  });
+
+  it('reads capacity columns as operating capacity', () => {
+    expect(gallium.capacities).toContainEqual(
+      expect.objectContaining({
+        country: 'CHN',
+        year: 2098,
+        value: 1000000,
+        unit: 'kg',
+        kind: 'operating',
+      }),
+    );
+    expect(gallium.capacities.map((c) => c.country)).not.toContain('Other countries');
   });
 
   it('keeps row notes as notes', () => {

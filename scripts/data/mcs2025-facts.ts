@@ -1,0 +1,118 @@
+import { csvParse } from 'd3';
+import type {
+  Price,
+  ReserveRecord,
+  SupplyRecord,
+  WorldTotal,
+} from '../../src/domain/model-schema.ts';
+import type { TableRecords } from './assemble-model.ts';
+
+/**
+ * Reads the transcribed USGS MCS 2025 rare-earths figures from `facts.csv` (columns mineral,
+ * measure, country, year, value, unit, source_title, source_url, notes): the world mine production
+ * and reserves table, and the dysprosium and terbium oxide prices.
+ */
+
+export const MCS2025_RARE_EARTHS_SOURCE = 'usgs-mcs-2025-rare-earths';
+const PRODUCTION_TABLE = 'World Mine Production and Reserves';
+const YEAR = /^(\d{4})( \(estimated\))?/;
+const FOOTNOTE = /Footnote \d+: [^.]*(\([^)]*\))?[^.]*\./g;
+const ESTIMATED_BY_FOOTNOTE = /estimated based on/i;
+const WORLD = /^World total/i;
+
+export function parseMcs2025RareEarths(
+  text: string,
+  resolveCountry: (name: string) => string | undefined,
+): TableRecords & { prices: Price[]; unknownNames: string[] } {
+  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  const result = {
+    sources: [
+      {
+        id: MCS2025_RARE_EARTHS_SOURCE,
+        publisher: 'U.S. Geological Survey',
+        title: 'Mineral Commodity Summaries 2025: Rare Earths',
+        year: 2025,
+        table: 'World Mine Production and Reserves (pp. 144–145) and salient statistics (prices)',
+        url: 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-rare-earths.pdf',
+        license: 'Public domain (U.S. Government work)',
+        note: 'Transcribed from the PDF chapter; no data-release CSV of this edition was available.',
+      },
+    ],
+    supply: [] as SupplyRecord[],
+    worldTotals: [] as WorldTotal[],
+    reserves: [] as ReserveRecord[],
+    prices: [] as Price[],
+    unknownNames: [] as string[],
+  };
+  for (const row of rows) {
+    if (
+      !row.mineral?.startsWith('Rare earths') &&
+      !/^(Dysprosium|Terbium)$/.test(row.mineral ?? '')
+    )
+      continue;
+    if (!row.source_title?.includes('Mineral Commodity Summaries 2025')) continue;
+    const yearMatch = YEAR.exec(row.year ?? '');
+    if (!yearMatch) continue;
+    const year = Number(yearMatch[1]);
+    const footnotes = (row.notes ?? '').match(FOOTNOTE)?.map((note) => note.trim()) ?? [];
+    const estimated = yearMatch[2] !== undefined;
+
+    if (row.measure?.startsWith('price')) {
+      result.prices.push({
+        mineral: row.mineral!.toLowerCase(),
+        // Named as in the USGS salient tables, so that editions continue one series.
+        product: `${row.mineral} oxide`,
+        year,
+        value: Number(row.value),
+        unit: row.unit ?? '',
+        status: estimated ? 'estimated' : 'reported',
+        source: MCS2025_RARE_EARTHS_SOURCE,
+        note: `${row.measure.replace(/^price \((.*)\)$/, '$1')}; market: ${row.country}.`,
+      });
+      continue;
+    }
+    if (!row.source_title.includes(PRODUCTION_TABLE)) continue;
+    const name = row.country ?? '';
+    if (name === 'Other') continue;
+    const parsedValue = parseFactValue(row.value ?? '');
+    const isReserves = row.measure === 'reserves';
+    const status =
+      parsedValue.value === null
+        ? ('not-available' as const)
+        : estimated || (!isReserves && footnotes.some((note) => ESTIMATED_BY_FOOTNOTE.test(note)))
+          ? ('estimated' as const)
+          : ('reported' as const);
+    const notes = [parsedValue.note, ...footnotes].filter(Boolean).join(' ');
+    const measured = {
+      mineral: 'rare-earths',
+      year,
+      value: parsedValue.value,
+      unit: 't REO',
+      status,
+      source: MCS2025_RARE_EARTHS_SOURCE,
+      ...(notes ? { note: notes } : {}),
+    };
+    if (WORLD.test(name)) {
+      result.worldTotals.push({ ...measured, stage: isReserves ? 'reserves' : 'mining' });
+      continue;
+    }
+    const country = resolveCountry(name);
+    if (!country) {
+      result.unknownNames.push(name);
+      continue;
+    }
+    if (isReserves) result.reserves.push({ ...measured, country });
+    else result.supply.push({ ...measured, stage: 'mining', country });
+  }
+  return result;
+}
+
+/** "NA" is unknown; ">90000000" is kept as the bound with a note saying so. */
+function parseFactValue(raw: string): { value: number | null; note?: string } {
+  const text = raw.trim();
+  if (text === 'NA' || text === '') return { value: null };
+  const bound = /^>(\d+(\.\d+)?)$/.exec(text);
+  if (bound) return { value: Number(bound[1]), note: `Published as more than ${bound[1]}.` };
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new Error(`Unreadable figure in facts.csv: "${text}"`);
+  return { value: Number(text) };
+}
