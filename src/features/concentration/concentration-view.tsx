@@ -1,13 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
-import type { Stage } from '../../domain/model-schema';
+import { SHARE_OF_WORLD_UNIT, type Stage } from '../../domain/model-schema';
 import type { Language, Translate } from '../../i18n/i18n';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
+import { FiguresTable } from './figures-table';
 import { mineralConcentration, type MineralConcentration } from './mineral-concentration';
 import { ShareChart, type ShareChartRow } from './share-chart';
 
@@ -59,6 +60,7 @@ function MineralPanel({ mineral, stage, year, countries, groups, viewAs, languag
   const headingId = `panel-${mineral}`;
   const { breakdown } = figures;
   const total = breakdown.worldTotal;
+  const [showTable, setShowTable] = useState(false);
 
   if (breakdown.countries.length === 0 && !total) {
     return (
@@ -74,20 +76,31 @@ function MineralPanel({ mineral, stage, year, countries, groups, viewAs, languag
   const rows = chartRows(figures, { countries, viewAs, language, t, countryName });
   const unknown = breakdown.countries.filter((row) => row.value === null);
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
-  const note = localized(index.mineral(mineral)?.note, language);
+  const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
+  const mineralNote = localized(index.mineral(mineral)?.note, language);
+  // Each distinct note of the records shown, proxy explanations first.
+  const recordNotes = [
+    ...new Set(
+      [...(total ? [total] : []), ...breakdown.countries]
+        .sort((a, b) => Number(b.status === 'proxy') - Number(a.status === 'proxy'))
+        .flatMap((record) => (record.note ? [record.note] : [])),
+    ),
+  ];
 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="subtitle">
-        {total && total.value !== null
-          ? t('concentration.subtitle', {
-              total: formatNumber(total.value, language),
-              unit: total.unit,
-            })
-          : t('concentration.subtitleNoTotal', {
-              status: t(`status.${total?.status ?? 'not-available'}`),
-            })}
+        {total?.unit === SHARE_OF_WORLD_UNIT
+          ? t('concentration.subtitleShares')
+          : total && total.value !== null
+            ? t('concentration.subtitle', {
+                total: formatNumber(total.value, language),
+                unit: total.unit,
+              })
+            : t('concentration.subtitleNoTotal', {
+                status: t(`status.${total?.status ?? 'not-available'}`),
+              })}
       </p>
       <Readout
         figures={figures}
@@ -96,9 +109,22 @@ function MineralPanel({ mineral, stage, year, countries, groups, viewAs, languag
         stage={stage}
         viewAs={viewAs}
       />
-      <ShareChart rows={rows} description={`${title}. ${rowsDescription(rows)}`} />
+      <button
+        type="button"
+        className="view-toggle"
+        aria-pressed={showTable}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? t('table.hide') : t('table.show')}
+      </button>
+      {showTable ? (
+        <FiguresTable breakdown={breakdown} caption={title} language={language} />
+      ) : (
+        <ShareChart rows={rows} description={`${title}. ${rowsDescription(rows)}`} />
+      )}
       <div className="notes">
         {hasEstimates ? <p>{t('concentration.estimatedMark')}</p> : null}
+        {hasProxies ? <p>{t('concentration.proxyMark')}</p> : null}
         {unknown.length > 0 ? (
           <p>
             {t('concentration.unknownValues', {
@@ -113,7 +139,10 @@ function MineralPanel({ mineral, stage, year, countries, groups, viewAs, languag
             })}
           </p>
         ) : null}
-        {note ? <p>{note}</p> : null}
+        {mineralNote ? <p>{mineralNote}</p> : null}
+        {recordNotes.map((recordNote) => (
+          <p key={recordNote}>{recordNote}</p>
+        ))}
       </div>
       <SourceLine sourceIds={figures.sourceIds} />
     </section>
@@ -182,6 +211,9 @@ function Readout({
   );
 }
 
+/** Marks written after a share, as the publishers' own tables mark estimates. */
+const STATUS_MARKS: Partial<Record<string, string>> = { estimated: ' e', proxy: ' p' };
+
 function chartRows(
   figures: MineralConcentration,
   context: {
@@ -200,7 +232,7 @@ function chartRows(
     shareLabel:
       row.share === null
         ? t('common.na')
-        : `${formatShare(row.share, language)}${row.status === 'estimated' ? ' e' : ''}`,
+        : `${formatShare(row.share, language)}${STATUS_MARKS[row.status] ?? ''}`,
     color: context.countries.includes(row.country)
       ? PALETTE.highlight
       : row.country === context.viewAs

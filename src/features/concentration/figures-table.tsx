@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../components/localized';
+import { useModelIndex } from '../../data/model-context';
+import type { Language } from '../../i18n/i18n';
+import { formatNumber, formatShare } from '../../lib/format';
+import type { ShareBreakdown } from '../../analytics/shares';
+
+/** The figures behind a share chart as a table: value, unit, share, status and source per row. */
+export function FiguresTable({
+  breakdown,
+  caption,
+  language,
+}: {
+  breakdown: ShareBreakdown;
+  caption: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const na = t('common.na');
+  const value = (figure: number | null) => (figure === null ? na : formatNumber(figure, language));
+  const share = (figure: number | null) => (figure === null ? na : formatShare(figure, language));
+  const sourceTitle = (id: string) => {
+    const source = index.source(id);
+    return source ? `${source.publisher}, ${source.title} (${source.year})` : id;
+  };
+  const total = breakdown.worldTotal;
+  return (
+    <table className="figures-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.country')}</th>
+          <th scope="col">{t('table.value')}</th>
+          <th scope="col">{t('table.unit')}</th>
+          <th scope="col">{t('table.share')}</th>
+          <th scope="col">{t('table.status')}</th>
+          <th scope="col">{t('table.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {breakdown.countries.map((row) => (
+          <tr key={row.country}>
+            <th scope="row">
+              {localized(index.country(row.country)?.name, language, row.country)}
+            </th>
+            <td className="number">{value(row.value)}</td>
+            <td>{row.unit}</td>
+            <td className="number">{share(row.share)}</td>
+            <td>{t(`status.${row.status}`)}</td>
+            <td>{sourceTitle(row.source)}</td>
+          </tr>
+        ))}
+        {breakdown.unattributed ? (
+          <tr>
+            <th scope="row">{t('concentration.other')}</th>
+            <td className="number">{value(breakdown.unattributed.value)}</td>
+            <td>{total?.unit}</td>
+            <td className="number">{share(breakdown.unattributed.share)}</td>
+            <td>{t('table.derived')}</td>
+            <td>{total ? sourceTitle(total.source) : ''}</td>
+          </tr>
+        ) : null}
+      </tbody>
+      {total ? (
+        <tfoot>
+          <tr>
+            <th scope="row">{t('table.worldTotal')}</th>
+            <td className="number">{value(total.value)}</td>
+            <td>{total.unit}</td>
+            <td className="number">{total.value === null ? na : formatShare(1, language)}</td>
+            <td>{t(`status.${total.status}`)}</td>
+            <td>{sourceTitle(total.source)}</td>
+          </tr>
+        </tfoot>
+      ) : null}
+    </table>
+  );
+}
