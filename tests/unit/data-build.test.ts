@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../scripts/data/build';
+import { validateModel, validateTradeFile } from '../../src/domain/validate-model';
+
+/** The whole `npm run data:build` pipeline on small tables written in each publisher's format. */
+const { model, trade } = buildModel({
+  raw: 'tests/fixtures/raw',
+  facts: 'tests/fixtures/facts.csv',
+  curated: 'data/curated',
+});
+
+const supply = (mineral: string, stage: string, year: number, country: string) =>
+  model.supply.find(
+    (r) => r.mineral === mineral && r.stage === stage && r.year === year && r.country === country,
+  );
+
+describe('data:build on fixture tables', () => {
+  it('builds a model and a trade file that pass validation', () => {
+    const validation = validateModel(model);
+    expect(validation.ok ? [] : validation.problems).toEqual([]);
+    const tradeValidation = validateTradeFile({ schemaVersion: 1, trade }, model);
+    expect(tradeValidation.ok ? [] : tradeValidation.problems).toEqual([]);
+  });
+
+  it('takes a year from the newest USGS edition that revises it', () => {
+    expect(supply('rare-earths', 'mining', 2022, 'CHN')).toMatchObject({
+      value: 102,
+      source: 'usgs-mcs-2024-rare-earths',
+    });
+  });
+
+  it('lets the MCS 2025 chapter replace the 2023 table, with its world total', () => {
+    expect(supply('rare-earths', 'mining', 2023, 'CHN')).toMatchObject({
+      value: 255000,
+      source: 'usgs-mcs-2025-rare-earths',
+    });
+    expect(supply('rare-earths', 'mining', 2023, 'MMR')).toBeUndefined();
+    expect(
+      model.worldTotals.find(
+        (t) => t.mineral === 'rare-earths' && t.stage === 'mining' && t.year === 2023,
+      ),
+    ).toMatchObject({ value: 376000 });
+  });
+
+  it('keeps published germanium estimates where later editions give only NA, and withheld as withheld', () => {
+    expect(supply('germanium', 'refining', 2021, 'CHN')).toMatchObject({
+      value: 95000,
+      status: 'estimated',
+      source: 'usgs-mcs-2022-germanium',
+    });
+    expect(supply('germanium', 'refining', 2021, 'USA')).toMatchObject({
+      value: null,
+      status: 'withheld',
+    });
+  });
+
+  it('fills years USGS leaves empty with labelled share tables', () => {
+    expect(supply('germanium', 'refining', 2022, 'CHN')).toMatchObject({
+      value: 94,
+      unit: '% of world',
+      source: 'bgs-wms-germanium-compiled',
+    });
+    expect(supply('gallium', 'refining', 2024, 'CHN')).toMatchObject({
+      value: 87.3,
+      source: 'usgs-wmo-2025',
+    });
+  });
+
+  it('carries IEA figures unrounded, the magnet group as a Dy and Tb proxy, and projections apart', () => {
+    expect(supply('graphite', 'mining', 2024, 'CHN')).toMatchObject({ value: 1300.5, unit: 'kt' });
+    expect(supply('dysprosium', 'refining', 2024, 'MYS')).toMatchObject({
+      value: 3.6,
+      status: 'proxy',
+    });
+    expect(supply('terbium', 'refining', 2024, 'MYS')).toMatchObject({
+      value: 3.6,
+      status: 'proxy',
+    });
+    expect(model.supply.some((r) => r.year > 2024)).toBe(false);
+    expect(model.projections).toContainEqual(
+      expect.objectContaining({ mineral: 'graphite', stage: 'refining', year: 2030, world: 4400 }),
+    );
+  });
+
+  it('keeps the newest price for each year and the capacities', () => {
+    const dy = model.prices
+      .filter((p) => p.mineral === 'dysprosium')
+      .map((p) => [p.year, p.value, p.source]);
+    expect(dy).toContainEqual([2022, 200, 'usgs-mcs-2024-rare-earths']);
+    expect(dy).toContainEqual([2024, 260, 'usgs-mcs-2025-rare-earths']);
+    expect(model.capacities).toContainEqual(
+      expect.objectContaining({
+        minerals: ['gallium'],
+        country: 'JPN',
+        year: 2023,
+        value: 500,
+        status: 'estimated',
+      }),
+    );
+    expect(model.capacities).toContainEqual(
+      expect.objectContaining({
+        minerals: ['dysprosium', 'terbium'],
+        country: 'FRA',
+        value: 600,
+        kind: 'planned',
+      }),
+    );
+  });
+
+  it('reads BACI flows, files the mixed code under both metals, and adds Comtrade only where BACI is silent', () => {
+    expect(trade).toContainEqual(
+      expect.objectContaining({
+        code: '850511',
+        exporter: 'CHN',
+        importer: 'JPN',
+        year: 2024,
+        value: 4000,
+      }),
+    );
+    expect(trade).toContainEqual(expect.objectContaining({ code: '850511', importer: 'XAS' }));
+    const mixed2022 = trade.filter(
+      (f) => f.code === '811292' && f.year === 2022 && f.unit === 'USD',
+    );
+    expect(mixed2022.map((f) => [f.mineral, f.value, f.source])).toEqual([
+      ['gallium', 500, 'cepii-baci-hs17-v202601'],
+      ['germanium', 500, 'cepii-baci-hs17-v202601'],
+    ]);
+    expect(trade).toContainEqual(
+      expect.objectContaining({
+        code: '811292',
+        year: 2023,
+        value: 888,
+        source: 'un-comtrade-us-china',
+      }),
+    );
+  });
+
+  it('derives Japan’s partners from the partnerships and names every country in both languages', () => {
+    expect(model.groups.find((g) => g.id === 'JAPAN_PARTNERS')?.members).toEqual(
+      expect.arrayContaining(['USA', 'IND', 'GBR', 'AUS', 'FRA', 'KAZ', 'UZB']),
+    );
+    expect(model.countries.find((c) => c.id === 'NGA')?.name).toEqual({
+      en: 'Nigeria',
+      ja: 'ナイジェリア',
+    });
+  });
+});
