@@ -16,7 +16,6 @@ import type { TableRecords } from './assemble-model.ts';
 export const MCS2025_RARE_EARTHS_SOURCE = 'usgs-mcs-2025-rare-earths';
 const PRODUCTION_TABLE = 'World Mine Production and Reserves';
 const YEAR = /^(\d{4})( \(estimated\))?/;
-const FOOTNOTE = /Footnote \d+: [^.]*(\([^)]*\))?[^.]*\./g;
 const ESTIMATED_BY_FOOTNOTE = /estimated based on/i;
 const WORLD = /^World total/i;
 
@@ -54,7 +53,10 @@ export function parseMcs2025RareEarths(
     const yearMatch = YEAR.exec(row.year ?? '');
     if (!yearMatch) continue;
     const year = Number(yearMatch[1]);
-    const footnotes = (row.notes ?? '').match(FOOTNOTE)?.map((note) => note.trim()) ?? [];
+    const footnotes = (row.notes ?? '')
+      .split(/(?=Footnote \d+:)/)
+      .map((part) => part.trim())
+      .filter((part) => part.startsWith('Footnote'));
     const estimated = yearMatch[2] !== undefined;
 
     if (row.measure?.startsWith('price')) {

@@ -80,3 +80,32 @@ export function countryShares(
   }
   return { ...query, worldTotal, countries, unattributed };
 }
+
+export interface FoldedShares {
+  /** The largest listed countries, then every listed country whose value is unknown. */
+  shown: CountryShare[];
+  /** Listed countries with a known value beyond the largest ones, added together. */
+  otherListed: { count: number; value: number; share: number | null } | null;
+}
+
+/**
+ * Keeps the `limit` largest known countries and adds the smaller ones up, so a chart stays legible.
+ * Countries with unknown values are always kept, so that an "n/a" never disappears into a sum.
+ */
+export function foldBeyondTop(breakdown: ShareBreakdown, limit: number): FoldedShares {
+  const known = breakdown.countries.filter((row) => row.value !== null);
+  const unknown = breakdown.countries.filter((row) => row.value === null);
+  const rest = known.slice(limit);
+  const hasShares = rest.every((row) => row.share !== null);
+  return {
+    shown: [...known.slice(0, limit), ...unknown],
+    otherListed:
+      rest.length === 0
+        ? null
+        : {
+            count: rest.length,
+            value: sum(rest, (row) => row.value ?? 0),
+            share: hasShares ? sum(rest, (row) => row.share ?? 0) : null,
+          },
+  };
+}

@@ -8,4 +8,10 @@ export const PALETTE = {
   viewAs: '#009E73',
   unattributed: '#767676',
   text: '#1a1a1a',
+  hover: '#e8eef5',
+  /** One colour per stage, for charts that set stages side by side. */
+  mining: '#0072B2',
+  refining: '#D55E00',
+  reserves: '#009E73',
+  partners: '#CC79A7',
 } as const;

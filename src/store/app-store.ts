@@ -31,7 +31,13 @@ interface NoticesSlice {
   dismissNotices: () => void;
 }
 
-export type AppState = FiltersSlice & NoticesSlice;
+interface SelectionSlice {
+  /** The country under the pointer or keyboard focus, highlighted in every view. */
+  hoveredCountry: string | null;
+  setHoveredCountry: (country: string | null) => void;
+}
+
+export type AppState = FiltersSlice & NoticesSlice & SelectionSlice;
 
 const toggle = (items: string[], item: string) =>
   items.includes(item) ? items.filter((existing) => existing !== item) : [...items, item];
@@ -71,6 +77,11 @@ const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, g
   dismissNotices: () => set({ rejectedParameters: [] }),
 });
 
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  hoveredCountry: null,
+  setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
+});
+
 export function pickLinkState(state: AppState): LinkState {
   const { view, minerals, stage, year, countries, groups, viewAs, language } = state;
   return { view, minerals, stage, year, countries, groups, viewAs, language };
@@ -82,6 +93,7 @@ export function createAppStore(search: string) {
   const store = create<AppState>()((...args) => ({
     ...createFiltersSlice(...args),
     ...createNoticesSlice(...args),
+    ...createSelectionSlice(...args),
   }));
   store.setState({ ...state, rejectedParameters: rejected });
   return store;

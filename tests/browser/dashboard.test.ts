@@ -52,7 +52,7 @@ describe('the dashboard in Chromium', () => {
 
   it('keeps the view when the copied link is opened again after toggling a mineral and the language', async () => {
     const { page, errors } = await openPage('?m=gallium&stage=refining&y=2023');
-    await panel(page, /Gallium/).waitFor();
+    await panel(page, /Gallium: refining by country, 2023/).waitFor();
     await page.getByRole('checkbox', { name: 'Germanium' }).check();
     await panel(page, /Germanium: refining by country, 2023/).waitFor();
     await page.getByRole('button', { name: '日本語' }).click();
@@ -100,6 +100,32 @@ describe('the dashboard in Chromium', () => {
       'withheld',
       'U.S. Geological Survey, Mineral Commodity Summaries 2022: Germanium (2022)',
     ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads rare earths and graphite mining as USGS publishes them, with a tooltip on hover', async () => {
+    const { page, errors } = await openPage('?m=rare-earths,graphite&stage=mining&y=2023');
+    await expect
+      .poll(() => page.getByText('Mining is highly concentrated: China 68%.').isVisible())
+      .toBe(true);
+    const rareEarths = panel(page, /Rare earths: mining by country, 2023/);
+    expect(
+      await rareEarths.getByText('Share of the published world total of 376,000 t REO').isVisible(),
+    ).toBe(true);
+    expect(
+      await rareEarths
+        .getByText(/U\.S\. Geological Survey, Mineral Commodity Summaries 2025: Rare Earths/)
+        .isVisible(),
+    ).toBe(true);
+    const graphite = panel(page, /Graphite: mining by country, 2023/);
+    expect(await graphite.getByText('Largest: China 77%').isVisible()).toBe(true);
+
+    await graphite.locator('.recharts-bar-rectangle').first().hover();
+    const tooltip = graphite.locator('.chart-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toContain('1,230,000 t');
+    expect(await tooltip.innerText()).toContain('Status: estimated');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -35,7 +35,7 @@ describe('the concentration view', () => {
   it('opens a source entry with its address', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    const gallium = await panel(/Gallium/);
+    const gallium = await panel(/Gallium: refining by country, 2023/);
     await user.click(within(gallium).getByRole('button', { name: /U\.S\. Geological Survey/ }));
     expect(
       within(gallium).getByRole('link', { name: 'https://doi.org/10.5066/P144BA54' }),
@@ -45,7 +45,7 @@ describe('the concentration view', () => {
   it('adds a panel when a mineral is ticked and writes the filters to the address', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    await panel(/Gallium/);
+    await panel(/Gallium: refining by country, 2023/);
     await user.click(screen.getByRole('checkbox', { name: 'Graphite' }));
     await user.click(screen.getByRole('radio', { name: 'Mining' }));
     const graphite = await panel(/Graphite: mining by country, 2023/);
@@ -57,7 +57,7 @@ describe('the concentration view', () => {
   it('changes the year from the year list', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    await panel(/2023/);
+    await panel(/Gallium: refining by country, 2023/);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2022');
     const gallium = await panel(/Gallium: refining by country, 2022/);
     expect(within(gallium).getByText('Largest: China 80%')).toBeVisible();
@@ -67,7 +67,7 @@ describe('the concentration view', () => {
   it('shows group and view-as shares', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    const gallium = await panel(/Gallium/);
+    const gallium = await panel(/Gallium: refining by country, 2023/);
     expect(within(gallium).getByText('Japan: 5.0% of world refining')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Quad' }));
     expect(within(gallium).getByText('Quad: 5.0% of world refining')).toBeVisible();
@@ -77,7 +77,7 @@ describe('the concentration view', () => {
   it('switches the whole screen to Japanese', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    await panel(/Gallium/);
+    await panel(/Gallium: refining by country, 2023/);
     await user.click(screen.getByRole('button', { name: '日本語' }));
     const gallium = await panel(/ガリウム：国別の精製（2023年）/);
     expect(within(gallium).getByText('最大：中国 90%')).toBeVisible();
@@ -98,7 +98,7 @@ describe('the concentration view', () => {
   it('moves between view tabs from the keyboard', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
-    await panel(/Gallium/);
+    await panel(/Gallium: refining by country, 2023/);
     const tab = screen.getByRole('tab', { name: 'Concentration' });
     expect(tab).toHaveAttribute('aria-selected', 'true');
     tab.focus();

@@ -2,28 +2,37 @@ import { concentration, type Concentration } from '../../analytics/concentration
 import { groupShare, type GroupShare } from '../../analytics/group-share';
 import { countryShares, type ShareBreakdown } from '../../analytics/shares';
 import type { ModelIndex } from '../../domain/model-index';
-import type { Stage } from '../../domain/model-schema';
+import type { Measure } from '../../domain/model-schema';
 
-export interface MineralConcentration {
+export interface StageConcentration {
   breakdown: ShareBreakdown;
   concentration: Concentration;
   groupShares: { group: string; share: GroupShare }[];
   viewAsShare: GroupShare;
   /** Whether the publisher lists the view-as country at all for this stage and year. */
   viewAsListed: boolean;
+  partnersShare: GroupShare;
   /** Ids of every source behind the figures shown, world total first. */
   sourceIds: string[];
 }
 
-/** Everything the concentration panel of one mineral shows, computed from the model alone. */
-export function mineralConcentration(
+/** Everything one stage panel shows, computed from the model alone. */
+export function stageConcentration(
   index: ModelIndex,
-  query: { mineral: string; stage: Stage; year: number; groups: string[]; viewAs: string },
-): MineralConcentration {
+  query: {
+    mineral: string;
+    measure: Measure;
+    year: number;
+    groups: string[];
+    viewAs: string;
+    partners: string[];
+  },
+): StageConcentration {
   const { model } = index;
-  const breakdown = countryShares(model.supply, model.worldTotals, {
+  const records = query.measure === 'reserves' ? model.reserves : model.supply;
+  const breakdown = countryShares(records, model.worldTotals, {
     mineral: query.mineral,
-    measure: query.stage,
+    measure: query.measure,
     year: query.year,
   });
   const sourceIds = [
@@ -39,6 +48,7 @@ export function mineralConcentration(
     })),
     viewAsShare: groupShare(breakdown, [query.viewAs]),
     viewAsListed: breakdown.countries.some((row) => row.country === query.viewAs),
+    partnersShare: groupShare(breakdown, query.partners),
     sourceIds: [...new Set(sourceIds)],
   };
 }

@@ -3,15 +3,19 @@ import {
   BarChart,
   Cell,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
+  type TooltipContentProps,
 } from 'recharts';
 import { PALETTE } from '../../components/palette';
+import { useAppState } from '../../store/store-context';
 
 export interface ShareChartRow {
+  /** A country id, or a key of a summary row (the folded rest, the unattributed part). */
   key: string;
   label: string;
   /** Fraction of the world total; null draws no bar (the value is unknown, not zero). */
@@ -19,11 +23,13 @@ export interface ShareChartRow {
   /** Text written at the end of the bar: the share, or "n/a". */
   shareLabel: string;
   color: string;
+  /** Lines of the tooltip: value and unit, share, status, source. */
+  details: string[];
 }
 
-const ROW_HEIGHT = 26;
+const ROW_HEIGHT = 24;
 const LABEL_GAP = 4;
-const AXIS_WIDTH = 150;
+const AXIS_WIDTH = 112;
 
 /**
  * Writes each row's label just past the end of its bar, also where there is no bar (a zero or an
@@ -48,7 +54,7 @@ function BarEndLabels({ rows }: { rows: ShareChartRow[] }) {
             y={y}
             dominantBaseline="central"
             fill={PALETTE.text}
-            fontSize={13}
+            fontSize={12}
           >
             {row.shareLabel}
           </text>
@@ -58,18 +64,36 @@ function BarEndLabels({ rows }: { rows: ShareChartRow[] }) {
   );
 }
 
-/** Horizontal share bars with the share written on each; figures arrive formatted. */
-export function ShareChart({ rows, description }: { rows: ShareChartRow[]; description: string }) {
-  const height = rows.length * ROW_HEIGHT + 16;
+function RowTooltip({ active, payload }: TooltipContentProps) {
+  const row = payload?.[0]?.payload as ShareChartRow | undefined;
+  if (!active || !row) return null;
   return (
-    <div className="share-chart" role="img" aria-label={description}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{row.label}</p>
+      {row.details.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Horizontal share bars on a 0–100 % scale shared by every panel, the share written on each. */
+export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: string }) {
+  const hovered = useAppState((state) => state.hoveredCountry);
+  const setHovered = useAppState((state) => state.setHoveredCountry);
+  const height = rows.length * ROW_HEIGHT + 12;
+  const keyOfLabel = (label: unknown) => rows.find((row) => row.label === label)?.key ?? null;
+  return (
+    <div className="share-chart">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ top: 4, right: 64, bottom: 4, left: 4 }}
-          barCategoryGap={4}
-          accessibilityLayer={false}
+          margin={{ top: 2, right: 56, bottom: 2, left: 2 }}
+          barCategoryGap={3}
+          title={title}
+          onMouseMove={(state) => setHovered(keyOfLabel(state.activeLabel))}
+          onMouseLeave={() => setHovered(null)}
         >
           <XAxis type="number" domain={[0, 1]} hide />
           <YAxis
@@ -79,11 +103,21 @@ export function ShareChart({ rows, description }: { rows: ShareChartRow[]; descr
             tickLine={false}
             axisLine={false}
             interval={0}
-            tick={{ fill: PALETTE.text, fontSize: 13 }}
+            tick={{ fill: PALETTE.text, fontSize: 12 }}
+          />
+          <Tooltip
+            content={RowTooltip}
+            cursor={{ fill: PALETTE.hover }}
+            isAnimationActive={false}
           />
           <Bar dataKey="share" isAnimationActive={false}>
             {rows.map((row) => (
-              <Cell key={row.key} fill={row.color} />
+              <Cell
+                key={row.key}
+                fill={row.color}
+                stroke={row.key === hovered ? PALETTE.text : 'none'}
+                strokeWidth={2}
+              />
             ))}
           </Bar>
           <BarEndLabels rows={rows} />

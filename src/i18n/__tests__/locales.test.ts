@@ -43,6 +43,7 @@ describe('locale files', () => {
       'language.ja',
       'common.na',
       'concentration.hhi',
+      'concentration.trend.metrics.hhi',
     ]);
     for (const path of keyPaths(en)) {
       if (sameOnPurpose.has(path)) continue;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import { partnersOf } from '../partners';
+import { countryShares, foldBeyondTop } from '../shares';
+import { concentrationTrend } from '../trend';
+
+const model = smallModel();
+
+describe('concentrationTrend', () => {
+  it('gives top-1 share and HHI for each observed year, oldest first', () => {
+    const trend = concentrationTrend(model, 'gallium', 'refining');
+    expect(trend.map((point) => [point.year, point.top1Country, point.top1Share])).toEqual([
+      [2022, 'CHN', 0.8],
+      [2023, 'CHN', 0.9],
+    ]);
+    // 2022: 80² + 10² = 6500 (10 % unattributed, so a lower bound)
+    expect(trend[0]?.hhi).toBeCloseTo(6500, 9);
+    expect(trend[0]?.hhiIsLowerBound).toBe(true);
+    expect(trend.every((point) => !point.projected)).toBe(true);
+  });
+
+  it('adds projections after the observed years, marked as projected', () => {
+    const trend = concentrationTrend(model, 'graphite', 'mining');
+    expect(trend.map((point) => [point.year, point.projected])).toEqual([
+      [2023, false],
+      [2030, true],
+    ]);
+    // 2030: China 1000 of a projected world of 2000
+    expect(trend[1]).toMatchObject({
+      top1Country: 'CHN',
+      top1Share: 0.5,
+      hhi: 2500,
+      hhiIsLowerBound: true,
+    });
+  });
+
+  it('is empty for a measure without world totals', () => {
+    expect(concentrationTrend(model, 'gallium', 'reserves')).toEqual([]);
+  });
+});
+
+describe('partnersOf', () => {
+  it('lists the countries that share a partnership with the given one', () => {
+    expect(partnersOf(model.partnerships, 'JPN')).toEqual(['AUS']);
+    expect(partnersOf(model.partnerships, 'AUS')).toEqual(['JPN']);
+    expect(partnersOf(model.partnerships, 'CHN')).toEqual([]);
+  });
+});
+
+describe('foldBeyondTop', () => {
+  const breakdown = countryShares(model.supply, model.worldTotals, {
+    mineral: 'gallium',
+    measure: 'refining',
+    year: 2023,
+  });
+
+  it('keeps the largest countries, adds the rest up and keeps unknown values visible', () => {
+    const folded = foldBeyondTop(breakdown, 1);
+    expect(folded.shown.map((row) => row.country)).toEqual(['CHN', 'USA']);
+    expect(folded.otherListed).toEqual({ count: 2, value: 80, share: expect.closeTo(0.08, 12) });
+  });
+
+  it('folds nothing when all countries fit', () => {
+    expect(foldBeyondTop(breakdown, 10).otherListed).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { sum } from 'd3';
+import type { Measure, Model } from '../domain/model-schema';
+import { concentration, herfindahlIndex } from './concentration';
+import { countryShares } from './shares';
+
+export interface TrendPoint {
+  year: number;
+  top1Country: string | null;
+  /** Largest known share of the world total (0–1). */
+  top1Share: number | null;
+  hhi: number | null;
+  hhiIsLowerBound: boolean;
+  /** True for a projection (IEA base case and the like), never to be read as an observation. */
+  projected: boolean;
+  source: string;
+}
+
+/**
+ * Top-1 share and HHI of one mineral and measure for every year the model has a world total for,
+ * then the projected years from projections[]; observed and projected points stay distinguishable.
+ */
+export function concentrationTrend(
+  model: Pick<Model, 'supply' | 'reserves' | 'worldTotals' | 'projections'>,
+  mineral: string,
+  measure: Measure,
+): TrendPoint[] {
+  const records = measure === 'reserves' ? model.reserves : model.supply;
+  const observed = model.worldTotals
+    .filter((total) => total.mineral === mineral && total.stage === measure && total.value !== null)
+    .map((total): TrendPoint => {
+      const result = concentration(
+        countryShares(records, model.worldTotals, { mineral, measure, year: total.year }),
+      );
+      return {
+        year: total.year,
+        top1Country: result.top1?.country ?? null,
+        top1Share: result.top1?.share ?? null,
+        hhi: result.hhi,
+        hhiIsLowerBound: result.hhiIsLowerBound,
+        projected: false,
+        source: total.source,
+      };
+    });
+  const projected = model.projections
+    .filter(
+      (projection) =>
+        projection.mineral === mineral && projection.stage === measure && projection.world > 0,
+    )
+    .map((projection): TrendPoint => {
+      const shares = projection.countries
+        .map((row) => ({ country: row.country, share: row.value / projection.world }))
+        .sort((a, b) => b.share - a.share);
+      const top = shares[0];
+      return {
+        year: projection.year,
+        top1Country: top?.country ?? null,
+        top1Share: top?.share ?? null,
+        hhi: shares.length > 0 ? herfindahlIndex(shares.map((row) => row.share)) : null,
+        hhiIsLowerBound: sum(shares, (row) => row.share) < 1,
+        projected: true,
+        source: projection.source,
+      };
+    });
+  return [...observed, ...projected].sort((a, b) => a.year - b.year);
+}

@@ -1,0 +1,124 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { PALETTE } from '../../components/palette';
+import type { Measure } from '../../domain/model-schema';
+import type { Language } from '../../i18n/i18n';
+import { formatList, formatShare } from '../../lib/format';
+import type { StageConcentration } from './mineral-concentration';
+
+interface ComparisonRow {
+  stage: string;
+  partners: number | null;
+  top: number | null;
+  topCountry: string;
+}
+
+/** The share of each stage held by the view-as country's partners, against the largest supplier. */
+export function PartnerComparison({
+  mineralName,
+  viewAsName,
+  partnerNames,
+  stages,
+  countryName,
+  language,
+}: {
+  mineralName: string;
+  viewAsName: string;
+  partnerNames: string[];
+  stages: (readonly [Measure, StageConcentration])[];
+  countryName: (id: string) => string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const rows: ComparisonRow[] = stages
+    .filter(([, figures]) => figures.concentration.top1 !== null)
+    .map(([measure, figures]) => ({
+      stage: t(`stage.${measure}`),
+      partners: figures.partnersShare.share,
+      top: figures.concentration.top1?.share ?? null,
+      topCountry: countryName(figures.concentration.top1?.country ?? ''),
+    }));
+  if (rows.length === 0 || partnerNames.length === 0) return null;
+  const share = (value: unknown) =>
+    typeof value === 'number' ? formatShare(value, language) : t('common.na');
+  const partnersLabel = t('concentration.partners.label', { country: viewAsName });
+  return (
+    <section className="panel partners" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('concentration.partners.title', { mineral: mineralName, country: viewAsName })}
+      </h3>
+      <ul className="readout">
+        {rows.map((row) => (
+          <li key={row.stage}>
+            {t('concentration.partners.line', {
+              stage: row.stage,
+              partners: partnersLabel,
+              partnersShare: share(row.partners),
+              top: row.topCountry,
+              topShare: share(row.top),
+            })}
+          </li>
+        ))}
+      </ul>
+      <ResponsiveContainer
+        width="100%"
+        height={rows.length * 56 + 40}
+        initialDimension={{ width: 640, height: rows.length * 56 + 40 }}
+      >
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+          barGap={2}
+          title={partnersLabel}
+        >
+          <XAxis type="number" domain={[0, 1]} hide />
+          <YAxis
+            type="category"
+            dataKey="stage"
+            width={80}
+            tickLine={false}
+            axisLine={false}
+            tick={{ fontSize: 12, fill: PALETTE.text }}
+          />
+          <Legend
+            formatter={(key) =>
+              key === 'partners' ? partnersLabel : t('concentration.partners.largest')
+            }
+          />
+          <Bar
+            dataKey="partners"
+            fill={PALETTE.partners}
+            isAnimationActive={false}
+            minPointSize={1}
+          >
+            <LabelList
+              dataKey="partners"
+              position="right"
+              formatter={share}
+              fontSize={12}
+              fill={PALETTE.text}
+            />
+          </Bar>
+          <Bar dataKey="top" fill={PALETTE.base} isAnimationActive={false}>
+            <LabelList
+              dataKey="top"
+              position="right"
+              formatter={share}
+              fontSize={12}
+              fill={PALETTE.text}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <p className="notes">
+        {t('concentration.partners.definition', {
+          country: viewAsName,
+          partners: formatList(partnerNames, language),
+        })}
+      </p>
+    </section>
+  );
+}

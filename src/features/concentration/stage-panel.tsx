@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../components/localized';
+import { SourceLine } from '../../components/source-line';
+import { useModelIndex } from '../../data/model-context';
+import { SHARE_OF_WORLD_UNIT, type Measure } from '../../domain/model-schema';
+import type { Language } from '../../i18n/i18n';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { chartRows } from './chart-rows';
+import { FiguresTable } from './figures-table';
+import type { StageConcentration } from './mineral-concentration';
+import { ShareChart } from './share-chart';
+
+interface StagePanelProps {
+  mineral: string;
+  mineralName: string;
+  measure: Measure;
+  year: number;
+  figures: StageConcentration;
+  highlighted: string[];
+  viewAs: string;
+  language: Language;
+  selected: boolean;
+}
+
+/** One stage of one mineral: who holds what share of the world total, with read-out, notes and sources. */
+export function StagePanel(props: StagePanelProps) {
+  const { mineral, mineralName, measure, year, figures, highlighted, viewAs, language, selected } =
+    props;
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const [showTable, setShowTable] = useState(false);
+  const stageName = t(`stageInSentence.${measure}`);
+  const title = t('concentration.chartTitle', { mineral: mineralName, stage: stageName, year });
+  const headingId = `panel-${mineral}-${measure}`;
+  const { breakdown } = figures;
+  const total = breakdown.worldTotal;
+  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const className = `panel stage-panel${selected ? ' is-selected' : ''}`;
+
+  if (breakdown.countries.length === 0 && !total) {
+    return (
+      <section className={className} aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
+        <p className="empty-state">
+          {t('concentration.noFigures', { mineral: mineralName, stage: stageName, year })}
+        </p>
+      </section>
+    );
+  }
+
+  const sourceName = (id: string) => {
+    const source = index.source(id);
+    return source ? `${source.publisher}, ${source.title} (${source.year})` : id;
+  };
+  const rows = chartRows(breakdown, { highlighted, viewAs, language, t, countryName, sourceName });
+  const unknown = breakdown.countries.filter((row) => row.value === null);
+  const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
+  const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
+  // Each distinct note of the records shown, proxy explanations first.
+  const recordNotes = [
+    ...new Set(
+      [...(total ? [total] : []), ...breakdown.countries]
+        .sort((a, b) => Number(b.status === 'proxy') - Number(a.status === 'proxy'))
+        .flatMap((record) => (record.note ? [record.note] : [])),
+    ),
+  ];
+
+  return (
+    <section className={className} aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      <p className="subtitle">
+        {total?.unit === SHARE_OF_WORLD_UNIT
+          ? t('concentration.subtitleShares')
+          : total && total.value !== null
+            ? t('concentration.subtitle', {
+                total: formatNumber(total.value, language),
+                unit: total.unit,
+              })
+            : t('concentration.subtitleNoTotal', {
+                status: t(`status.${total?.status ?? 'not-available'}`),
+              })}
+      </p>
+      <Readout
+        figures={figures}
+        language={language}
+        countryName={countryName}
+        measure={measure}
+        viewAs={viewAs}
+      />
+      <button
+        type="button"
+        className="view-toggle"
+        aria-pressed={showTable}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? t('table.hide') : t('table.show')}
+      </button>
+      {showTable ? (
+        <FiguresTable breakdown={breakdown} caption={title} language={language} />
+      ) : (
+        <ShareChart
+          rows={rows}
+          title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
+        />
+      )}
+      <div className="notes">
+        {hasEstimates ? <p>{t('concentration.estimatedMark')}</p> : null}
+        {hasProxies ? <p>{t('concentration.proxyMark')}</p> : null}
+        {unknown.length > 0 ? (
+          <p>
+            {t('concentration.unknownValues', {
+              status: formatList(
+                [...new Set(unknown.map((row) => t(`status.${row.status}`)))],
+                language,
+              ),
+              countries: formatList(
+                unknown.map((row) => countryName(row.country)),
+                language,
+              ),
+            })}
+          </p>
+        ) : null}
+        {recordNotes.map((recordNote) => (
+          <p key={recordNote}>{recordNote}</p>
+        ))}
+      </div>
+      <SourceLine sourceIds={figures.sourceIds} />
+    </section>
+  );
+}
+
+function Readout({
+  figures,
+  language,
+  countryName,
+  measure,
+  viewAs,
+}: {
+  figures: StageConcentration;
+  language: Language;
+  countryName: (id: string) => string;
+  measure: Measure;
+  viewAs: string;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const { top1, top3Share, hhi, band, hhiIsLowerBound } = figures.concentration;
+  const stageName = t(`stageInSentence.${measure}`);
+  const share = (value: number | null) =>
+    value === null ? t('common.na') : formatShare(value, language);
+  return (
+    <ul className="readout">
+      {top1 ? (
+        <li>
+          {t('concentration.top1', {
+            country: countryName(top1.country),
+            share: share(top1.share),
+          })}
+        </li>
+      ) : null}
+      {top3Share !== null ? <li>{t('concentration.top3', { share: share(top3Share) })}</li> : null}
+      {hhi !== null && band ? (
+        <li title={t('concentration.hhiExplained')}>
+          <strong>
+            {t(hhiIsLowerBound ? 'concentration.hhiLowerBound' : 'concentration.hhi', {
+              value: formatNumber(Math.round(hhi), language),
+            })}
+          </strong>{' '}
+          · <span className={`band band-${band}`}>{t(`concentration.band.${band}`)}</span>
+        </li>
+      ) : null}
+      {figures.groupShares.map(({ group, share: groupShareFigure }) => (
+        <li key={group}>
+          {t('concentration.groupShare', {
+            group: localized(index.group(group)?.name, language, group),
+            share: share(groupShareFigure.share),
+            stage: stageName,
+          })}
+        </li>
+      ))}
+      {figures.viewAsListed ? (
+        <li>
+          {t('concentration.viewAsShare', {
+            country: countryName(viewAs),
+            share: share(figures.viewAsShare.share),
+            stage: stageName,
+          })}
+        </li>
+      ) : null}
+    </ul>
+  );
+}

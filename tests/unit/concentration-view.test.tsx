@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { smallModel } from '../fixtures/small-model';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const region = (name: RegExp) => screen.findByRole('region', { name });
+
+describe('the concentration view', () => {
+  it('sets mining, refining and reserves side by side for each mineral, one row per mineral', async () => {
+    renderApp('?m=gallium,graphite&stage=refining&y=2023', smallModel());
+    const gallium = await region(/^Gallium, 2023$/);
+    for (const stage of ['mining', 'refining', 'reserves']) {
+      expect(
+        within(gallium).getByRole('region', {
+          name: new RegExp(`Gallium: ${stage} by country, 2023`),
+        }),
+      ).toBeInTheDocument();
+    }
+    expect(await region(/^Graphite, 2023$/)).toBeInTheDocument();
+    expect(within(gallium).getByText('No figures for Gallium (mining) in 2023.')).toBeVisible();
+  });
+
+  it('says in one sentence how concentrated each stage is', async () => {
+    renderApp('?m=gallium,graphite&stage=refining&y=2023', smallModel());
+    expect(await screen.findByText('Refining is highly concentrated: China 90%.')).toBeVisible();
+    expect(screen.getByText('Mining is highly concentrated: China 60%.')).toBeVisible();
+  });
+
+  it('says it in Japanese too', async () => {
+    renderApp('?m=gallium&stage=refining&y=2023&lang=ja', smallModel());
+    expect(await screen.findByText('精製は高度に集中している：中国 90%。')).toBeVisible();
+  });
+
+  it('draws the trend with projections named as such, and switches to the HHI', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=graphite&stage=mining&y=2023', smallModel());
+    const trend = await region(/Graphite: share of the largest producer, by stage/);
+    expect(
+      within(trend).getByText('Dashed: IEA base-case projections, not observations.'),
+    ).toBeVisible();
+    await user.click(within(trend).getByText('Show as table'));
+    const table = within(trend).getByRole('table');
+    expect(within(table).getByRole('row', { name: /2023/ })).toHaveTextContent('60%');
+    expect(within(table).getByRole('row', { name: /2030/ })).toHaveTextContent('50% (projection)');
+    await user.click(within(trend).getByRole('button', { name: 'HHI' }));
+    const hhi = await region(/Graphite: Herfindahl–Hirschman index, by stage/);
+    expect(within(hhi).getByRole('row', { name: /2023/ })).toHaveTextContent('5,200');
+  });
+
+  it("compares the view-as country's partners with the largest supplier", async () => {
+    renderApp('?m=graphite&stage=mining&y=2023', smallModel());
+    const partners = await region(/Graphite: Japan's partners against the largest supplier/);
+    expect(within(partners).getByText("Mining: Japan's partners 40%, China 60%")).toBeVisible();
+    expect(
+      within(partners).getByText(/countries that share an agreement.*\(Australia\)/),
+    ).toBeVisible();
+  });
+
+  it('keeps a partner share that is not published as n/a, not zero', async () => {
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    const partners = await region(/Gallium: Japan's partners against the largest supplier/);
+    expect(within(partners).getByText("Refining: Japan's partners n/a, China 90%")).toBeVisible();
+  });
+
+  it('adds up the smaller producers so a long list stays legible', async () => {
+    const builtIn: unknown = JSON.parse(readFileSync('data/model.json', 'utf8'));
+    renderApp('?m=graphite&stage=mining&y=2023', builtIn);
+    const mining = await region(/Graphite: mining by country, 2023/);
+    expect(within(mining).getByText(/^\d+ more countries$/)).toBeInTheDocument();
+    expect(within(mining).getByText('Other / unattributed')).toBeInTheDocument();
+  });
+});
