@@ -8,6 +8,7 @@ import type { Language } from '../../i18n/i18n';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
+import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
 import { ShareChart } from './share-chart';
 
@@ -57,14 +58,7 @@ export function StagePanel(props: StagePanelProps) {
   const unknown = breakdown.countries.filter((row) => row.value === null);
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
-  // Each distinct note of the records shown, proxy explanations first.
-  const recordNotes = [
-    ...new Set(
-      [...(total ? [total] : []), ...breakdown.countries]
-        .sort((a, b) => Number(b.status === 'proxy') - Number(a.status === 'proxy'))
-        .flatMap((record) => (record.note ? [record.note] : [])),
-    ),
-  ];
+  const recordNotes = groupNotes(total, breakdown.countries);
 
   return (
     <section className={className} aria-labelledby={headingId}>
@@ -122,7 +116,12 @@ export function StagePanel(props: StagePanelProps) {
           </p>
         ) : null}
         {recordNotes.map((recordNote) => (
-          <p key={recordNote}>{recordNote}</p>
+          <p key={recordNote.text}>
+            {recordNote.countries.length > 0
+              ? `${formatList(recordNote.countries.map(countryName), language)}: `
+              : null}
+            {recordNote.text}
+          </p>
         ))}
       </div>
       <SourceLine sourceIds={figures.sourceIds} />
