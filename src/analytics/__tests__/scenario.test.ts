@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import type { Capacity } from '../../domain/model-schema';
+import { exposureScorecard } from '../exposure';
+import { importReliance } from '../import-reliance';
+import { importsAtRisk, supplyCut } from '../scenario';
+import { countryShares } from '../shares';
+
+const model = smallModel();
+// Gallium refining 2023: world 1,000 kg; China 900, Japan 50, Korea 30, US withheld, 20 unattributed.
+const gallium = countryShares(model.supply, model.worldTotals, {
+  mineral: 'gallium',
+  measure: 'refining',
+  year: 2023,
+});
+const capacity = (country: string, value: number, year = 2023): Capacity => ({
+  minerals: ['gallium'],
+  stage: 'refining',
+  country,
+  year,
+  value,
+  unit: 'kg',
+  kind: 'operating',
+  status: 'reported',
+  source: 'usgs-test',
+});
+
+describe('supplyCut', () => {
+  it('takes a full cut of the largest supplier out of world supply', () => {
+    const result = supplyCut(gallium, [], {
+      supplier: 'CHN',
+      cut: 1,
+      partners: ['JPN', 'KOR'],
+      response: { kind: 'none' },
+    });
+    expect(result).toMatchObject({
+      worldBefore: 1000,
+      worldAfter: 100,
+      lost: 900,
+      lostShareOfWorld: 0.9,
+      partnerCover: 0,
+      shortfall: 900,
+      top1After: { country: 'JPN', share: 0.5 },
+    });
+    // After: Japan 50 of 100, Korea 30 of 100 (the 20 unattributed stay out of the index): 50² + 30²
+    expect(result?.hhiAfter).toBeCloseTo(3400, 9);
+    expect(result?.hhiBefore).toBeCloseTo(8134, 9);
+    expect(result?.partnersShareAfter).toBeCloseTo(0.8, 12);
+  });
+
+  it('loses nothing when the supplier does not produce', () => {
+    const result = supplyCut(gallium, [], {
+      supplier: 'AUS',
+      cut: 1,
+      partners: [],
+      response: { kind: 'none' },
+    });
+    expect(result).toMatchObject({
+      supplierListed: false,
+      lost: 0,
+      shortfall: 0,
+      worldAfter: 1000,
+    });
+    expect(result?.hhiAfter).toBeCloseTo(result?.hhiBefore ?? NaN, 9);
+  });
+
+  it('uses only as much partner room as the gap needs when the room is larger', () => {
+    const result = supplyCut(gallium, [], {
+      supplier: 'CHN',
+      cut: 0.1,
+      partners: ['JPN', 'KOR'],
+      response: { kind: 'percent', percent: 5000 },
+    });
+    // Room: Japan 2,500 and Korea 1,500; the gap is 90, so each uses 90/4,000 of its room.
+    expect(result).toMatchObject({
+      lost: 90,
+      partnerHeadroom: 4000,
+      partnerCover: 90,
+      shortfall: 0,
+      worldAfter: 1000,
+    });
+    expect(result?.partnersShareAfter).toBeCloseTo((50 + 56.25 + 30 + 33.75) / 1000, 12);
+  });
+
+  it('raises partners up to their latest operating capacity', () => {
+    const result = supplyCut(
+      gallium,
+      [capacity('JPN', 40, 2021), capacity('JPN', 60), capacity('KOR', 25)],
+      {
+        supplier: 'CHN',
+        cut: 1,
+        partners: ['JPN', 'KOR'],
+        response: { kind: 'capacity' },
+      },
+    );
+    // Japan: capacity 60 against output 50, room 10; Korea already above its capacity, room 0.
+    expect(result?.capacityHeadroom).toEqual([
+      { country: 'JPN', capacity: 60, production: 50, headroom: 10, source: 'usgs-test' },
+      { country: 'KOR', capacity: 25, production: 30, headroom: 0, source: 'usgs-test' },
+    ]);
+    expect(result).toMatchObject({ partnerCover: 10, shortfall: 890, worldAfter: 110 });
+  });
+
+  it('cannot size the loss of a supplier whose output is withheld', () => {
+    const result = supplyCut(gallium, [], {
+      supplier: 'USA',
+      cut: 1,
+      partners: [],
+      response: { kind: 'none' },
+    });
+    expect(result).toMatchObject({
+      supplierListed: true,
+      lost: null,
+      lostShareOfWorld: null,
+      shortfall: null,
+    });
+  });
+
+  it('has nothing to say without a world total', () => {
+    const noTotal = countryShares(model.supply, [], {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(
+      supplyCut(noTotal, [], { supplier: 'CHN', cut: 1, partners: [], response: { kind: 'none' } }),
+    ).toBeNull();
+  });
+});
+
+describe('importsAtRisk', () => {
+  it("puts the supplier's share of the imports at risk, scaled by the cut", () => {
+    const reliance = importReliance(model.trade, {
+      importer: 'JPN',
+      mineral: 'gallium',
+      year: 2023,
+      unit: 'USD',
+    });
+    expect(importsAtRisk(reliance.suppliers, reliance.total, 'CHN', 1)).toEqual({
+      fromSupplier: 400,
+      shareOfImports: 0.8,
+      atRisk: 400,
+      totalImports: 500,
+    });
+    expect(importsAtRisk(reliance.suppliers, reliance.total, 'CHN', 0.5).atRisk).toBe(200);
+    expect(importsAtRisk(reliance.suppliers, reliance.total, 'AUS', 1).atRisk).toBe(0);
+  });
+});
+
+describe('exposureScorecard', () => {
+  it('ranks a country’s imports by reliance on the largest supplier, with the partners’ part', () => {
+    const scorecard = exposureScorecard(model.trade, {
+      importer: 'JPN',
+      year: 2023,
+      partners: ['KOR'],
+    });
+    expect(scorecard).toHaveLength(1);
+    expect(scorecard[0]).toMatchObject({
+      mineral: 'gallium',
+      code: '811292',
+      total: 500,
+      top: { exporter: 'CHN', value: 400, share: 0.8 },
+      partnersShare: 0.2,
+      sources: ['news-test'],
+    });
+    // 80² + 20²
+    expect(scorecard[0]?.supplierHhi).toBeCloseTo(6800, 9);
+  });
+
+  it('is empty for a year without imports', () => {
+    expect(exposureScorecard(model.trade, { importer: 'JPN', year: 2020, partners: [] })).toEqual(
+      [],
+    );
+  });
+});
