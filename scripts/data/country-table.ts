@@ -7,8 +7,8 @@ import type { CuratedCountry } from './assemble-model.ts';
  * carried on ISO 3166's user-assigned codes (X..), so the model keeps to three capital letters.
  */
 const NON_ISO_AREAS: Record<string, CuratedCountry & { iso2?: string }> = {
-  S19: { id: 'XAS', en: 'Other Asia, not elsewhere specified', ja: 'その他アジア（国・地域不詳）' },
-  R20: { id: 'XEF', en: 'Europe EFTA, not elsewhere specified', ja: 'その他EFTA（国不詳）' },
+  S19: { id: 'XAS', en: 'Other Asia, n.e.s.', ja: 'その他アジア' },
+  R20: { id: 'XEF', en: 'Europe EFTA, n.e.s.', ja: 'その他EFTA' },
   ZA1: {
     id: 'XSA',
     en: 'Southern African Customs Union (to 1999)',

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ViewError } from '../components/view-error';
 import { ConcentrationView } from '../features/concentration/concentration-view';
+import { ExposureView } from '../features/exposure/exposure-view';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
 const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   concentration: ConcentrationView,
+  exposure: ExposureView,
 };
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */

@@ -13,7 +13,7 @@ export interface LinkState {
   language: Language;
 }
 
-export const VIEWS = ['concentration'] as const;
+export const VIEWS = ['concentration', 'exposure'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const DEFAULT_LINK_STATE: LinkState = {

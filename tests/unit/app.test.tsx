@@ -99,11 +99,20 @@ describe('the concentration view', () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
-    const tab = screen.getByRole('tab', { name: 'Concentration' });
-    expect(tab).toHaveAttribute('aria-selected', 'true');
-    tab.focus();
+    const concentration = screen.getByRole('tab', { name: 'Concentration' });
+    expect(concentration).toHaveAttribute('aria-selected', 'true');
+    concentration.focus();
     await user.keyboard('{End}');
+    const exposure = screen.getByRole('tab', { name: 'Exposure' });
+    expect(exposure).toHaveFocus();
+    expect(exposure).toHaveAttribute('aria-selected', 'true');
+    expect(window.location.search).toContain('view=exposure');
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Exposure' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveAttribute('aria-selected', 'true');
   });
 });
 

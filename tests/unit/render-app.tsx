@@ -6,14 +6,19 @@ import { createI18n } from '../../src/i18n/i18n';
 import { createAppStore } from '../../src/store/app-store';
 
 /**
- * Renders the whole app on a given link, with the model file served by a stubbed fetch, a fresh
+ * Renders the whole app on a given link, with the model (and trade) file served by a stubbed fetch, a fresh
  * query client (no retries), a fresh store and a fresh i18n instance.
  */
-export function renderApp(search: string, modelFile: unknown) {
+export function renderApp(search: string, modelFile: unknown, tradeFile?: unknown) {
   window.history.replaceState(null, '', `/${search}`);
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(modelFile), { status: 200 })),
+    vi.fn(async (url: string) => {
+      const body = String(url).includes('trade') ? tradeFile : modelFile;
+      return body === undefined
+        ? new Response('not found', { status: 404 })
+        : new Response(JSON.stringify(body), { status: 200 });
+    }),
   );
   const store = createAppStore(search);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
