@@ -112,7 +112,10 @@ describe('the concentration view', () => {
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Exposure' })).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });
 
