@@ -4,12 +4,14 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { ViewError } from '../components/view-error';
 import { ConcentrationView } from '../features/concentration/concentration-view';
 import { ExposureView } from '../features/exposure/exposure-view';
+import { ScenarioView } from '../features/scenario/scenario-view';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
 const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   concentration: ConcentrationView,
   exposure: ExposureView,
+  scenario: ScenarioView,
 };
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */

@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import type { Model, Stage } from '../domain/model-schema';
 import type { Language } from '../i18n/i18n';
+import { MAX_SCENARIOS, type ScenarioSpec } from './scenario-link';
 import {
   DEFAULT_LINK_STATE,
   parseLinkState,
@@ -20,6 +21,9 @@ interface FiltersSlice extends LinkState {
   setViewAs: (country: string) => void;
   setLanguage: (language: Language) => void;
   resetFilters: () => void;
+  addScenario: (scenario: ScenarioSpec) => void;
+  updateScenario: (position: number, change: Partial<ScenarioSpec>) => void;
+  removeScenario: (position: number) => void;
 }
 
 interface NoticesSlice {
@@ -61,6 +65,18 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
       viewAs: DEFAULT_LINK_STATE.viewAs,
       year: state.year,
     })),
+  addScenario: (scenario) =>
+    set((state) =>
+      state.scenarios.length >= MAX_SCENARIOS ? {} : { scenarios: [...state.scenarios, scenario] },
+    ),
+  updateScenario: (position, change) =>
+    set((state) => ({
+      scenarios: state.scenarios.map((scenario, i) =>
+        i === position ? { ...scenario, ...change } : scenario,
+      ),
+    })),
+  removeScenario: (position) =>
+    set((state) => ({ scenarios: state.scenarios.filter((_, i) => i !== position) })),
 });
 
 const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
@@ -83,8 +99,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 });
 
 export function pickLinkState(state: AppState): LinkState {
-  const { view, minerals, stage, year, countries, groups, viewAs, language } = state;
-  return { view, minerals, stage, year, countries, groups, viewAs, language };
+  const { view, minerals, stage, year, countries, groups, viewAs, language, scenarios } = state;
+  return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios };
 }
 
 /** A store seeded from a link (query string); each test and each page load gets its own. */

@@ -1,5 +1,11 @@
 import type { Model, Stage } from '../domain/model-schema';
 import { isLanguage, type Language } from '../i18n/i18n';
+import {
+  MAX_SCENARIOS,
+  parseScenario,
+  serializeScenario,
+  type ScenarioSpec,
+} from './scenario-link';
 
 /** The part of the app state a copied link carries. */
 export interface LinkState {
@@ -11,9 +17,10 @@ export interface LinkState {
   groups: string[];
   viewAs: string;
   language: Language;
+  scenarios: ScenarioSpec[];
 }
 
-export const VIEWS = ['concentration', 'exposure'] as const;
+export const VIEWS = ['concentration', 'exposure', 'scenario'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const DEFAULT_LINK_STATE: LinkState = {
@@ -25,6 +32,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   groups: [],
   viewAs: 'JPN',
   language: 'en',
+  scenarios: [],
 };
 
 /** A link parameter that was ignored, kept to tell the reader. */
@@ -42,6 +50,7 @@ const PARAM = {
   groups: 'g',
   viewAs: 'as',
   language: 'lang',
+  scenarios: 's',
 } as const satisfies Record<keyof LinkState, string>;
 
 const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
@@ -97,6 +106,12 @@ export function parseLinkState(search: string): {
     if (/^[A-Z]{3}$/.test(viewAs)) state.viewAs = viewAs;
     else reject(PARAM.viewAs, viewAs);
   }
+  for (const text of params.getAll(PARAM.scenarios)) {
+    const scenario = parseScenario(text);
+    if (scenario && state.scenarios.length < MAX_SCENARIOS)
+      state.scenarios = [...state.scenarios, scenario];
+    else reject(PARAM.scenarios, text);
+  }
   const language = params.get(PARAM.language);
   if (language !== null) {
     if (isLanguage(language)) state.language = language;
@@ -124,6 +139,13 @@ export function reconcileWithModel(
     countries: keepKnown(PARAM.countries, state.countries, countryIds),
     groups: keepKnown(PARAM.groups, state.groups, new Set(model.groups.map((group) => group.id))),
   };
+  const mineralIds = new Set(model.minerals.map((mineral) => mineral.id));
+  next.scenarios = state.scenarios.filter((scenario) => {
+    const known =
+      countryIds.has(scenario.supplier) && scenario.minerals.every((id) => mineralIds.has(id));
+    if (!known) rejected.push({ param: PARAM.scenarios, value: serializeScenario(scenario) });
+    return known;
+  });
   if (!countryIds.has(next.viewAs)) {
     rejected.push({ param: PARAM.viewAs, value: next.viewAs });
     next.viewAs = countryIds.has(DEFAULT_LINK_STATE.viewAs)
@@ -165,8 +187,10 @@ export function serializeLinkState(state: LinkState): string {
   if (state.groups.length > 0) params.set(PARAM.groups, state.groups.join(','));
   params.set(PARAM.viewAs, state.viewAs);
   params.set(PARAM.language, state.language);
-  // Commas stay readable: URLSearchParams would write them as %2C.
-  return `?${params.toString().replace(/%2C/g, ',')}`;
+  for (const scenario of state.scenarios)
+    params.append(PARAM.scenarios, serializeScenario(scenario));
+  // Commas and colons stay readable: URLSearchParams would write them as %2C and %3A.
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
 function unique(items: string[]): string[] {

@@ -34,10 +34,19 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   it.each([
     ['English', '?m=gallium,rare-earths&stage=refining&y=2023&lang=en'],
     ['Japanese', '?m=graphite,dysprosium&stage=mining&y=2024&g=QUAD&lang=ja'],
-  ])('finds no violation on the concentration view in %s', async (_, search) => {
+    ['English, exposure', '?view=exposure&m=gallium,graphite&lang=en'],
+    ['Japanese, exposure', '?view=exposure&m=rare-earths&lang=ja'],
+    [
+      'English, supply cut',
+      '?view=scenario&m=gallium&stage=refining&y=2023&lang=en&s=CHN:refining:100:cap:gallium',
+    ],
+    ['Japanese, supply cut', '?view=scenario&m=graphite&stage=mining&lang=ja'],
+  ])('finds no violation: %s', async (_, search) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(new URL(search, baseUrl).href);
-    await page.locator('.stage-panel').first().waitFor();
+    await page.locator('main .panel').first().waitFor();
+    // Views that load trade data settle once no loading notice is left.
+    await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (

@@ -129,4 +129,26 @@ describe('the dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("sets a 100% cut of China's gallium refining and reads the lost share and Japan's imports at risk", async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2023');
+    await page.getByRole('tab', { name: 'Supply cut' }).click();
+    const card = page.getByRole('region', {
+      name: 'Scenario 1: China withholds 100% of its refining',
+    });
+    await card.waitFor();
+    await card.getByRole('slider', { name: /Cut/ }).fill('100');
+    await expect
+      .poll(() => card.getByText('600,000 kg (98% of world supply)').isVisible())
+      .toBe(true);
+    const imports = card.getByText(
+      /^Gallium, germanium and other metals, unwrought or powder \(HS 811292\), 2024: [\d,]+ USD from China \(\d+% of imports\); at risk [\d,]+ USD\.$/,
+    );
+    await expect.poll(() => imports.isVisible()).toBe(true);
+    await card.getByRole('combobox', { name: "Partners' response" }).selectOption('cap');
+    await expect.poll(() => card.getByText(/of a possible 21,000 kg/).isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('s')).toEqual(['CHN:refining:100:cap:gallium']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

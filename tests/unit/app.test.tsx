@@ -103,14 +103,18 @@ describe('the concentration view', () => {
     expect(concentration).toHaveAttribute('aria-selected', 'true');
     concentration.focus();
     await user.keyboard('{End}');
-    const exposure = screen.getByRole('tab', { name: 'Exposure' });
-    expect(exposure).toHaveFocus();
-    expect(exposure).toHaveAttribute('aria-selected', 'true');
-    expect(window.location.search).toContain('view=exposure');
+    const last = screen.getByRole('tab', { name: 'Supply cut' });
+    expect(last).toHaveFocus();
+    expect(last).toHaveAttribute('aria-selected', 'true');
+    expect(window.location.search).toContain('view=scenario');
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveFocus();
-    await user.keyboard('{ArrowLeft}');
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Exposure' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'Supply cut' })).toHaveFocus();
     await user.keyboard('{Home}');
     expect(screen.getByRole('tab', { name: 'Concentration' })).toHaveAttribute(
       'aria-selected',

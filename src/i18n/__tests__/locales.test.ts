@@ -44,6 +44,7 @@ describe('locale files', () => {
       'common.na',
       'concentration.hhi',
       'concentration.trend.metrics.hhi',
+      'scenario.hhiChange',
     ]);
     for (const path of keyPaths(en)) {
       if (sameOnPurpose.has(path)) continue;

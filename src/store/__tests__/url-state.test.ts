@@ -22,6 +22,7 @@ describe('parseLinkState', () => {
       groups: ['QUAD'],
       viewAs: 'KOR',
       language: 'ja',
+      scenarios: [],
     });
     expect(rejected).toEqual([]);
   });
@@ -98,5 +99,40 @@ describe('serializeLinkState', () => {
 describe('modelYears', () => {
   it('lists the years with figures, ascending', () => {
     expect(modelYears(smallModel())).toEqual([2022, 2023]);
+  });
+});
+
+describe('scenarios in the link', () => {
+  it('reads up to three scenarios and writes them back readably', () => {
+    const search =
+      '?m=gallium&stage=refining&as=JPN&lang=en&s=CHN:refining:100:cap:gallium&s=CHN:mining:50:p25:graphite,rare-earths';
+    const { state, rejected } = parseLinkState(search);
+    expect(rejected).toEqual([]);
+    expect(state.scenarios).toEqual([
+      { supplier: 'CHN', stage: 'refining', cut: 100, response: 'cap', minerals: ['gallium'] },
+      {
+        supplier: 'CHN',
+        stage: 'mining',
+        cut: 50,
+        response: 'p25',
+        minerals: ['graphite', 'rare-earths'],
+      },
+    ]);
+    expect(serializeLinkState(state)).toBe(search);
+  });
+
+  it('drops malformed scenarios, a fourth one, and ones naming unknown countries or minerals', () => {
+    const { state, rejected } = parseLinkState(
+      '?m=gallium&s=CHN:refining:101:none:gallium&s=CHN:refining:10:maybe:gallium&s=ZZZ:refining:10:none:gallium' +
+        '&s=CHN:refining:10:none:gallium&s=CHN:refining:20:none:gallium&s=CHN:refining:30:none:gallium',
+    );
+    expect(rejected.map((entry) => entry.value)).toEqual([
+      'CHN:refining:101:none:gallium',
+      'CHN:refining:10:maybe:gallium',
+      'CHN:refining:30:none:gallium',
+    ]);
+    const reconciled = reconcileWithModel(state, smallModel());
+    expect(reconciled.state.scenarios.map((s) => s.cut)).toEqual([10, 20]);
+    expect(reconciled.rejected).toEqual([{ param: 's', value: 'ZZZ:refining:10:none:gallium' }]);
   });
 });

@@ -1,0 +1,103 @@
+import { importReliance } from '../../analytics/import-reliance';
+import {
+  importsAtRisk,
+  supplyCut,
+  type ImportsAtRisk,
+  type SupplyCutResult,
+} from '../../analytics/scenario';
+import { countryShares } from '../../analytics/shares';
+import type { ModelIndex } from '../../domain/model-index';
+import type { TradeFlow } from '../../domain/model-schema';
+import { partnerResponse, type ScenarioSpec } from '../../store/scenario-link';
+
+export interface CodeAtRisk extends ImportsAtRisk {
+  code: string;
+  year: number;
+  sources: string[];
+}
+
+export interface MineralScenario {
+  mineral: string;
+  /** The year whose figures the cut is applied to: the chosen one, or the latest with a world total. */
+  year: number | null;
+  result: SupplyCutResult | null;
+  imports: CodeAtRisk[];
+  sourceIds: string[];
+}
+
+/** A scenario's outcome for each of its minerals, and what it puts at risk of the view-as country's imports. */
+export function scenarioResults(
+  index: ModelIndex,
+  trade: readonly TradeFlow[] | undefined,
+  spec: ScenarioSpec,
+  context: { year: number | null; viewAs: string; partners: readonly string[] },
+): MineralScenario[] {
+  const { model } = index;
+  return spec.minerals.map((mineral) => {
+    const years = model.worldTotals
+      .filter(
+        (total) => total.mineral === mineral && total.stage === spec.stage && total.value !== null,
+      )
+      .map((total) => total.year);
+    const year =
+      context.year !== null && years.includes(context.year)
+        ? context.year
+        : years.length > 0
+          ? Math.max(...years)
+          : null;
+    const breakdown =
+      year === null
+        ? null
+        : countryShares(model.supply, model.worldTotals, { mineral, measure: spec.stage, year });
+    const result = breakdown
+      ? supplyCut(breakdown, model.capacities, {
+          supplier: spec.supplier,
+          cut: spec.cut / 100,
+          partners: context.partners,
+          response: partnerResponse(spec.response),
+        })
+      : null;
+    const imports = trade ? importsAtRiskByCode(index, trade, mineral, spec, context.viewAs) : [];
+    const sourceIds = [
+      ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
+      ...(breakdown?.countries.map((row) => row.source) ?? []),
+      ...(result?.capacityHeadroom.map((entry) => entry.source) ?? []),
+      ...imports.flatMap((entry) => entry.sources),
+    ];
+    return { mineral, year, result, imports, sourceIds: [...new Set(sourceIds)] };
+  });
+}
+
+function importsAtRiskByCode(
+  index: ModelIndex,
+  trade: readonly TradeFlow[],
+  mineral: string,
+  spec: ScenarioSpec,
+  importer: string,
+): CodeAtRisk[] {
+  const codes = index.model.tradeCodes
+    .filter((code) => code.minerals.includes(mineral))
+    .map((code) => code.code);
+  return codes.flatMap((code) => {
+    const years = trade
+      .filter(
+        (flow) =>
+          flow.importer === importer &&
+          flow.mineral === mineral &&
+          flow.code === code &&
+          flow.unit === 'USD',
+      )
+      .map((flow) => flow.year);
+    if (years.length === 0) return [];
+    const year = Math.max(...years);
+    const reliance = importReliance(trade, { importer, mineral, year, unit: 'USD', code });
+    return [
+      {
+        code,
+        year,
+        sources: reliance.sources,
+        ...importsAtRisk(reliance.suppliers, reliance.total, spec.supplier, spec.cut / 100),
+      },
+    ];
+  });
+}
