@@ -5,6 +5,7 @@ import { ViewError } from '../components/view-error';
 import { ConcentrationView } from '../features/concentration/concentration-view';
 import { ExposureView } from '../features/exposure/exposure-view';
 import { ScenarioView } from '../features/scenario/scenario-view';
+import { TimelineView } from '../features/timeline/timeline-view';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
@@ -12,6 +13,7 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   concentration: ConcentrationView,
   exposure: ExposureView,
   scenario: ScenarioView,
+  timeline: TimelineView,
 };
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */

@@ -40,3 +40,12 @@ export function formatList(items: string[], language: Language): string {
     items,
   );
 }
+
+/** A relative change as a signed whole percentage: "+12%", "−50%". */
+export function formatChange(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(ratio);
+}

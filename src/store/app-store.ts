@@ -21,6 +21,8 @@ interface FiltersSlice extends LinkState {
   setViewAs: (country: string) => void;
   setLanguage: (language: Language) => void;
   resetFilters: () => void;
+  /** Sets the filters to what an event concerns. */
+  focusOn: (focus: { minerals: string[]; countries: string[]; year: number | null }) => void;
   addScenario: (scenario: ScenarioSpec) => void;
   updateScenario: (position: number, change: Partial<ScenarioSpec>) => void;
   removeScenario: (position: number) => void;
@@ -65,6 +67,8 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
       viewAs: DEFAULT_LINK_STATE.viewAs,
       year: state.year,
     })),
+  focusOn: ({ minerals, countries, year }) =>
+    set((state) => ({ minerals, countries, year: year ?? state.year })),
   addScenario: (scenario) =>
     set((state) =>
       state.scenarios.length >= MAX_SCENARIOS ? {} : { scenarios: [...state.scenarios, scenario] },

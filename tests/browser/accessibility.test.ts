@@ -41,10 +41,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
       '?view=scenario&m=gallium&stage=refining&y=2023&lang=en&s=CHN:refining:100:cap:gallium',
     ],
     ['Japanese, supply cut', '?view=scenario&m=graphite&stage=mining&lang=ja'],
+    ['English, timeline', '?view=timeline&m=gallium,germanium,graphite&lang=en'],
+    ['Japanese, timeline', '?view=timeline&m=rare-earths,dysprosium&lang=ja'],
   ])('finds no violation: %s', async (_, search) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(new URL(search, baseUrl).href);
-    await page.locator('main .panel').first().waitFor();
+    await page.locator('main .panel, main .timeline-list').first().waitFor();
     // Views that load trade data settle once no loading notice is left.
     await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
     await page.addScriptTag({ content: axeSource });

@@ -6,7 +6,7 @@ import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
-import { formatShare } from '../../lib/format';
+import { formatDate, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';
 import { PartnerComparison } from './partner-comparison';
@@ -81,6 +81,13 @@ function MineralRow({
     [index, mineral],
   );
   const mineralName = localized(index.mineral(mineral)?.name, language, mineral);
+  const controls = index.model.events
+    .filter((event) => event.kind === 'export-control' && event.minerals.includes(mineral))
+    .map((event) => ({
+      id: event.id,
+      at: yearFraction(event.date),
+      label: `${formatDate(event.date, language)}: ${localized(event.title, language, event.id)}`,
+    }));
   const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   const mineralNote = localized(index.mineral(mineral)?.note, language);
   const headingId = `mineral-${mineral}`;
@@ -118,7 +125,12 @@ function MineralRow({
         ))}
       </div>
       <div className="row-charts">
-        <TrendChart mineralName={mineralName} trends={trends} language={language} />
+        <TrendChart
+          mineralName={mineralName}
+          trends={trends}
+          events={controls}
+          language={language}
+        />
         <PartnerComparison
           mineralName={mineralName}
           viewAsName={countryName(viewAs)}
@@ -130,4 +142,11 @@ function MineralRow({
       </div>
     </section>
   );
+}
+
+/** 2023-08-01 → 2023.58: where a date falls on an axis of years. */
+function yearFraction(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(year, 0, 1);
+  return year + (Date.UTC(year, month - 1, day) - start) / (Date.UTC(year + 1, 0, 1) - start);
 }

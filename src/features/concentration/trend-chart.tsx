@@ -25,10 +25,13 @@ const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 export function TrendChart({
   mineralName,
   trends,
+  events,
   language,
 }: {
   mineralName: string;
   trends: Partial<Record<Measure, TrendPoint[]>>;
+  /** Export controls to mark on the time axis, at their date as a fraction of the year. */
+  events: { id: string; at: number; label: string }[];
   language: Language;
 }) {
   const { t } = useTranslation();
@@ -102,6 +105,15 @@ export function TrendChart({
               />
             </>
           ) : null}
+          {events.map((event) => (
+            <ReferenceLine
+              key={event.id}
+              x={event.at}
+              stroke={PALETTE.refining}
+              strokeDasharray="1 3"
+              label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+            />
+          ))}
           <Tooltip
             formatter={(value) => format(value as number)}
             labelFormatter={(year) => String(year)}
@@ -138,6 +150,13 @@ export function TrendChart({
         </LineChart>
       </ResponsiveContainer>
       {hasProjections ? <p className="notes">{t('concentration.trend.projectionNote')}</p> : null}
+      {events.length > 0 ? (
+        <p className="notes">
+          {t('concentration.trend.eventsNote', {
+            events: events.map((event) => event.label).join('; '),
+          })}
+        </p>
+      ) : null}
       <details className="trend-table">
         <summary>{t('table.show')}</summary>
         <table className="figures-table">

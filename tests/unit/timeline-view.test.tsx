@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { smallModel } from '../fixtures/small-model';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the timeline', () => {
+  it('lists events and partnerships by date and, on selection, shows the source and sets the filters', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderApp(
+      '?view=timeline&m=gallium&y=2022',
+      { ...model, trade: [] },
+      { schemaVersion: 1, trade: model.trade },
+    );
+    const items = await screen.findAllByRole('button', { pressed: false, name: /2023/ });
+    expect(items.map((item) => item.textContent)).toEqual([
+      'March 7, 2023Japan–Australia investment, Investment',
+      'August 1, 2023Controls take effect, Export control',
+    ]);
+    await user.click(screen.getByRole('button', { name: /Controls take effect/ }));
+    const details = screen.getByRole('region', { name: 'Controls take effect' });
+    expect(within(details).getByText('Example News, 2023')).toBeVisible();
+    expect(window.location.search).toContain('c=CHN');
+    expect(window.location.search).toContain('y=2023');
+    await user.click(
+      within(details).getByRole('button', { name: 'Show in the concentration view' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: /Gallium: refining by country, 2023/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('filters by the chosen minerals', async () => {
+    renderApp('?view=timeline&m=graphite', smallModel());
+    expect(
+      await screen.findByText(
+        'No events or partnerships concern the chosen minerals and countries.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('marks export controls on the trend of the concentration view', async () => {
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    expect(
+      await screen.findByText('▼ Export controls: August 1, 2023: Controls take effect.'),
+    ).toBeVisible();
+  });
+});
