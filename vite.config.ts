@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './csp';
 
 export default defineConfig({
   plugins: [react()],
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Before any schema is built: zod would otherwise probe for eval (new Function), which the app's
+// Content-Security-Policy forbids and reports as a violation.
+z.config({ jitless: true });
+
 /**
  * The Lodestone data model: the public format of `data/model.json` and of every model a user loads.
  * Shapes live here; rules that span records (references, uniqueness, totals) live in

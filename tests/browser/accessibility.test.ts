@@ -44,7 +44,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     ['English, timeline', '?view=timeline&m=gallium,germanium,graphite&lang=en'],
     ['Japanese, timeline', '?view=timeline&m=rare-earths,dysprosium&lang=ja'],
   ])('finds no violation: %s', async (_, search) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // axe is injected as an inline script, which the app's own CSP rightly refuses.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
     await page.goto(new URL(search, baseUrl).href);
     await page.locator('main .panel, main .timeline-list').first().waitFor();
     // Views that load trade data settle once no loading notice is left.
@@ -69,6 +74,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
       }));
     });
     expect(violations).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });

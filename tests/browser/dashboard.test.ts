@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from './harness';
+import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -20,12 +20,14 @@ afterAll(async () => {
 /** A page that fails the test on any uncaught error or console error. */
 async function openPage(search: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(REPORT_CSP_VIOLATIONS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(search, baseUrl).href);
+  const response = await page.goto(new URL(search, baseUrl).href);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   return { page, errors };
 }
 

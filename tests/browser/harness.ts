@@ -34,3 +34,13 @@ export async function serveBuiltApp(): Promise<{ url: string; server: PreviewSer
   if (!url) throw new Error('The preview server did not report its address');
   return { url, server };
 }
+
+/**
+ * Reports every Content-Security-Policy violation to the console as an error, where the tests'
+ * console listener picks it up.
+ */
+export const REPORT_CSP_VIOLATIONS = `
+  window.addEventListener('securitypolicyviolation', (event) => {
+    console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI);
+  });
+`;
