@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from './csp.ts';
 
 export default defineConfig({
   plugins: [react()],

@@ -20,9 +20,27 @@ export type NamedPattern = keyof typeof NAMED_PATTERNS;
 export type ProblemLanguage = 'en' | 'ja';
 
 /** One thing wrong with a model file, located by its JSON path (e.g. `supply[12].country`). */
+export type FileProblemId =
+  | 'tooLarge'
+  | 'emptyFile'
+  | 'notUtf8'
+  | 'invalidJson'
+  | 'forbiddenKey'
+  | 'tooDeep'
+  | 'unsupportedSchemaVersion';
+
 export type ModelProblem =
   | { path: string; kind: 'shape'; message: string; pattern?: NamedPattern }
-  | { path: string; kind: 'rule'; rule: RuleId; value: string; expected?: string };
+  | { path: string; kind: 'rule'; rule: RuleId; value: string; expected?: string }
+  /** The file as a whole: size, encoding, JSON syntax (with line and column), hostile keys, nesting. */
+  | {
+      path: string;
+      kind: 'file';
+      problem: FileProblemId;
+      value?: string;
+      line?: number;
+      column?: number;
+    };
 
 export type ModelValidation = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 

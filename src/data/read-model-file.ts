@@ -1,0 +1,127 @@
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+  formatJsonPath,
+  validateModel,
+  type ModelProblem,
+  type ModelValidation,
+  type ProblemLanguage,
+} from '../domain/validate-model';
+
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_NESTING = 32;
+/** Keys that mean something to JavaScript objects and have no business in data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ReadStage = 'decoding' | 'parsing' | 'validating';
+
+/** The problem to show when a file is refused for its size alone, before it is read. */
+export function tooLargeProblem(bytes: number): ModelProblem {
+  return { path: '$', kind: 'file', problem: 'tooLarge', value: (bytes / 1024 / 1024).toFixed(1) };
+}
+
+/**
+ * Reads a model file a user gave: UTF-8 (a byte order mark is accepted), JSON, no hostile keys, no
+ * absurd nesting, schema version 1, then the whole data-model contract. Pure, so that it runs the
+ * same in a Web Worker and in tests.
+ */
+export function readModelFile(
+  bytes: Uint8Array,
+  language: ProblemLanguage = 'en',
+  onStage: (stage: ReadStage) => void = () => {},
+): ModelValidation {
+  const refuse = (problem: ModelProblem): ModelValidation => ({ ok: false, problems: [problem] });
+  if (bytes.byteLength > MAX_FILE_BYTES) return refuse(tooLargeProblem(bytes.byteLength));
+
+  onStage('decoding');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse({ path: '$', kind: 'file', problem: 'notUtf8' });
+  }
+  if (text.trim() === '') return refuse({ path: '$', kind: 'file', problem: 'emptyFile' });
+
+  onStage('parsing');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return refuse(jsonSyntaxProblem(text));
+  }
+  const structural = checkStructure(raw);
+  if (structural.length > 0) return { ok: false, problems: structural };
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'schemaVersion' in raw) {
+    const version = (raw as { schemaVersion: unknown }).schemaVersion;
+    if (version !== 1) {
+      return refuse({
+        path: 'schemaVersion',
+        kind: 'file',
+        problem: 'unsupportedSchemaVersion',
+        value: JSON.stringify(version) ?? String(version),
+      });
+    }
+  }
+
+  onStage('validating');
+  return validateModel(raw, language);
+}
+
+/**
+ * JSON.parse says that a text is not JSON but not always where; jsonc-parser, strict, finds the
+ * first error's offset, which becomes a line and a column a person can go to.
+ */
+function jsonSyntaxProblem(text: string): ModelProblem {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const first = errors[0];
+  const offset = first?.offset ?? text.length;
+  const before = text.slice(0, offset);
+  return {
+    path: '$',
+    kind: 'file',
+    problem: 'invalidJson',
+    value: first ? printParseErrorCode(first.error) : 'UnexpectedEndOfInput',
+    line: before.split('\n').length,
+    column: offset - before.lastIndexOf('\n'),
+  };
+}
+
+/** Walks the parsed value without recursion: hostile keys and nesting deeper than MAX_NESTING. */
+function checkStructure(root: unknown): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0 && problems.length < 10) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > MAX_NESTING) {
+      problems.push({
+        path: formatJsonPath(path),
+        kind: 'file',
+        problem: 'tooDeep',
+        value: String(MAX_NESTING),
+      });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((child, index) => stack.push({ value: child, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          path: formatJsonPath([...path, key]),
+          kind: 'file',
+          problem: 'forbiddenKey',
+          value: key,
+        });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return problems;
+}
