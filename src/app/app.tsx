@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext } from '../store/store-context';
 import { Footer } from './footer';
@@ -43,6 +44,7 @@ function Shell({ store }: { store: AppStore }) {
         <div className="layout">
           <aside className="sidebar">
             <FilterPanel />
+            <DataSource />
           </aside>
           <main id="main" className="main">
             <ViewTabs />

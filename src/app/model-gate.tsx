@@ -3,23 +3,28 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelProblems } from '../components/model-problems';
 import { ModelContext } from '../data/model-context';
-import { builtInModelQuery, ModelValidationError } from '../data/model-query';
+import { activeModelQuery, ModelValidationError } from '../data/model-query';
 import { createModelIndex } from '../domain/model-index';
 import { useAppState } from '../store/store-context';
 
-/** Loads the model; shows progress or a clear error, and renders its children once it is usable. */
+/** Loads the model in use; shows progress or a clear error, and renders its children once usable. */
 export function ModelGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const query = useQuery(builtInModelQuery);
+  const query = useQuery(activeModelQuery);
   const language = useAppState((state) => state.language);
   const reconciled = useAppState((state) => state.reconciled);
   const reconcile = useAppState((state) => state.reconcile);
-  const index = useMemo(() => (query.data ? createModelIndex(query.data) : null), [query.data]);
+  const active = query.data;
+  const value = useMemo(
+    () => (active ? { index: createModelIndex(active.model), active } : null),
+    [active],
+  );
 
-  // Link parameters can only be checked against ids once the model is there.
+  // Link parameters can only be checked against ids once a model is there, and again when the
+  // reader switches to another model.
   useEffect(() => {
-    if (query.data && !reconciled) reconcile(query.data);
-  }, [query.data, reconciled, reconcile]);
+    if (active) reconcile(active.model);
+  }, [active, reconcile]);
 
   if (query.error instanceof ModelValidationError) {
     return <ModelProblems raw={query.error.raw} language={language} />;
@@ -31,12 +36,12 @@ export function ModelGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  if (!index || !reconciled) {
+  if (!value || !reconciled) {
     return (
       <p className="loading" role="status">
         {t('app.loading')}
       </p>
     );
   }
-  return <ModelContext.Provider value={index}>{children}</ModelContext.Provider>;
+  return <ModelContext.Provider value={value}>{children}</ModelContext.Provider>;
 }

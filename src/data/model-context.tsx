@@ -1,11 +1,21 @@
 import { createContext, useContext } from 'react';
 import type { ModelIndex } from '../domain/model-index';
+import type { ActiveModel } from './model-query';
 
-export const ModelContext = createContext<ModelIndex | null>(null);
+export const ModelContext = createContext<{ index: ModelIndex; active: ActiveModel } | null>(null);
+
+function useModelContext() {
+  const value = useContext(ModelContext);
+  if (!value) throw new Error('Model hooks must be used below <ModelGate>');
+  return value;
+}
 
 /** The loaded model with its lookups; only rendered below the gate that loads it. */
 export function useModelIndex(): ModelIndex {
-  const index = useContext(ModelContext);
-  if (!index) throw new Error('useModelIndex must be used below <ModelGate>');
-  return index;
+  return useModelContext().index;
+}
+
+/** Where the model in use comes from: built in, or a file the user loaded. */
+export function useActiveModel(): ActiveModel {
+  return useModelContext().active;
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Model } from '../domain/model-schema';
 import { validateModel } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
+import { readSavedModel } from './saved-model';
 
 /** Thrown by the model query when the file parses as JSON but breaks the data-model contract. */
 export class ModelValidationError extends Error {
@@ -14,6 +15,17 @@ export class ModelValidationError extends Error {
   }
 }
 
+/** The model in use: the built-in one, or one the user loaded (kept across reloads). */
+export type ActiveModel =
+  | { origin: 'built-in'; model: Model }
+  | {
+      origin: 'custom';
+      model: Model;
+      fileName: string;
+      persisted: boolean;
+      storageProblem?: string;
+    };
+
 export async function fetchModel(url: string, signal?: AbortSignal): Promise<Model> {
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -23,10 +35,27 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Mod
   return validation.model;
 }
 
-/** The built-in model; it never changes while the app runs. */
-export const builtInModelQuery = queryOptions({
-  queryKey: ['model', 'built-in'],
-  queryFn: ({ signal }) => fetchModel(builtInModelUrl, signal),
+/** A saved model is checked again: the contract may have moved on since it was saved. */
+async function savedModel(): Promise<ActiveModel | null> {
+  try {
+    const saved = await readSavedModel();
+    if (!saved) return null;
+    const validation = validateModel(saved.model);
+    if (!validation.ok) return null;
+    return { origin: 'custom', model: validation.model, fileName: saved.fileName, persisted: true };
+  } catch {
+    // Storage that cannot be read is storage that holds nothing for us.
+    return null;
+  }
+}
+
+export const activeModelQuery = queryOptions({
+  queryKey: ['model', 'active'],
+  queryFn: async ({ signal }): Promise<ActiveModel> =>
+    (await savedModel()) ?? {
+      origin: 'built-in',
+      model: await fetchModel(builtInModelUrl, signal),
+    },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Model, TradeFlow } from '../domain/model-schema';
+import type { TradeFlow } from '../domain/model-schema';
 import { validateTradeFile } from '../domain/validate-model';
 import builtInTradeUrl from '../../data/trade.json?url';
+import type { ActiveModel } from './model-query';
 
 /** Thrown when the trade file parses but breaks the contract or does not resolve in the model. */
 export class TradeValidationError extends Error {
@@ -14,14 +15,21 @@ export class TradeValidationError extends Error {
 }
 
 /**
- * The built-in trade flows, fetched only when a view needs them. A model that carries its own
- * flows (a user's file) is used as it is.
+ * The trade flows of the model in use: a user's model carries its own (perhaps none); the built-in
+ * model's are fetched from data/trade.json only when a view needs them.
  */
-export function tradeQuery(model: Model) {
+export function tradeQuery(active: ActiveModel) {
+  const { model } = active;
   return queryOptions({
-    queryKey: ['trade', model.edition.date, model.edition.label.en, model.trade.length],
+    queryKey: [
+      'trade',
+      active.origin,
+      model.edition.date,
+      model.edition.label.en,
+      model.trade.length,
+    ],
     queryFn: async ({ signal }): Promise<TradeFlow[]> => {
-      if (model.trade.length > 0) return model.trade;
+      if (active.origin === 'custom' || model.trade.length > 0) return model.trade;
       const response = await fetch(builtInTradeUrl, { signal });
       if (!response.ok) throw new Error(`${builtInTradeUrl}: HTTP ${response.status}`);
       const raw: unknown = await response.json();

@@ -5,7 +5,7 @@ import { exposureScorecard, importYears, type MineralExposure } from '../../anal
 import { partnersOf } from '../../analytics/partners';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
-import { useModelIndex } from '../../data/model-context';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../i18n/i18n';
 import { formatNumber, formatShare } from '../../lib/format';
@@ -20,7 +20,7 @@ export function ExposureView() {
   const viewAs = useAppState((state) => state.viewAs);
   const minerals = useAppState((state) => state.minerals);
   const language = useAppState((state) => state.language);
-  const trade = useQuery(tradeQuery(index.model));
+  const trade = useQuery(tradeQuery(useActiveModel()));
   const partners = useMemo(() => partnersOf(index.model.partnerships, viewAs), [index, viewAs]);
   const years = useMemo(
     () => (trade.data ? importYears(trade.data, viewAs) : []),

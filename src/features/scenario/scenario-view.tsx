@@ -5,7 +5,7 @@ import { concentrationBand } from '../../analytics/concentration';
 import { partnersOf } from '../../analytics/partners';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
-import { useModelIndex } from '../../data/model-context';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
@@ -38,7 +38,7 @@ export function ScenarioView() {
     updateScenario: s.updateScenario,
     removeScenario: s.removeScenario,
   }));
-  const trade = useQuery(tradeQuery(index.model));
+  const trade = useQuery(tradeQuery(useActiveModel()));
   // The view-as country can raise its own output too; it answers the cut with its partners.
   const responders = useMemo(
     () => [state.viewAs, ...partnersOf(index.model.partnerships, state.viewAs)],

@@ -12,7 +12,7 @@ import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
 import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
-import { useModelIndex } from '../../data/model-context';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../i18n/i18n';
 import { formatChange, formatDate, formatList, formatNumber } from '../../lib/format';
@@ -288,7 +288,7 @@ function TradeBeforeAfter({
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
-  const trade = useQuery(tradeQuery(index.model));
+  const trade = useQuery(tradeQuery(useActiveModel()));
   const changes = useMemo(
     () =>
       trade.data

@@ -1,0 +1,190 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadModelFile, type LoadStage } from '../data/load-model-file';
+import { useActiveModel } from '../data/model-context';
+import { activeModelQuery, type ActiveModel } from '../data/model-query';
+import { forgetSavedModel, saveModel } from '../data/saved-model';
+import type { ModelProblem } from '../domain/validate-model';
+import { describeProblem } from '../i18n/describe-problem';
+import { PROBLEMS_SHOWN } from '../components/model-problems';
+import { useAppState } from '../store/store-context';
+
+type LoadState =
+  | { kind: 'idle' }
+  | { kind: 'loading'; stage: LoadStage; fileName: string }
+  | { kind: 'failed'; fileName: string; problems: ModelProblem[] };
+
+/**
+ * Loading a user's model: on success it replaces the model in use and is kept in IndexedDB; on any
+ * failure the model in use, the link and everything else stay as they were.
+ */
+function useModelSwitch() {
+  const queryClient = useQueryClient();
+  const language = useAppState((state) => state.language);
+  const [state, setState] = useState<LoadState>({ kind: 'idle' });
+
+  const load = async (file: File) => {
+    setState({ kind: 'loading', stage: 'reading', fileName: file.name });
+    let result;
+    try {
+      result = await loadModelFile(file, language, (stage) =>
+        setState({ kind: 'loading', stage, fileName: file.name }),
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setState({
+        kind: 'failed',
+        fileName: file.name,
+        problems: [{ path: '$', kind: 'shape', message }],
+      });
+      return;
+    }
+    if (!result.ok) {
+      setState({ kind: 'failed', fileName: file.name, problems: result.problems });
+      return;
+    }
+    const storageProblem = await saveModel({
+      model: result.model,
+      fileName: file.name,
+      savedAt: new Date().toISOString(),
+    });
+    const active: ActiveModel = {
+      origin: 'custom',
+      model: result.model,
+      fileName: file.name,
+      persisted: storageProblem === null,
+      ...(storageProblem ? { storageProblem } : {}),
+    };
+    queryClient.setQueryData(activeModelQuery.queryKey, active);
+    setState({ kind: 'idle' });
+  };
+
+  const backToBuiltIn = async () => {
+    await forgetSavedModel();
+    await queryClient.resetQueries({ queryKey: activeModelQuery.queryKey });
+  };
+
+  return { state, load, backToBuiltIn, dismiss: () => setState({ kind: 'idle' }) };
+}
+
+/** The "Data" part of the side panel: what is loaded, loading your own file, going back. */
+export function DataSource() {
+  const { t } = useTranslation();
+  const active = useActiveModel();
+  const { state, load, backToBuiltIn, dismiss } = useModelSwitch();
+  const inputId = useId();
+  const [dragging, setDragging] = useState(false);
+
+  // A file dropped anywhere on the page is loaded.
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) =>
+      Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) void load(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  return (
+    <section className="data-source" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`} className="panel-heading">
+        {t('data.title')}
+      </h2>
+      <p>
+        {active.origin === 'custom' ? (
+          <>
+            <span className="badge">{t('data.custom')}</span> {active.fileName}
+          </>
+        ) : (
+          t('data.builtIn')
+        )}
+      </p>
+      {active.origin === 'custom' && !active.persisted ? (
+        <p role="status" className="notice-inline">
+          {t('data.notPersisted', { reason: active.storageProblem ?? '' })}
+        </p>
+      ) : null}
+      <label className="button-like">
+        {t('data.load')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void load(file);
+          }}
+        />
+      </label>
+      <p className="hint">{t('data.dropHint')}</p>
+      {active.origin === 'custom' ? (
+        <button type="button" onClick={() => void backToBuiltIn()}>
+          {t('data.backToBuiltIn')}
+        </button>
+      ) : null}
+      {state.kind === 'loading' ? (
+        <p role="status">{t(`data.stage.${state.stage}`, { file: state.fileName })}</p>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <LoadProblems fileName={state.fileName} problems={state.problems} onDismiss={dismiss} />
+      ) : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('data.dropHere')}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function LoadProblems({
+  fileName,
+  problems,
+  onDismiss,
+}: {
+  fileName: string;
+  problems: ModelProblem[];
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="load-problems">
+      <p className="load-problems-title">{t('data.failed', { file: fileName })}</p>
+      <ul>
+        {problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
+          <li key={i}>
+            <code>{describeProblem(problem, t)}</code>
+          </li>
+        ))}
+      </ul>
+      {problems.length > PROBLEMS_SHOWN ? (
+        <p>{t('errors.problemsShown', { shown: PROBLEMS_SHOWN, count: problems.length })}</p>
+      ) : null}
+      <p>{t('data.keptPrevious')}</p>
+      <button type="button" onClick={onDismiss}>
+        {t('common.dismiss')}
+      </button>
+    </div>
+  );
+}
