@@ -58,7 +58,9 @@ describe('loading your own model file', () => {
     expect(screen.getByText('Custom data')).toBeVisible();
     expect(screen.getByText('my-figures.json')).toBeInTheDocument();
     // jsdom has no IndexedDB: the data stays in memory, and the reader is told so.
-    expect(screen.getByText(/could not be kept for next time \(IndexedDB is not available\)/)).toBeVisible();
+    expect(
+      screen.getByText(/could not be kept for next time \(IndexedDB is not available\)/),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
     expect(await screen.findByText('Largest: China 90%')).toBeVisible();
     expect(screen.queryByText('Custom data')).toBeNull();
