@@ -1,20 +1,27 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ViewError } from '../components/view-error';
-import { ConcentrationView } from '../features/concentration/concentration-view';
-import { ExposureView } from '../features/exposure/exposure-view';
-import { ScenarioView } from '../features/scenario/scenario-view';
-import { TimelineView } from '../features/timeline/timeline-view';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
-const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
-  concentration: ConcentrationView,
-  exposure: ExposureView,
-  scenario: ScenarioView,
-  timeline: TimelineView,
-};
+// Each view is its own chunk, loaded when first shown, so the first screen carries only its own code.
+const VIEW_COMPONENTS = {
+  concentration: lazy(() =>
+    import('../features/concentration/concentration-view').then((m) => ({
+      default: m.ConcentrationView,
+    })),
+  ),
+  exposure: lazy(() =>
+    import('../features/exposure/exposure-view').then((m) => ({ default: m.ExposureView })),
+  ),
+  scenario: lazy(() =>
+    import('../features/scenario/scenario-view').then((m) => ({ default: m.ScenarioView })),
+  ),
+  timeline: lazy(() =>
+    import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+  ),
+} satisfies Record<ViewId, unknown>;
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */
 export function ViewTabs() {
@@ -63,7 +70,15 @@ export function ViewTabs() {
           key={view}
           fallback={(error, retry) => <ViewError error={error} retry={retry} />}
         >
-          <View />
+          <Suspense
+            fallback={
+              <p role="status" className="loading">
+                {t('app.loadingView')}
+              </p>
+            }
+          >
+            <View />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </>
