@@ -36,3 +36,6 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.open = false;
   };
 }
+
+// The deck is kept in localStorage; every test starts with none.
+afterEach(() => localStorage.clear());

@@ -4,13 +4,14 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
-import { AppStoreContext } from '../store/store-context';
+import { AppStoreContext, useAppState } from '../store/store-context';
 import { Footer } from './footer';
 import { Header } from './header';
 import { LinkNotice } from './link-notice';
 import { useLinkSync } from './link-sync';
 import { ModelGate } from './model-gate';
-import { ViewTabs } from './view-tabs';
+import { ViewContent, ViewTabs } from './view-tabs';
+import { Presenter } from '../features/presenter/presenter';
 
 export interface AppProps {
   queryClient: QueryClient;
@@ -33,6 +34,14 @@ export function App({ queryClient, store, i18n }: AppProps) {
 function Shell({ store }: { store: AppStore }) {
   const { t } = useTranslation();
   useLinkSync(store);
+  const presenting = useAppState((state) => state.presenting !== null);
+  if (presenting) {
+    return (
+      <ModelGate>
+        <Presenter renderView={(view) => <ViewContent view={view} />} />
+      </ModelGate>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">

@@ -22,7 +22,7 @@ export function useLinkSync(store: AppStore) {
   useEffect(() => {
     const write = () => {
       const state = store.getState();
-      if (!state.reconciled) return;
+      if (!state.reconciledWith) return;
       const search = serializeLinkState(pickLinkState(state));
       if (search !== window.location.search) {
         window.history.replaceState(

@@ -12,7 +12,7 @@ export function ModelGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const query = useQuery(activeModelQuery);
   const language = useAppState((state) => state.language);
-  const reconciled = useAppState((state) => state.reconciled);
+  const reconciledWith = useAppState((state) => state.reconciledWith);
   const reconcile = useAppState((state) => state.reconcile);
   const active = query.data;
   const value = useMemo(
@@ -21,10 +21,10 @@ export function ModelGate({ children }: { children: ReactNode }) {
   );
 
   // Link parameters can only be checked against ids once a model is there, and again when the
-  // reader switches to another model.
+  // reader switches to another model or opens a slide.
   useEffect(() => {
-    if (active) reconcile(active.model);
-  }, [active, reconcile]);
+    if (active && reconciledWith !== active.model) reconcile(active.model);
+  }, [active, reconciledWith, reconcile]);
 
   if (query.error instanceof ModelValidationError) {
     return <ModelProblems raw={query.error.raw} language={language} />;
@@ -36,7 +36,7 @@ export function ModelGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  if (!value || !reconciled) {
+  if (!value || reconciledWith !== value.active.model) {
     return (
       <p className="loading" role="status">
         {t('app.loading')}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ViewError } from '../components/view-error';
+import { SaveSlide } from '../features/presenter/save-slide';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
@@ -20,6 +21,9 @@ const VIEW_COMPONENTS = {
   ),
   timeline: lazy(() =>
     import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+  ),
+  deck: lazy(() =>
+    import('../features/presenter/deck-view').then((m) => ({ default: m.DeckView })),
   ),
 } satisfies Record<ViewId, unknown>;
 
@@ -44,43 +48,54 @@ export function ViewTabs() {
     setView(target);
     tabs.current[target]?.focus();
   };
-  const View = VIEW_COMPONENTS[view];
   return (
     <>
-      <div role="tablist" aria-label={t('views.label')} className="tabs" onKeyDown={onKeyDown}>
-        {VIEWS.map((id) => (
-          <button
-            key={id}
-            ref={(element) => {
-              tabs.current[id] = element;
-            }}
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={view === id}
-            aria-controls={`view-${id}`}
-            tabIndex={view === id ? 0 : -1}
-            onClick={() => setView(id)}
-          >
-            {t(`views.${id}`)}
-          </button>
-        ))}
+      <div className="tab-row">
+        <div role="tablist" aria-label={t('views.label')} className="tabs" onKeyDown={onKeyDown}>
+          {VIEWS.map((id) => (
+            <button
+              key={id}
+              ref={(element) => {
+                tabs.current[id] = element;
+              }}
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={view === id}
+              aria-controls={`view-${id}`}
+              tabIndex={view === id ? 0 : -1}
+              onClick={() => setView(id)}
+            >
+              {t(`views.${id}`)}
+            </button>
+          ))}
+        </div>
+        {view === 'deck' ? null : <SaveSlide />}
       </div>
       <div role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0}>
-        <ErrorBoundary
-          key={view}
-          fallback={(error, retry) => <ViewError error={error} retry={retry} />}
-        >
-          <Suspense
-            fallback={
-              <p role="status" className="loading">
-                {t('app.loadingView')}
-              </p>
-            }
-          >
-            <View />
-          </Suspense>
-        </ErrorBoundary>
+        <ViewContent view={view} />
       </div>
     </>
+  );
+}
+
+/** One view, loaded on demand, behind its own error boundary. */
+export function ViewContent({ view }: { view: ViewId }) {
+  const { t } = useTranslation();
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <ErrorBoundary
+      key={view}
+      fallback={(error, retry) => <ViewError error={error} retry={retry} />}
+    >
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            {t('app.loadingView')}
+          </p>
+        }
+      >
+        <View />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

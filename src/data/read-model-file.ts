@@ -19,17 +19,18 @@ export function tooLargeProblem(bytes: number): ModelProblem {
   return { path: '$', kind: 'file', problem: 'tooLarge', value: (bytes / 1024 / 1024).toFixed(1) };
 }
 
+export type JsonFileResult = { ok: true; raw: unknown } | { ok: false; problems: ModelProblem[] };
+
 /**
- * Reads a model file a user gave: UTF-8 (a byte order mark is accepted), JSON, no hostile keys, no
- * absurd nesting, schema version 1, then the whole data-model contract. Pure, so that it runs the
- * same in a Web Worker and in tests.
+ * The checks every file a user gives goes through before its own contract: size, UTF-8 (a byte
+ * order mark is accepted), JSON with the place of the first error, no hostile keys, no absurd
+ * nesting, and the schema version it declares.
  */
-export function readModelFile(
+export function parseJsonFile(
   bytes: Uint8Array,
-  language: ProblemLanguage = 'en',
   onStage: (stage: ReadStage) => void = () => {},
-): ModelValidation {
-  const refuse = (problem: ModelProblem): ModelValidation => ({ ok: false, problems: [problem] });
+): JsonFileResult {
+  const refuse = (problem: ModelProblem): JsonFileResult => ({ ok: false, problems: [problem] });
   if (bytes.byteLength > MAX_FILE_BYTES) return refuse(tooLargeProblem(bytes.byteLength));
 
   onStage('decoding');
@@ -62,8 +63,19 @@ export function readModelFile(
     }
   }
 
+  return { ok: true, raw };
+}
+
+/** Reads a model file a user gave: the checks of `parseJsonFile`, then the whole data-model contract. */
+export function readModelFile(
+  bytes: Uint8Array,
+  language: ProblemLanguage = 'en',
+  onStage: (stage: ReadStage) => void = () => {},
+): ModelValidation {
+  const parsed = parseJsonFile(bytes, onStage);
+  if (!parsed.ok) return parsed;
   onStage('validating');
-  return validateModel(raw, language);
+  return validateModel(parsed.raw, language);
 }
 
 /**

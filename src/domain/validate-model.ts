@@ -89,6 +89,16 @@ function describeViolation({ path, ...violation }: RuleViolation): ModelProblem 
   return { path: formatJsonPath(path), kind: 'rule', ...violation };
 }
 
+/** zod issues as problems with JSON paths, for any schema a user's file is checked against. */
+export function shapeProblems(issues: readonly z.core.$ZodIssue[]): ModelProblem[] {
+  return issues.map(describeShapeIssue);
+}
+
+/** The zod error map that words shape problems in the given language. */
+export function zodErrorMap(language: ProblemLanguage) {
+  return zodLocales[language]().localeError;
+}
+
 function describeShapeIssue(issue: z.core.$ZodIssue): ModelProblem {
   const path = formatJsonPath(issue.path.filter((key) => typeof key !== 'symbol'));
   if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue) {

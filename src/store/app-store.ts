@@ -1,4 +1,6 @@
 import { create, type StateCreator } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Slide } from '../domain/deck-schema';
 import type { Model, Stage } from '../domain/model-schema';
 import type { Language } from '../i18n/i18n';
 import { MAX_SCENARIOS, type ScenarioSpec } from './scenario-link';
@@ -6,6 +8,7 @@ import {
   DEFAULT_LINK_STATE,
   parseLinkState,
   reconcileWithModel,
+  serializeLinkState,
   type LinkState,
   type RejectedParameter,
   type ViewId,
@@ -31,8 +34,8 @@ interface FiltersSlice extends LinkState {
 interface NoticesSlice {
   /** Link parameters that were ignored, shown until dismissed. */
   rejectedParameters: RejectedParameter[];
-  /** Whether the link state has been checked against a loaded model. */
-  reconciled: boolean;
+  /** The model the link state was last checked against (ids known, year settled). */
+  reconciledWith: Model | null;
   reconcile: (model: Model) => void;
   dismissNotices: () => void;
 }
@@ -43,7 +46,24 @@ interface SelectionSlice {
   setHoveredCountry: (country: string | null) => void;
 }
 
-export type AppState = FiltersSlice & NoticesSlice & SelectionSlice;
+interface DeckSlice {
+  slides: Slide[];
+  /** While presenting: the slide shown, and the state to return to afterwards. */
+  presenting: { index: number; before: LinkState; showNotes: boolean } | null;
+  addSlide: (title: string) => void;
+  updateSlide: (id: string, change: Partial<Pick<Slide, 'title' | 'notes'>>) => void;
+  moveSlide: (id: string, offset: -1 | 1) => void;
+  removeSlide: (id: string) => void;
+  replaceSlides: (slides: Slide[]) => void;
+  /** Puts a slide's state in place (its view, filters, scenarios, language). */
+  openSlide: (id: string) => void;
+  startPresenting: (index?: number) => void;
+  goToSlide: (index: number) => void;
+  toggleNotes: () => void;
+  stopPresenting: () => void;
+}
+
+export type AppState = FiltersSlice & NoticesSlice & SelectionSlice & DeckSlice;
 
 const toggle = (items: string[], item: string) =>
   items.includes(item) ? items.filter((existing) => existing !== item) : [...items, item];
@@ -85,12 +105,12 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
 
 const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
   rejectedParameters: [],
-  reconciled: false,
+  reconciledWith: null,
   reconcile: (model) => {
     const { state, rejected } = reconcileWithModel(pickLinkState(get()), model);
     set((current) => ({
       ...state,
-      reconciled: true,
+      reconciledWith: model,
       rejectedParameters: [...current.rejectedParameters, ...rejected],
     }));
   },
@@ -102,19 +122,118 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
 });
 
+const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) => {
+  // A slide's link is checked against the model in use at once, so the view never blinks.
+  const applyLink = (link: string) => {
+    const model = get().reconciledWith;
+    set({ ...parseLinkState(link).state, reconciledWith: null });
+    if (model) get().reconcile(model);
+  };
+  return {
+    slides: [],
+    presenting: null,
+    addSlide: (title) =>
+      set((state) => ({
+        slides: [
+          ...state.slides,
+          {
+            id: newSlideId(state.slides),
+            title,
+            notes: '',
+            link: serializeLinkState(pickLinkState(state)),
+          },
+        ],
+      })),
+    updateSlide: (id, change) =>
+      set((state) => ({
+        slides: state.slides.map((slide) => (slide.id === id ? { ...slide, ...change } : slide)),
+      })),
+    moveSlide: (id, offset) =>
+      set((state) => {
+        const from = state.slides.findIndex((slide) => slide.id === id);
+        const to = from + offset;
+        if (from < 0 || to < 0 || to >= state.slides.length) return {};
+        const slides = [...state.slides];
+        [slides[from], slides[to]] = [slides[to]!, slides[from]!];
+        return { slides };
+      }),
+    removeSlide: (id) =>
+      set((state) => ({ slides: state.slides.filter((slide) => slide.id !== id) })),
+    replaceSlides: (slides) => set({ slides }),
+    openSlide: (id) => {
+      const slide = get().slides.find((candidate) => candidate.id === id);
+      if (slide) applyLink(slide.link);
+    },
+    startPresenting: (index = 0) => {
+      const { slides } = get();
+      const slide = slides[index];
+      if (!slide) return;
+      set({ presenting: { index, before: pickLinkState(get()), showNotes: false } });
+      applyLink(slide.link);
+    },
+    goToSlide: (index) => {
+      const { presenting, slides } = get();
+      const slide = slides[index];
+      if (!presenting || !slide) return;
+      set({ presenting: { ...presenting, index } });
+      applyLink(slide.link);
+    },
+    toggleNotes: () =>
+      set((state) =>
+        state.presenting
+          ? { presenting: { ...state.presenting, showNotes: !state.presenting.showNotes } }
+          : {},
+      ),
+    stopPresenting: () => {
+      const { presenting } = get();
+      if (!presenting) return;
+      const model = get().reconciledWith;
+      set({ presenting: null, ...presenting.before, reconciledWith: null });
+      if (model) get().reconcile(model);
+    },
+  };
+};
+
+function newSlideId(slides: readonly Slide[]): string {
+  const taken = new Set(slides.map((slide) => slide.id));
+  let number = slides.length + 1;
+  while (taken.has(`slide-${number}`)) number += 1;
+  return `slide-${number}`;
+}
+
 export function pickLinkState(state: AppState): LinkState {
   const { view, minerals, stage, year, countries, groups, viewAs, language, scenarios } = state;
   return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios };
 }
 
-/** A store seeded from a link (query string); each test and each page load gets its own. */
-export function createAppStore(search: string) {
+export const DECK_STORAGE_KEY = 'lodestone-deck';
+
+/**
+ * A store seeded from a link (query string); each test and each page load gets its own. The deck
+ * alone is kept in localStorage, so slides survive reloads while the link stays the only source
+ * of the view.
+ */
+export function createAppStore(
+  search: string,
+  options: { keepDeck: boolean } = { keepDeck: true },
+) {
   const { state, rejected } = parseLinkState(search);
-  const store = create<AppState>()((...args) => ({
+  const slices: StateCreator<AppState, [], []> = (...args) => ({
     ...createFiltersSlice(...args),
     ...createNoticesSlice(...args),
     ...createSelectionSlice(...args),
-  }));
+    ...createDeckSlice(...args),
+  });
+  const store = options.keepDeck
+    ? create<AppState>()(
+        persist(slices as StateCreator<AppState, [['zustand/persist', unknown]], []>, {
+          name: DECK_STORAGE_KEY,
+          storage: createJSONStorage(() => localStorage),
+          partialize: (current) => ({ slides: current.slides }),
+          version: 1,
+        }),
+      )
+    : create<AppState>()(slices);
   store.setState({ ...state, rejectedParameters: rejected });
   return store;
 }

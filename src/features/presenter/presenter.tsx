@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppState } from '../../store/store-context';
+import type { ViewId } from '../../store/url-state';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
+
+/** Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard. */
+export function Presenter({ renderView }: { renderView: (view: ViewId) => React.ReactNode }) {
+  const { t } = useTranslation();
+  const { slides, presenting, view } = useAppState((s) => ({
+    slides: s.slides,
+    presenting: s.presenting,
+    view: s.view,
+  }));
+  const { goToSlide, toggleNotes, stopPresenting } = useAppState((s) => ({
+    goToSlide: s.goToSlide,
+    toggleNotes: s.toggleNotes,
+    stopPresenting: s.stopPresenting,
+  }));
+  const index = presenting?.index ?? 0;
+  const slide = slides[index];
+  const last = slides.length - 1;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      // Keys typed into a control inside a slide (a slider, a list) stay with that control.
+      if (target?.closest('input, select, textarea')) return;
+      if (NEXT_KEYS.has(event.key)) goToSlide(Math.min(index + 1, last));
+      else if (PREVIOUS_KEYS.has(event.key)) goToSlide(Math.max(index - 1, 0));
+      else if (event.key === 'Home') goToSlide(0);
+      else if (event.key === 'End') goToSlide(last);
+      else if (event.key === 'Escape') stopPresenting();
+      else if (event.key === 'n' || event.key === 'N') toggleNotes();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, last, goToSlide, stopPresenting, toggleNotes]);
+
+  useEffect(
+    () => () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    },
+    [],
+  );
+
+  if (!slide || !presenting) return null;
+  return (
+    <div className="presenter" role="region" aria-label={t('deck.presenting')}>
+      <header className="presenter-bar">
+        <h1>{slide.title || t('deck.untitled', { number: index + 1 })}</h1>
+        <p className="counter" aria-live="polite">
+          {t('deck.counter', { number: index + 1, count: slides.length })}
+        </p>
+        <div className="toolbar">
+          <button
+            type="button"
+            onClick={() => goToSlide(Math.max(index - 1, 0))}
+            disabled={index === 0}
+          >
+            {t('deck.previous')}
+          </button>
+          <button
+            type="button"
+            onClick={() => goToSlide(Math.min(index + 1, last))}
+            disabled={index === last}
+          >
+            {t('deck.next')}
+          </button>
+          <button type="button" aria-pressed={presenting.showNotes} onClick={toggleNotes}>
+            {t('deck.speakerNotes')}
+          </button>
+          <button type="button" onClick={stopPresenting}>
+            {t('deck.exit')}
+          </button>
+        </div>
+      </header>
+      <div className={presenting.showNotes ? 'presenter-body with-notes' : 'presenter-body'}>
+        <main className="presenter-slide">{renderView(view)}</main>
+        {presenting.showNotes ? (
+          <aside className="speaker-notes" aria-label={t('deck.speakerNotes')}>
+            <p>{slide.notes || t('deck.noNotes')}</p>
+          </aside>
+        ) : null}
+      </div>
+      <p className="presenter-help">{t('deck.keys')}</p>
+    </div>
+  );
+}

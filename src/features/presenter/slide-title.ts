@@ -1,0 +1,24 @@
+import type { ModelIndex } from '../../domain/model-index';
+import type { Translate, Language } from '../../i18n/i18n';
+import { localized } from '../../components/localized';
+import { formatList } from '../../lib/format';
+import type { LinkState } from '../../store/url-state';
+
+/** "Concentration: Gallium, Germanium · refining · 2023", the title a new slide starts with. */
+export function defaultSlideTitle(
+  state: LinkState,
+  index: ModelIndex,
+  t: Translate,
+  language: Language,
+): string {
+  const minerals = formatList(
+    state.minerals.map((id) => localized(index.mineral(id)?.name, language, id)),
+    language,
+  );
+  const parts = [
+    minerals,
+    t(`stageInSentence.${state.stage}`),
+    state.year === null ? '' : String(state.year),
+  ];
+  return `${t(`views.${state.view}`)}: ${parts.filter(Boolean).join(' · ')}`;
+}

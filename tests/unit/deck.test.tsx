@@ -1,0 +1,107 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { smallModel } from '../fixtures/small-model';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function buildTwoSlides() {
+  const user = userEvent.setup();
+  const utils = renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+  await screen.findByText('Largest: China 90%');
+  await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+  expect(screen.getByText('Saved as slide 1.')).toBeInTheDocument();
+  await user.click(screen.getByRole('checkbox', { name: 'Graphite' }));
+  await user.click(screen.getByRole('radio', { name: 'Mining' }));
+  await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+  await user.click(screen.getByRole('tab', { name: 'Briefing' }));
+  return { user, ...utils };
+}
+
+describe('the briefing deck', () => {
+  it('keeps slides with titles and notes that can be renamed, reordered and deleted', async () => {
+    const { user, store } = await buildTwoSlides();
+    const first = await screen.findByRole('textbox', { name: 'Title of slide 1' });
+    expect(first).toHaveValue('Concentration: Gallium · refining · 2023');
+    expect(screen.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
+      'Concentration: Gallium and Graphite · mining · 2023',
+    );
+    await user.clear(first);
+    await user.type(first, 'Gallium: China refines almost all');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Speaker notes for slide 1' }),
+      'USGS 2024 figures.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Move slide 2 up' }));
+    expect(screen.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
+      'Gallium: China refines almost all',
+    );
+    expect(store.getState().slides.map((slide) => slide.link)).toEqual([
+      '?m=gallium,graphite&stage=mining&y=2023&as=JPN&lang=en',
+      '?m=gallium&stage=refining&y=2023&as=JPN&lang=en',
+    ]);
+    expect(JSON.parse(localStorage.getItem('lodestone-deck') ?? '{}').state.slides).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Delete slide 1' }));
+    expect(screen.getAllByRole('textbox', { name: /^Title of slide/ })).toHaveLength(1);
+  });
+
+  it('presents from the keyboard with a counter and notes, and returns to where it was', async () => {
+    const { user } = await buildTwoSlides();
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Speaker notes for slide 2' }),
+      'Graphite too.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
+    expect(await within(presentation).findByText('Largest: China 90%')).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: 'Graphite' })).toBeNull();
+    await user.keyboard('{ArrowRight}');
+    expect(within(presentation).getByText('Slide 2 of 2')).toBeVisible();
+    expect(
+      await within(presentation).findByRole('region', {
+        name: /Graphite: mining by country, 2023/,
+      }),
+    ).toBeVisible();
+    await user.keyboard('n');
+    expect(within(presentation).getByText('Graphite too.')).toBeVisible();
+    await user.keyboard('{Home}');
+    expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
+    await user.keyboard('{End}{PageUp}');
+    expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Presentation' })).toBeNull();
+    expect(await screen.findByRole('tab', { name: 'Briefing' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('imports a deck file validated like a model, answering a bad one with paths', async () => {
+    const { user } = await buildTwoSlides();
+    const bad = {
+      kind: 'lodestone-deck',
+      schemaVersion: 1,
+      slides: [{ id: 'a', title: 't', notes: '', link: 'javascript:alert(1)' }],
+    };
+    await user.upload(
+      screen.getByLabelText('Import a deck…'),
+      new File([JSON.stringify(bad)], 'deck.json'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/^slides\[0\]\.link: /)).toBeVisible();
+    expect(screen.getAllByRole('textbox', { name: /^Title of slide/ })).toHaveLength(2);
+
+    const good = {
+      kind: 'lodestone-deck',
+      schemaVersion: 1,
+      slides: [{ id: 'x', title: 'Imported', notes: '', link: '?m=graphite&stage=mining' }],
+    };
+    await user.upload(
+      screen.getByLabelText('Import a deck…'),
+      new File([JSON.stringify(good)], 'deck.json'),
+    );
+    expect(screen.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue('Imported');
+  });
+});
