@@ -5,6 +5,8 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
+import type { ViewId } from '../store/url-state';
+import { ViewRendererContext } from '../components/view-renderer';
 import { Footer } from './footer';
 import { Header } from './header';
 import { LinkNotice } from './link-notice';
@@ -19,12 +21,16 @@ export interface AppProps {
   i18n: i18n;
 }
 
+const renderView = (view: ViewId) => <ViewContent view={view} />;
+
 export function App({ queryClient, store, i18n }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <AppStoreContext.Provider value={store}>
-          <Shell store={store} />
+          <ViewRendererContext.Provider value={renderView}>
+            <Shell store={store} />
+          </ViewRendererContext.Provider>
         </AppStoreContext.Provider>
       </I18nextProvider>
     </QueryClientProvider>
@@ -38,7 +44,7 @@ function Shell({ store }: { store: AppStore }) {
   if (presenting) {
     return (
       <ModelGate>
-        <Presenter renderView={(view) => <ViewContent view={view} />} />
+        <Presenter />
       </ModelGate>
     );
   }

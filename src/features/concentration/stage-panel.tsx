@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { citation } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
@@ -31,6 +33,7 @@ export function StagePanel(props: StagePanelProps) {
   const { t } = useTranslation();
   const index = useModelIndex();
   const [showTable, setShowTable] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
   const stageName = t(`stageInSentence.${measure}`);
   const title = t('concentration.chartTitle', { mineral: mineralName, stage: stageName, year });
   const headingId = `panel-${mineral}-${measure}`;
@@ -59,22 +62,77 @@ export function StagePanel(props: StagePanelProps) {
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
   const recordNotes = groupNotes(total, breakdown.countries);
+  const subtitle =
+    total?.unit === SHARE_OF_WORLD_UNIT
+      ? t('concentration.subtitleShares')
+      : total && total.value !== null
+        ? t('concentration.subtitle', {
+            total: formatNumber(total.value, language),
+            unit: total.unit,
+          })
+        : t('concentration.subtitleNoTotal', {
+            status: t(`status.${total?.status ?? 'not-available'}`),
+          });
+  const noteLines = [
+    ...(hasEstimates ? [t('concentration.estimatedMark')] : []),
+    ...(hasProxies ? [t('concentration.proxyMark')] : []),
+    ...recordNotes.map((note) =>
+      note.countries.length > 0
+        ? `${formatList(note.countries.map(countryName), language)}: ${note.text}`
+        : note.text,
+    ),
+  ];
+  const sources = figures.sourceIds.flatMap((id) => {
+    const source = index.source(id);
+    return source ? [`${t('source.label')}: ${citation(source, true)}`] : [];
+  });
+  const csvRows = () => [
+    [
+      t('table.country'),
+      t('table.value'),
+      t('table.unit'),
+      t('table.share'),
+      t('table.status'),
+      t('table.source'),
+    ],
+    ...breakdown.countries.map((row) => [
+      countryName(row.country),
+      row.value,
+      row.unit,
+      row.share === null ? t('common.na') : formatShare(row.share, language),
+      t(`status.${row.status}`),
+      sourceName(row.source),
+    ]),
+    ...(breakdown.unattributed && total
+      ? [
+          [
+            t('concentration.other'),
+            breakdown.unattributed.value,
+            total.unit,
+            formatShare(breakdown.unattributed.share, language),
+            t('table.derived'),
+            sourceName(total.source),
+          ],
+        ]
+      : []),
+    ...(total
+      ? [
+          [
+            t('table.worldTotal'),
+            total.value,
+            total.unit,
+            '',
+            t(`status.${total.status}`),
+            sourceName(total.source),
+          ],
+        ]
+      : []),
+  ];
 
   return (
     <section className={className} aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
-      <p className="subtitle">
-        {total?.unit === SHARE_OF_WORLD_UNIT
-          ? t('concentration.subtitleShares')
-          : total && total.value !== null
-            ? t('concentration.subtitle', {
-                total: formatNumber(total.value, language),
-                unit: total.unit,
-              })
-            : t('concentration.subtitleNoTotal', {
-                status: t(`status.${total?.status ?? 'not-available'}`),
-              })}
-      </p>
+      <p className="subtitle">{subtitle}</p>
       <Readout
         figures={figures}
         language={language}
@@ -82,21 +140,31 @@ export function StagePanel(props: StagePanelProps) {
         measure={measure}
         viewAs={viewAs}
       />
-      <button
-        type="button"
-        className="view-toggle"
-        aria-pressed={showTable}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? t('table.hide') : t('table.show')}
-      </button>
+      <div className="panel-tools">
+        <ExportButtons
+          figure={showTable ? undefined : chartRef}
+          text={{ title, subtitle, footer: [...sources, ...noteLines] }}
+          csv={csvRows}
+          fileStem={`${mineral}-${measure}-${year}-shares`}
+        />
+        <button
+          type="button"
+          className="view-toggle"
+          aria-pressed={showTable}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? t('table.hide') : t('table.show')}
+        </button>
+      </div>
       {showTable ? (
         <FiguresTable breakdown={breakdown} caption={title} language={language} />
       ) : (
-        <ShareChart
-          rows={rows}
-          title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
-        />
+        <div ref={chartRef}>
+          <ShareChart
+            rows={rows}
+            title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
+          />
+        </div>
       )}
       <div className="notes">
         {hasEstimates ? <p>{t('concentration.estimatedMark')}</p> : null}

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -36,6 +37,7 @@ export function TrendChart({
 }) {
   const { t } = useTranslation();
   const [metric, setMetric] = useState<TrendMetric>('top1Share');
+  const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const rows = trendRows(trends, metric);
   const measures = MEASURES.filter((measure) => (trends[measure]?.length ?? 0) > 0);
@@ -55,6 +57,25 @@ export function TrendChart({
   const hasProjections = measures.some((measure) =>
     trends[measure]?.some((point) => point.projected),
   );
+  const title = t(`concentration.trend.title.${metric}`, { mineral: mineralName });
+  const cellText = (row: (typeof rows)[number], measure: Measure) => {
+    const observed = row[measure];
+    const projected = row[`${measure}Projected`];
+    if (observed === undefined && projected !== undefined) {
+      return `${format(projected)} (${t('concentration.trend.projectionShort')})`;
+    }
+    return observed === undefined ? '' : format(observed);
+  };
+  const footer = [
+    ...(hasProjections ? [t('concentration.trend.projectionNote')] : []),
+    ...(events.length > 0
+      ? [
+          t('concentration.trend.eventsNote', {
+            events: events.map((event) => event.label).join('; '),
+          }),
+        ]
+      : []),
+  ];
 
   return (
     <section className="panel trend" aria-labelledby={headingId}>
@@ -71,84 +92,99 @@ export function TrendChart({
           </button>
         ))}
       </div>
-      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 640, height: 220 }}>
-        <LineChart
-          data={rows}
-          margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-          title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+      <ExportButtons
+        figure={chartRef}
+        text={{ title, footer }}
+        csv={() => [
+          [t('filters.year'), ...measures.map((measure) => t(`stage.${measure}`))],
+          ...rows.map((row) => [row.year, ...measures.map((measure) => cellText(row, measure))]),
+        ]}
+        fileStem={`trend-${metric === 'hhi' ? 'hhi' : 'top1-share'}`}
+      />
+      <div ref={chartRef}>
+        <ResponsiveContainer
+          width="100%"
+          height={220}
+          initialDimension={{ width: 640, height: 220 }}
         >
-          <CartesianGrid stroke="#e3e3e3" vertical={false} />
-          <XAxis
-            dataKey="year"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-            tick={{ fontSize: 12, fill: PALETTE.text }}
-          />
-          <YAxis
-            domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
-            tickFormatter={(value: number) => format(value)}
-            tick={{ fontSize: 12, fill: PALETTE.text }}
-            width={56}
-          />
-          {metric === 'hhi' ? (
-            <>
-              <ReferenceLine
-                y={HHI_MODERATE_FROM}
-                stroke={PALETTE.unattributed}
-                strokeDasharray="2 4"
-              />
-              <ReferenceLine
-                y={HHI_HIGH_ABOVE}
-                stroke={PALETTE.unattributed}
-                strokeDasharray="2 4"
-              />
-            </>
-          ) : null}
-          {events.map((event) => (
-            <ReferenceLine
-              key={event.id}
-              x={event.at}
-              stroke={PALETTE.refining}
-              strokeDasharray="1 3"
-              label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+          <LineChart
+            data={rows}
+            margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+            title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+          >
+            <CartesianGrid stroke="#e3e3e3" vertical={false} />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              allowDecimals={false}
+              tick={{ fontSize: 12, fill: PALETTE.text }}
             />
-          ))}
-          <Tooltip
-            formatter={(value) => format(value as number)}
-            labelFormatter={(year) => String(year)}
-            isAnimationActive={false}
-          />
-          <Legend formatter={(key) => stageLabel(String(key))} />
-          {measures.map((measure) => (
-            <Line
-              key={measure}
-              dataKey={measure}
-              name={measure}
-              stroke={PALETTE[measure]}
-              strokeWidth={2}
-              dot={{ r: 3 }}
-              connectNulls
+            <YAxis
+              domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
+              tickFormatter={(value: number) => format(value)}
+              tick={{ fontSize: 12, fill: PALETTE.text }}
+              width={56}
+            />
+            {metric === 'hhi' ? (
+              <>
+                <ReferenceLine
+                  y={HHI_MODERATE_FROM}
+                  stroke={PALETTE.unattributed}
+                  strokeDasharray="2 4"
+                />
+                <ReferenceLine
+                  y={HHI_HIGH_ABOVE}
+                  stroke={PALETTE.unattributed}
+                  strokeDasharray="2 4"
+                />
+              </>
+            ) : null}
+            {events.map((event) => (
+              <ReferenceLine
+                key={event.id}
+                x={event.at}
+                stroke={PALETTE.refining}
+                strokeDasharray="1 3"
+                label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+              />
+            ))}
+            <Tooltip
+              formatter={(value) => format(value as number)}
+              labelFormatter={(year) => String(year)}
               isAnimationActive={false}
             />
-          ))}
-          {measures
-            .filter((measure) => trends[measure]?.some((point) => point.projected))
-            .map((measure) => (
+            <Legend formatter={(key) => stageLabel(String(key))} />
+            {measures.map((measure) => (
               <Line
-                key={`${measure}Projected`}
-                dataKey={`${measure}Projected`}
-                name={`${measure}Projected`}
+                key={measure}
+                dataKey={measure}
+                name={measure}
                 stroke={PALETTE[measure]}
                 strokeWidth={2}
-                strokeDasharray="6 4"
-                dot={{ r: 3, fill: '#ffffff' }}
+                dot={{ r: 3 }}
                 connectNulls
                 isAnimationActive={false}
               />
             ))}
-        </LineChart>
-      </ResponsiveContainer>
+            {measures
+              .filter((measure) => trends[measure]?.some((point) => point.projected))
+              .map((measure) => (
+                <Line
+                  key={`${measure}Projected`}
+                  dataKey={`${measure}Projected`}
+                  name={`${measure}Projected`}
+                  stroke={PALETTE[measure]}
+                  strokeWidth={2}
+                  strokeDasharray="6 4"
+                  dot={{ r: 3, fill: '#ffffff' }}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
       {hasProjections ? <p className="notes">{t('concentration.trend.projectionNote')}</p> : null}
       {events.length > 0 ? (
         <p className="notes">
@@ -175,20 +211,11 @@ export function TrendChart({
             {rows.map((row) => (
               <tr key={row.year}>
                 <th scope="row">{row.year}</th>
-                {measures.map((measure) => {
-                  const observed = row[measure];
-                  const projected = row[`${measure}Projected`];
-                  const showProjected = observed === undefined && projected !== undefined;
-                  return (
-                    <td key={measure} className="number">
-                      {showProjected
-                        ? `${format(projected)} (${t('concentration.trend.projectionShort')})`
-                        : observed === undefined
-                          ? ''
-                          : format(observed)}
-                    </td>
-                  );
-                })}
+                {measures.map((measure) => (
+                  <td key={measure} className="number">
+                    {cellText(row, measure)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

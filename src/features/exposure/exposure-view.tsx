@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { citation } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears, type MineralExposure } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
@@ -128,9 +130,44 @@ function Scorecard({
   const index = useModelIndex();
   const codeLabel = useCodeLabel(language);
   const sources = [...new Set(scorecard.flatMap((exposure) => exposure.sources))];
+  const viewAs = useAppState((state) => state.viewAs);
+  const title = t('exposure.scorecard', { year });
   return (
     <section className="panel" aria-labelledby="scorecard-heading">
-      <h3 id="scorecard-heading">{t('exposure.scorecard', { year })}</h3>
+      <h3 id="scorecard-heading">{title}</h3>
+      <ExportButtons
+        text={{ title, footer: [] }}
+        csv={() => [
+          [
+            t('exposure.rank'),
+            t('filters.minerals'),
+            t('exposure.code'),
+            `${t('exposure.imports')} (USD)`,
+            t('exposure.topSupplier'),
+            t('exposure.shareOfImports'),
+            t('exposure.partnersShare'),
+            t('exposure.supplierHhi'),
+            t('table.source'),
+          ],
+          ...scorecard.map((exposure, rank) => [
+            rank + 1,
+            localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral),
+            codeLabel(exposure.code).label,
+            exposure.total,
+            exposure.top ? countryName(exposure.top.exporter) : t('common.na'),
+            exposure.top ? formatShare(exposure.top.share, language) : t('common.na'),
+            formatShare(exposure.partnersShare, language),
+            Math.round(exposure.supplierHhi),
+            exposure.sources
+              .map((id) => {
+                const source = index.source(id);
+                return source ? citation(source) : id;
+              })
+              .join('; '),
+          ]),
+        ]}
+        fileStem={`${viewAs}-exposure-${year}`}
+      />
       <table className="figures-table">
         <thead>
           <tr>
@@ -186,9 +223,35 @@ function SupplierPanel({
   const headingId = `suppliers-${exposure.mineral}-${exposure.code}`;
   const title = t('exposure.suppliersTitle', { mineral: mineralName, year: exposure.year });
   const rows = supplierRows(exposure, { partners, language, t, countryName });
+  const chartRef = useRef<HTMLDivElement>(null);
+  const viewAs = useAppState((state) => state.viewAs);
+  const subtitle = t('exposure.suppliersSubtitle', {
+    code: label,
+    total: formatNumber(exposure.total, language),
+  });
+  const footer = [
+    ...exposure.sources.flatMap((id) => {
+      const source = index.source(id);
+      return source ? [`${t('source.label')}: ${citation(source, true)}`] : [];
+    }),
+    ...(note ? [note] : []),
+  ];
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
+      <ExportButtons
+        figure={chartRef}
+        text={{ title, subtitle, footer }}
+        csv={() => [
+          [t('table.country'), 'USD', t('exposure.shareOfImports')],
+          ...exposure.suppliers.map((supplier) => [
+            countryName(supplier.exporter),
+            supplier.value,
+            formatShare(supplier.share, language),
+          ]),
+        ]}
+        fileStem={`${viewAs}-${exposure.mineral}-${exposure.code}-${exposure.year}-imports`}
+      />
       <p className="subtitle">
         {t('exposure.suppliersSubtitle', {
           code: label,
@@ -208,10 +271,12 @@ function SupplierPanel({
           {t('exposure.fromPartners', { share: formatShare(exposure.partnersShare, language) })}
         </li>
       </ul>
-      <ShareChart
-        rows={rows}
-        title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
-      />
+      <div ref={chartRef}>
+        <ShareChart
+          rows={rows}
+          title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
+        />
+      </div>
       {note ? <p className="notes">{note}</p> : null}
       <SourceLine sourceIds={exposure.sources} />
     </section>

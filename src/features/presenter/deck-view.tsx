@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
 import type { ModelProblem } from '../../domain/validate-model';
 import { describeProblem } from '../../i18n/describe-problem';
 import { downloadBlob } from '../../lib/download';
 import { useAppState } from '../../store/store-context';
+import { PrintDeck } from './print-deck';
 
 /** The briefing deck: slides saved from live views, with titles, notes, order, and the files. */
 export function DeckView() {
@@ -20,6 +21,8 @@ export function DeckView() {
     setView: s.setView,
   }));
   const [problems, setProblems] = useState<ModelProblem[] | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const donePrinting = useCallback(() => setPrinting(false), []);
   const { slides } = state;
   // Full screen needs the click itself; where the browser refuses, the slides still show.
   const present = (position: number) => {
@@ -72,11 +75,16 @@ export function DeckView() {
               }}
             />
           </label>
-          <button type="button" disabled={slides.length === 0} onClick={() => window.print()}>
+          <button
+            type="button"
+            disabled={slides.length === 0 || printing}
+            onClick={() => setPrinting(true)}
+          >
             {t('deck.print')}
           </button>
         </div>
       </div>
+      {printing ? <PrintDeck slides={slides} onDone={donePrinting} /> : null}
       {problems ? (
         <div role="alert" className="load-problems">
           <p className="load-problems-title">{t('deck.importFailed')}</p>

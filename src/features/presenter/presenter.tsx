@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store/store-context';
-import type { ViewId } from '../../store/url-state';
+import { useViewRenderer } from '../../components/view-renderer';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
 /** Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard. */
-export function Presenter({ renderView }: { renderView: (view: ViewId) => React.ReactNode }) {
+export function Presenter() {
   const { t } = useTranslation();
+  const renderView = useViewRenderer();
   const { slides, presenting, view } = useAppState((s) => ({
     slides: s.slides,
     presenting: s.presenting,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { concentrationBand } from '../../analytics/concentration';
 import { partnersOf } from '../../analytics/partners';
 import { localized } from '../../components/localized';
+import { ExportButtons } from '../../components/export-buttons';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -157,16 +158,45 @@ function ScenarioCard({
         : [...spec.minerals, mineral],
     });
 
+  const cardTitle = t('scenario.cardTitle', {
+    number: position + 1,
+    supplier: countryName(spec.supplier),
+    cut: spec.cut,
+    stage: t(`stageInSentence.${spec.stage}`),
+  });
   return (
     <section className="panel scenario-card" aria-labelledby={ids.heading}>
-      <h3 id={ids.heading}>
-        {t('scenario.cardTitle', {
-          number: position + 1,
-          supplier: countryName(spec.supplier),
-          cut: spec.cut,
-          stage: t(`stageInSentence.${spec.stage}`),
-        })}
-      </h3>
+      <h3 id={ids.heading}>{cardTitle}</h3>
+      <ExportButtons
+        text={{ title: cardTitle, footer: [] }}
+        csv={() => [
+          [
+            t('filters.minerals'),
+            t('filters.year'),
+            t('scenario.lost'),
+            t('table.unit'),
+            t('table.share'),
+            'HHI',
+            `HHI (${t('scenario.afterCut')})`,
+            t('scenario.partnersCover', { country: countryName(viewAs) }),
+            t('scenario.shortfall'),
+          ],
+          ...results.map((outcome) => [
+            localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral),
+            outcome.year,
+            outcome.result?.lost ?? null,
+            outcome.result?.unit ?? '',
+            outcome.result?.lostShareOfWorld == null
+              ? ''
+              : formatShare(outcome.result.lostShareOfWorld, language),
+            outcome.result?.hhiBefore == null ? '' : Math.round(outcome.result.hhiBefore),
+            outcome.result?.hhiAfter == null ? '' : Math.round(outcome.result.hhiAfter),
+            outcome.result?.partnerCover ?? null,
+            outcome.result?.shortfall ?? null,
+          ]),
+        ]}
+        fileStem={`scenario-${position + 1}-${spec.supplier}-${spec.stage}-${spec.cut}pct`}
+      />
       <form className="scenario-form" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.event}>{t('scenario.fromEvent')}</label>

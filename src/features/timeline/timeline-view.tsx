@@ -10,6 +10,8 @@ import {
 } from '../../analytics/timeline';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
+import { citation } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -74,6 +76,35 @@ export function TimelineView() {
     <div className="timeline">
       <div className="view-heading">
         <h2>{t('timeline.title')}</h2>
+        <ExportButtons
+          text={{ title: t('timeline.title'), footer: [] }}
+          csv={() => [
+            [
+              t('timeline.date'),
+              t('timeline.category'),
+              t('timeline.eventTitle'),
+              t('timeline.countries'),
+              t('filters.minerals'),
+              t('table.source'),
+            ],
+            ...items.map((item) => {
+              const source = index.source(item.source);
+              return [
+                item.date,
+                t(`timeline.categories.${item.category}`),
+                localized(item.title, state.language, item.id),
+                item.countries
+                  .map((id) => localized(index.country(id)?.name, state.language, id))
+                  .join('; '),
+                item.minerals
+                  .map((id) => localized(index.mineral(id)?.name, state.language, id))
+                  .join('; '),
+                source ? citation(source, true) : item.source,
+              ];
+            }),
+          ]}
+          fileStem="timeline"
+        />
       </div>
       {items.length === 0 ? (
         <p className="empty-state">{t('timeline.empty')}</p>

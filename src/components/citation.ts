@@ -1,0 +1,8 @@
+import type { Source } from '../domain/model-schema';
+
+/** "U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)", with the table and address in full. */
+export function citation(source: Source, full = false): string {
+  const short = `${source.publisher}, ${source.title} (${source.year})`;
+  if (!full) return short;
+  return [short, source.table, source.url].filter(Boolean).join(', ');
+}

@@ -1,0 +1,64 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCsv, type CsvCell } from '../lib/csv';
+import { downloadBlob } from '../lib/download';
+import { composeFigureSvg, svgToPng, type FigureText } from '../lib/figure-export';
+
+interface ExportButtonsProps {
+  /** Holds the chart's SVG; without it only the CSV is offered. */
+  figure?: RefObject<HTMLElement | null>;
+  text: FigureText;
+  csv: () => CsvCell[][];
+  /** File name without extension, e.g. `gallium-refining-2023-shares`. */
+  fileStem: string;
+}
+
+/** PNG (2×), SVG and CSV of exactly what a panel shows, each carrying its title and sources. */
+export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProps) {
+  const { t } = useTranslation();
+  const chart = () =>
+    figure?.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-export]') ?? null;
+  const exportSvg = () => {
+    const svg = chart();
+    if (!svg) return;
+    downloadBlob(
+      new Blob([composeFigureSvg(svg, text).svg], { type: 'image/svg+xml' }),
+      `${fileStem}.svg`,
+    );
+  };
+  const exportPng = async () => {
+    const svg = chart();
+    if (!svg) return;
+    const composed = composeFigureSvg(svg, text);
+    downloadBlob(await svgToPng(composed.svg, composed.width, composed.height), `${fileStem}.png`);
+  };
+  return (
+    <div
+      className="export-buttons"
+      role="group"
+      aria-label={t('export.label', { title: text.title })}
+    >
+      {figure ? (
+        <>
+          <button type="button" onClick={() => void exportPng()}>
+            PNG
+          </button>
+          <button type="button" onClick={exportSvg}>
+            SVG
+          </button>
+        </>
+      ) : null}
+      <button
+        type="button"
+        onClick={() =>
+          downloadBlob(
+            new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }),
+            `${fileStem}.csv`,
+          )
+        }
+      >
+        CSV
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+
+let browser: Browser;
+let server: PreviewServer;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ url: baseUrl, server } = await serveBuiltApp());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(search: string) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(REPORT_CSP_VIOLATIONS);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(search, baseUrl).href);
+  return { context, page, errors };
+}
+
+/** Focus then keys: what a keyboard user does with Tab and Enter, without counting Tab presses. */
+async function press(page: Page, target: ReturnType<Page['getByRole']>, key: string) {
+  await target.focus();
+  await page.keyboard.press(key);
+}
+
+describe('briefing mode in Chromium', () => {
+  it('builds a two-slide deck and presents it from the keyboard alone', async () => {
+    const { context, page, errors } = await open('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    await press(page, page.getByRole('button', { name: 'Save view as slide' }), 'Enter');
+    await page.getByText('Saved as slide 1.').waitFor();
+    await press(page, page.getByRole('checkbox', { name: 'Graphite' }), 'Space');
+    await press(page, page.getByRole('radio', { name: 'Mining' }), 'Space');
+    await page.getByRole('region', { name: /Graphite: mining by country, 2023/ }).waitFor();
+    await press(page, page.getByRole('button', { name: 'Save view as slide' }), 'Enter');
+    await page.getByText('Saved as slide 2.').waitFor();
+    await press(page, page.getByRole('tab', { name: 'Concentration' }), 'End');
+    await page.getByRole('textbox', { name: 'Title of slide 2' }).waitFor();
+    await press(page, page.getByRole('textbox', { name: 'Speaker notes for slide 2' }), 'KeyG');
+    await press(page, page.getByRole('button', { name: 'Present', exact: true }), 'Enter');
+
+    const presentation = page.getByRole('region', { name: 'Presentation' });
+    await presentation.getByText('Slide 1 of 2').waitFor();
+    await presentation.getByText('Largest: China 98%').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await presentation.getByText('Slide 2 of 2').waitFor();
+    await presentation.getByRole('region', { name: /Graphite: mining by country, 2023/ }).waitFor();
+    await page.keyboard.press('n');
+    await presentation.getByLabel('Speaker notes').getByText('g').waitFor();
+    await page.keyboard.press('Home');
+    await presentation.getByText('Slide 1 of 2').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Briefing' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Presentation' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a chart as a 2× PNG and as an SVG that carry the title and source, and the figures as CSV', async () => {
+    const { context, page, errors } = await open('?m=gallium&stage=refining&y=2023');
+    const panel = page.getByRole('region', { name: 'Gallium: refining by country, 2023' });
+    await panel.getByText('Largest: China 98%').waitFor();
+    const exportGroup = panel.getByRole('group', {
+      name: 'Download: Gallium: refining by country, 2023',
+    });
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      exportGroup.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('gallium-refining-2023-shares.png');
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const chartWidth = await panel
+      .locator('svg.recharts-surface')
+      .evaluate((svg) => Number(svg.getAttribute('width')));
+    expect(pngBytes.readUInt32BE(16)).toBe((chartWidth + 32) * 2);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      exportGroup.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    // Lines wrap to the chart's width; read as text, everything is there.
+    const words = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((match) => match[1])
+      .join(' ');
+    expect(words).toContain('Gallium: refining by country, 2023');
+    expect(words).toContain(
+      'U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)',
+    );
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      exportGroup.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n')).toContain(
+      'China,600000,kg,98%,estimated,"U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)"',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the deck one slide a page', async () => {
+    const { context, page, errors } = await open('?m=gallium&stage=refining&y=2023&lang=ja');
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByText('最大：中国 98%').waitFor();
+    await page.getByRole('button', { name: 'ビューをスライドに保存' }).click();
+    await page.getByRole('checkbox', { name: '黒鉛' }).check();
+    await page.getByRole('button', { name: 'ビューをスライドに保存' }).click();
+    await page.getByRole('tab', { name: 'ブリーフィング' }).click();
+    await page.getByRole('button', { name: '資料を印刷' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(1);
+    const pdf = await page.pdf({ landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
