@@ -13,6 +13,7 @@ const VIEW_COMPONENTS = {
       default: m.ConcentrationView,
     })),
   ),
+  map: lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView }))),
   exposure: lazy(() =>
     import('../features/exposure/exposure-view').then((m) => ({ default: m.ExposureView })),
   ),

@@ -43,6 +43,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     ['Japanese, supply cut', '?view=scenario&m=graphite&stage=mining&lang=ja'],
     ['English, timeline', '?view=timeline&m=gallium,germanium,graphite&lang=en'],
     ['Japanese, timeline', '?view=timeline&m=rare-earths,dysprosium&lang=ja'],
+    ['English, map', '?view=map&m=graphite&stage=mining&y=2023&lang=en'],
+    ['Japanese, map', '?view=map&m=rare-earths&stage=mining&lang=ja'],
     ['English, briefing', '?view=deck&m=gallium&lang=en'],
     ['Japanese, briefing', '?view=deck&m=gallium&lang=ja'],
   ])('finds no violation: %s', async (_, search) => {
@@ -54,6 +56,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     const page = await context.newPage();
     await page.goto(new URL(search, baseUrl).href);
     await page.locator('main .panel, main .timeline-list, main .deck').first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /…/ })
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     // Views that load trade data settle once no loading notice is left.
     await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
     await page.addScriptTag({ content: axeSource });

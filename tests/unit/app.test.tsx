@@ -100,7 +100,14 @@ describe('the concentration view', () => {
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
     const names = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(names).toEqual(['Concentration', 'Exposure', 'Supply cut', 'Timeline', 'Briefing']);
+    expect(names).toEqual([
+      'Concentration',
+      'Map',
+      'Exposure',
+      'Supply cut',
+      'Timeline',
+      'Briefing',
+    ]);
     const tab = (name: string) => screen.getByRole('tab', { name });
     expect(tab('Concentration')).toHaveAttribute('aria-selected', 'true');
     tab('Concentration').focus();
@@ -111,7 +118,7 @@ describe('the concentration view', () => {
     await user.keyboard('{ArrowRight}');
     expect(tab('Concentration')).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(tab('Exposure')).toHaveFocus();
+    expect(tab('Map')).toHaveFocus();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     expect(tab('Briefing')).toHaveFocus();
     await user.keyboard('{Home}');

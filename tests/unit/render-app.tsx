@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
@@ -14,6 +15,11 @@ export function renderApp(search: string, modelFile: unknown, tradeFile?: unknow
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
+      if (String(url).includes('countries-110m')) {
+        return new Response(readFileSync('node_modules/world-atlas/countries-110m.json'), {
+          status: 200,
+        });
+      }
       const body = String(url).includes('trade') ? tradeFile : modelFile;
       return body === undefined
         ? new Response('not found', { status: 404 })

@@ -1,0 +1,203 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryShares } from '../../analytics/shares';
+import { timelineItems } from '../../analytics/timeline';
+import { citation } from '../../components/citation';
+import { localized } from '../../components/localized';
+import { SourceLine } from '../../components/source-line';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
+import { tradeQuery } from '../../data/trade-query';
+import type { Measure, TradeFlow } from '../../domain/model-schema';
+import { formatDate, formatNumber, formatShare } from '../../lib/format';
+import { useAppState } from '../../store/store-context';
+
+const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
+
+/** Everything the model says about one country, each figure with its source. */
+export function CountryProfile({ country, onClose }: { country: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const active = useActiveModel();
+  const language = useAppState((state) => state.language);
+  const trade = useQuery(tradeQuery(active));
+  const { model } = index;
+  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const sourceName = (id: string) => {
+    const source = index.source(id);
+    return source ? citation(source) : id;
+  };
+
+  const shares = useMemo(
+    () =>
+      model.minerals.flatMap((mineral) =>
+        MEASURES.flatMap((measure) => {
+          const years = model.worldTotals
+            .filter(
+              (total) =>
+                total.mineral === mineral.id && total.stage === measure && total.value !== null,
+            )
+            .map((total) => total.year);
+          if (years.length === 0) return [];
+          const year = Math.max(...years);
+          const records = measure === 'reserves' ? model.reserves : model.supply;
+          const row = countryShares(records, model.worldTotals, {
+            mineral: mineral.id,
+            measure,
+            year,
+          }).countries.find((entry) => entry.country === country);
+          return row ? [{ mineral: mineral.id, measure, year, row }] : [];
+        }),
+      ),
+    [model, country],
+  );
+  const tradeSummary = useMemo(
+    () => (trade.data ? summarizeTrade(trade.data, country) : []),
+    [trade.data, country],
+  );
+  const items = useMemo(
+    () => timelineItems(model, { minerals: [], countries: [country] }),
+    [model, country],
+  );
+
+  return (
+    <section className="panel country-profile" aria-labelledby="country-profile-heading">
+      <div className="view-heading">
+        <h3 id="country-profile-heading">
+          {t('map.profileTitle', { country: countryName(country) })}
+        </h3>
+        <button type="button" onClick={onClose}>
+          {t('source.close')}
+        </button>
+      </div>
+      {shares.length === 0 ? (
+        <p className="empty-state">{t('map.profileNoSupply')}</p>
+      ) : (
+        <table className="figures-table">
+          <caption>{t('map.profileShares')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('filters.minerals')}</th>
+              <th scope="col">{t('filters.stage')}</th>
+              <th scope="col">{t('filters.year')}</th>
+              <th scope="col">{t('table.value')}</th>
+              <th scope="col">{t('table.share')}</th>
+              <th scope="col">{t('table.status')}</th>
+              <th scope="col">{t('table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shares.map(({ mineral, measure, year, row }) => (
+              <tr key={`${mineral}-${measure}`}>
+                <th scope="row">{localized(index.mineral(mineral)?.name, language, mineral)}</th>
+                <td>{t(`stage.${measure}`)}</td>
+                <td>{year}</td>
+                <td className="number">
+                  {row.value === null
+                    ? t('common.na')
+                    : `${formatNumber(row.value, language)} ${row.unit}`}
+                </td>
+                <td className="number">
+                  {row.share === null ? t('common.na') : formatShare(row.share, language)}
+                </td>
+                <td>{t(`status.${row.status}`)}</td>
+                <td>{sourceName(row.source)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {tradeSummary.length > 0 ? (
+        <table className="figures-table">
+          <caption>{t('map.profileTrade')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exposure.code')}</th>
+              <th scope="col">{t('filters.year')}</th>
+              <th scope="col">{t('map.topSuppliers')}</th>
+              <th scope="col">{t('map.topCustomers')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tradeSummary.map((entry) => (
+              <tr key={entry.code}>
+                <th scope="row">
+                  {localized(
+                    model.tradeCodes.find((code) => code.code === entry.code)?.label,
+                    language,
+                    entry.code,
+                  )}
+                </th>
+                <td>{entry.year}</td>
+                <td>
+                  {entry.suppliers
+                    .map((s) => `${countryName(s.country)} ${formatShare(s.share, language)}`)
+                    .join(', ') || '—'}
+                </td>
+                <td>
+                  {entry.customers
+                    .map((c) => `${countryName(c.country)} ${formatShare(c.share, language)}`)
+                    .join(', ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {items.length > 0 ? (
+        <>
+          <h4>{t('map.profileEvents')}</h4>
+          <ul className="partner-list">
+            {items.map((item) => (
+              <li key={item.id}>
+                {formatDate(item.date, language)}: {localized(item.title, language, item.id)}
+                <SourceLine sourceIds={[item.source]} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <SourceLine sourceIds={[...new Set(shares.map((entry) => entry.row.source))]} />
+    </section>
+  );
+}
+
+interface Counterpart {
+  country: string;
+  share: number;
+}
+
+/** Per trade code, in its latest year: the country's three largest suppliers and customers. */
+function summarizeTrade(trade: readonly TradeFlow[], country: string) {
+  const byCode = new Map<string, TradeFlow[]>();
+  for (const flow of trade) {
+    if (
+      flow.unit !== 'USD' ||
+      !flow.code ||
+      (flow.exporter !== country && flow.importer !== country)
+    )
+      continue;
+    // A mixed code is filed under several minerals with the same figures: one copy is enough.
+    const list = byCode.get(flow.code) ?? [];
+    if (list.length === 0 || list[0]!.mineral === flow.mineral) list.push(flow);
+    byCode.set(flow.code, list);
+  }
+  return [...byCode].map(([code, flows]) => {
+    const year = Math.max(...flows.map((flow) => flow.year));
+    const inYear = flows.filter((flow) => flow.year === year);
+    const top = (side: 'importer' | 'exporter', other: 'exporter' | 'importer'): Counterpart[] => {
+      const mine = inYear.filter((flow) => flow[side] === country);
+      const total = mine.reduce((sum, flow) => sum + flow.value, 0);
+      return mine
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 3)
+        .map((flow) => ({ country: flow[other], share: total > 0 ? flow.value / total : 0 }));
+    };
+    return {
+      code,
+      year,
+      suppliers: top('importer', 'exporter'),
+      customers: top('exporter', 'importer'),
+    };
+  });
+}
