@@ -14,6 +14,9 @@ const VIEW_COMPONENTS = {
     })),
   ),
   map: lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView }))),
+  network: lazy(() =>
+    import('../features/network/network-view').then((m) => ({ default: m.NetworkView })),
+  ),
   exposure: lazy(() =>
     import('../features/exposure/exposure-view').then((m) => ({ default: m.ExposureView })),
   ),

@@ -14,4 +14,14 @@ export const PALETTE = {
   refining: '#D55E00',
   reserves: '#009E73',
   partners: '#CC79A7',
+  mineralStage: '#CC79A7',
 } as const;
+
+/** Country groups in the order a country takes its colour from (its first group listed here). */
+export const GROUP_COLORS: [string, string][] = [
+  ['G7', '#0072B2'],
+  ['EU27', '#56B4E9'],
+  ['QUAD', '#009E73'],
+  ['CENTRAL_ASIA_5', '#E69F00'],
+];
+export const NO_GROUP_COLOR = '#767676';

@@ -20,7 +20,15 @@ export interface LinkState {
   scenarios: ScenarioSpec[];
 }
 
-export const VIEWS = ['concentration', 'map', 'exposure', 'scenario', 'timeline', 'deck'] as const;
+export const VIEWS = [
+  'concentration',
+  'map',
+  'network',
+  'exposure',
+  'scenario',
+  'timeline',
+  'deck',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const DEFAULT_LINK_STATE: LinkState = {

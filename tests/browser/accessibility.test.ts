@@ -45,6 +45,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     ['Japanese, timeline', '?view=timeline&m=rare-earths,dysprosium&lang=ja'],
     ['English, map', '?view=map&m=graphite&stage=mining&y=2023&lang=en'],
     ['Japanese, map', '?view=map&m=rare-earths&stage=mining&lang=ja'],
+    ['English, network', '?view=network&m=gallium,graphite&stage=refining&y=2023&lang=en'],
+    ['Japanese, network', '?view=network&m=rare-earths&stage=mining&y=2023&lang=ja'],
     ['English, briefing', '?view=deck&m=gallium&lang=en'],
     ['Japanese, briefing', '?view=deck&m=gallium&lang=ja'],
   ])('finds no violation: %s', async (_, search) => {

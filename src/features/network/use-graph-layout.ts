@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { runLayout, type LayoutInput, type Positions } from './layout';
+
+export const LAYOUT_TICKS = 300;
+const LAYOUT_SEED = 0.42;
+
+interface LayoutResult {
+  key: string | null;
+  positions: Positions | null;
+  milliseconds: number | null;
+}
+
+/**
+ * Lays a graph out in a Web Worker (in the page where there is none), once per graph state: a
+ * result is cached under its key, and a new layout starts from the positions of the last one.
+ */
+export function useGraphLayout(
+  key: string,
+  nodes: LayoutInput['nodes'],
+  links: LayoutInput['links'],
+): { positions: Positions | null; pending: boolean; milliseconds: number | null } {
+  const cache = useRef(new Map<string, Positions>());
+  const last = useRef<Positions>({});
+  const [result, setResult] = useState<LayoutResult>({
+    key: null,
+    positions: null,
+    milliseconds: null,
+  });
+
+  useEffect(() => {
+    const cached = cache.current.get(key);
+    if (cached) {
+      setResult({ key, positions: cached, milliseconds: 0 });
+      return;
+    }
+    const input: LayoutInput = {
+      nodes: nodes.map((node) => {
+        const previous = last.current[node.id];
+        return previous ? { ...node, x: previous[0], y: previous[1] } : node;
+      }),
+      links,
+      ticks: LAYOUT_TICKS,
+      seed: LAYOUT_SEED,
+    };
+    const finish = (positions: Positions, milliseconds: number) => {
+      cache.current.set(key, positions);
+      last.current = { ...last.current, ...positions };
+      setResult({ key, positions, milliseconds });
+    };
+    if (typeof Worker === 'undefined') {
+      const started = performance.now();
+      finish(runLayout(input), performance.now() - started);
+      return;
+    }
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ positions: Positions; milliseconds: number }>) => {
+      finish(event.data.positions, event.data.milliseconds);
+      worker.terminate();
+    };
+    worker.postMessage({ ...input, requestId: 0 });
+    return () => worker.terminate();
+    // The key stands for nodes and links: it changes exactly when they do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  // Until the new layout arrives the previous picture stays, so a filter change never blanks it.
+  const current = result.key === key;
+  return {
+    positions: result.positions,
+    pending: !current,
+    milliseconds: current ? result.milliseconds : null,
+  };
+}
