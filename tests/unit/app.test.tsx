@@ -103,6 +103,7 @@ describe('the concentration view', () => {
     expect(names).toEqual([
       'Concentration',
       'Map',
+      'Network',
       'Exposure',
       'Supply cut',
       'Timeline',
