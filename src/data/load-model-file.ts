@@ -18,11 +18,12 @@ export async function loadModelFile(
 ): Promise<ModelValidation> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problems: [tooLargeProblem(file.size)] };
   onStage('reading');
+  performance.mark('lodestone:model-file:start');
   const bytes = await file.arrayBuffer();
   if (typeof Worker === 'undefined') return readModelFile(new Uint8Array(bytes), language, onStage);
   const worker = new Worker(new URL('./model-file.worker.ts', import.meta.url), { type: 'module' });
   try {
-    return await new Promise<ModelValidation>((resolve, reject) => {
+    const result = await new Promise<ModelValidation>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         if (event.data.type === 'stage') onStage(event.data.stage);
         else resolve(event.data.result);
@@ -30,6 +31,9 @@ export async function loadModelFile(
       worker.onerror = (event) => reject(new Error(event.message || 'The file reader stopped'));
       worker.postMessage({ bytes, language }, [bytes]);
     });
+    // Read by `npm run bench`: reading, transfer, parsing and validation of the file.
+    performance.measure('lodestone:model-file', 'lodestone:model-file:start');
+    return result;
   } finally {
     worker.terminate();
   }

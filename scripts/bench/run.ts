@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import type { Model } from '../../src/domain/model-schema.ts';
+import { launchChromium } from '../../tests/browser/harness.ts';
+import { BUDGETS, entryScripts } from './sizes.ts';
+import { syntheticModel } from './synthetic-model.ts';
+
+/**
+ * npm run bench: builds the app and the layout bench page, serves both, and measures them in
+ * Chromium. Prints a table and writes bench-results.json. Timings are measured here only, never
+ * asserted in tests.
+ */
+const TOGGLES = 20;
+const results: Record<string, unknown> = { machine: machine() };
+const rows: [string, string, string][] = [];
+const record = (name: string, value: number | string, budget = '') => {
+  results[name] = value;
+  rows.push([name, typeof value === 'number' ? value.toFixed(1) : value, budget]);
+  console.log(`  ${name}: ${rows.at(-1)![1]}`);
+};
+
+function machine() {
+  const cpus =
+    readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
+  return {
+    cpus,
+    cores: readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0,
+    node: process.version,
+  };
+}
+
+console.log('Building the app and the bench page…');
+await build({ logLevel: 'warn' });
+await build({
+  logLevel: 'warn',
+  build: { outDir: 'dist-bench', emptyOutDir: true, rollupOptions: { input: 'bench/index.html' } },
+});
+
+// Sizes: bytes are deterministic, so these alone are also checked in CI (tests/unit/bundle-size).
+const assets = readdirSync('dist/assets').filter((name) => name.endsWith('.js'));
+const gzip = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+const entry = entryScripts(readFileSync('dist/index.html', 'utf8'));
+record(
+  'entry JS (KB gzip)',
+  entry.reduce((total, name) => total + gzip(join('dist', name)), 0),
+  `≤ ${BUDGETS.entryKb}`,
+);
+record(
+  'all JS (KB gzip)',
+  assets.reduce((total, name) => total + gzip(join('dist/assets', name)), 0),
+  `≤ ${BUDGETS.totalKb}`,
+);
+
+const app = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+const benchPage = await preview({
+  logLevel: 'silent',
+  preview: { host: '127.0.0.1', port: 0 },
+  build: { outDir: 'dist-bench' },
+});
+const appUrl = app.resolvedUrls!.local[0]!;
+const benchUrl = benchPage.resolvedUrls!.local[0]!;
+const browser = await launchChromium();
+
+const OBSERVERS = `
+  window.__lcp = 0; window.__longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('svg.recharts-surface')) { performance.mark('first-chart'); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function openApp(throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVERS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(new URL('?m=gallium&stage=refining&y=2023', appUrl).href);
+  await page.locator('svg.recharts-surface').first().waitFor();
+  await page.waitForTimeout(500);
+  return { context, page, cdp };
+}
+
+async function togglePaint(page: Page): Promise<{ p50: number; p90: number }> {
+  const durations = await page.evaluate(async (count) => {
+    const checkbox = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
+      (input) => input.closest('label')?.textContent?.trim() === 'Graphite',
+    )!;
+    const times: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const started = performance.now();
+      checkbox.click();
+      // The frame after the click's render is painted once this timer runs.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, TOGGLES);
+  durations.sort((a, b) => a - b);
+  const at = (q: number) =>
+    durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
+  return { p50: at(0.5), p90: at(0.9) };
+}
+
+for (const throttle of [1, 4]) {
+  const { context, page } = await openApp(throttle);
+  const label = throttle === 1 ? 'normal' : '4× CPU';
+  const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  const firstChart = await page.evaluate(
+    () => performance.getEntriesByName('first-chart')[0]?.startTime ?? NaN,
+  );
+  record(
+    `LCP, ${label} (ms)`,
+    lcp,
+    throttle === 1 ? `≤ ${BUDGETS.lcpMs}` : `≤ ${BUDGETS.lcpThrottledMs}`,
+  );
+  record(`first chart, ${label} (ms)`, firstChart);
+  if (throttle === 1) {
+    const toggle = await togglePaint(page);
+    record('toggle → paint p50, built-in (ms)', toggle.p50);
+    record('toggle → paint p90, built-in (ms)', toggle.p90, `≤ ${BUDGETS.toggleMs}`);
+    const heap = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? NaN,
+    );
+    record('JS heap after load, built-in (MB)', heap / 1024 / 1024);
+  }
+  await context.close();
+}
+
+const builtIn = JSON.parse(readFileSync('data/model.json', 'utf8')) as Model;
+builtIn.trade = (
+  JSON.parse(readFileSync('data/trade.json', 'utf8')) as { trade: Model['trade'] }
+).trade;
+for (const scale of [10, 100] as const) {
+  const model = syntheticModel(builtIn, scale);
+  const file = Buffer.from(JSON.stringify(model));
+  const { context, page } = await openApp(1);
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  const started = Date.now();
+  await page
+    .getByLabel('Load your own model file…')
+    .setInputFiles({ name: `synthetic-${scale}.json`, mimeType: 'application/json', buffer: file });
+  await page.getByText('Custom data').waitFor({ timeout: 60_000 });
+  await page.locator('svg.recharts-surface').first().waitFor();
+  const wall = Date.now() - started;
+  const measured = await page.evaluate(
+    () => performance.getEntriesByName('lodestone:model-file')[0]?.duration ?? NaN,
+  );
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  record(`×${scale} model: file size (MB)`, file.length / 1024 / 1024);
+  record(
+    `×${scale} model: ${model.trade.length.toLocaleString('en-US')} trade rows read + validated in worker (ms)`,
+    measured,
+    scale === 100 ? `≤ ${BUDGETS.tradeRowsMs}` : '',
+  );
+  record(`×${scale} model: file chosen → chart shown (ms)`, wall);
+  record(`×${scale} model: longest main-thread task while loading (ms)`, longest, '≤ 50');
+  const toggle = await togglePaint(page);
+  record(`toggle → paint p50, ×${scale} (ms)`, toggle.p50);
+  record(
+    `toggle → paint p90, ×${scale} (ms)`,
+    toggle.p90,
+    scale === 100 ? `≤ ${BUDGETS.toggleLargeMs}` : '',
+  );
+  await context.close();
+}
+
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL('bench/', benchUrl).href);
+  await page.waitForFunction(() => document.title === 'ready');
+  type Bench = {
+    layoutOurs: (
+      n: number,
+      links: number,
+    ) => Promise<{ milliseconds: number; longestTask: number; edges: number }>;
+    layoutSigma: (n: number, links: number) => Promise<{ milliseconds: number }>;
+    panSvg: (n: number) => Promise<number>;
+    panSigma: (n: number) => Promise<number | string>;
+  };
+  for (const [n, links] of [
+    [1000, 3],
+    [5000, 10],
+  ] as const) {
+    const ours = await page.evaluate(
+      ([n, links]) => (window as unknown as { bench: Bench }).bench.layoutOurs(n, links),
+      [n, links] as const,
+    );
+    const sigma = await page.evaluate(
+      ([n, links]) => (window as unknown as { bench: Bench }).bench.layoutSigma(n, links),
+      [n, links] as const,
+    );
+    const label = `${n.toLocaleString('en-US')} nodes / ${ours.edges.toLocaleString('en-US')} edges`;
+    record(
+      `layout ${label}: ours (ms)`,
+      ours.milliseconds,
+      n === 1000 ? `≤ ${BUDGETS.layout1kMs}` : `≤ ${BUDGETS.layout5kMs}`,
+    );
+    record(`layout ${label}: longest main-thread task (ms)`, ours.longestTask, '≤ 50');
+    record(`layout ${label}: sigma.js ForceAtlas2 (ms)`, sigma.milliseconds);
+    record(`layout ${label}: ratio ours ÷ sigma`, ours.milliseconds / sigma.milliseconds, '≤ 1.5');
+  }
+  const svgFrame = await page.evaluate(() =>
+    (window as unknown as { bench: Bench }).bench.panSvg(5000),
+  );
+  const sigmaFrame = await page.evaluate(() =>
+    (window as unknown as { bench: Bench }).bench.panSigma(5000),
+  );
+  record('pan 5,000 nodes: ours, frame time (ms)', svgFrame, '≤ 20 (50 fps)');
+  record('pan 5,000 nodes: sigma.js, frame time (ms)', sigmaFrame);
+  if (typeof sigmaFrame === 'number')
+    record('pan 5,000 nodes: ratio ours ÷ sigma', svgFrame / sigmaFrame, '≤ 1.5');
+  await context.close();
+}
+
+await browser.close();
+await app.close();
+await benchPage.close();
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  budget`);
+for (const [name, value, budget] of rows)
+  console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${budget}`);
+writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWrote bench-results.json');
