@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
@@ -17,7 +17,7 @@ const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 
 export function ConcentrationView() {
   const { t } = useTranslation();
-  const filters = useAppState((state) => ({
+  const current = useAppState((state) => ({
     minerals: state.minerals,
     stage: state.stage,
     year: state.year,
@@ -26,12 +26,14 @@ export function ConcentrationView() {
     viewAs: state.viewAs,
     language: state.language,
   }));
+  // The filter panel answers a click at once; the charts follow in a render React may interrupt.
+  const filters = useDeferredValue(current);
   if (filters.minerals.length === 0 || filters.year === null) {
     return <p className="empty-state">{t('concentration.selectMineral')}</p>;
   }
   const year = filters.year;
   return (
-    <div className="small-multiples">
+    <div className="small-multiples" aria-busy={filters !== current}>
       {filters.minerals.map((mineral) => (
         <MineralRow key={mineral} {...filters} mineral={mineral} year={year} />
       ))}
