@@ -1,6 +1,7 @@
 import { randomLcg } from 'd3';
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { drawGraph } from '../src/features/network/canvas-renderer';
 import { LAYOUT_TICKS } from '../src/features/network/use-graph-layout';
 
 /** A seeded random graph: `n` nodes, about three links each, a few hubs (like producer countries). */
@@ -115,6 +116,40 @@ async function panSvg(n: number) {
   );
 }
 
+/** Pans the network view's canvas renderer, used above its canvas threshold. */
+async function panCanvas(n: number) {
+  const { nodes, links } = syntheticGraph(n, 3);
+  const stage = document.getElementById('stage')!;
+  stage.replaceChildren();
+  const canvas = document.createElement('canvas');
+  canvas.width = 960;
+  canvas.height = 560;
+  stage.append(canvas);
+  const context = canvas.getContext('2d')!;
+  const positions = Object.fromEntries(
+    nodes.map((node) => [node.id, [node.x, node.y] as [number, number]]),
+  );
+  const graph = {
+    nodes: nodes.map((node) => ({ id: node.id, radius: 3, color: '#0072B2', dimmed: false })),
+    edges: links.map((link) => ({
+      source: link.source,
+      target: link.target,
+      width: 1,
+      color: '#999999',
+      alpha: 0.5,
+    })),
+  };
+  return frameTime((frame) =>
+    drawGraph(context, graph, positions, {
+      width: 960,
+      height: 560,
+      x: frame * 3,
+      y: frame,
+      k: 1 + frame / 120,
+    }),
+  );
+}
+
 async function panSigma(n: number) {
   const { nodes, links } = syntheticGraph(n, 3);
   const graph = new Graph();
@@ -139,5 +174,5 @@ async function panSigma(n: number) {
 const stage = document.getElementById('stage')!;
 stage.style.width = '960px';
 stage.style.height = '560px';
-Object.assign(window, { bench: { layoutOurs, layoutSigma, panSvg, panSigma } });
+Object.assign(window, { bench: { layoutOurs, layoutSigma, panSvg, panCanvas, panSigma } });
 document.title = 'ready';

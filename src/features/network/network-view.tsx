@@ -26,6 +26,8 @@ import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
+import { CANVAS_THRESHOLD, drawGraph } from './canvas-renderer';
+import type { Positions } from './layout';
 import { useGraphLayout } from './use-graph-layout';
 
 const WIDTH = 960;
@@ -250,120 +252,134 @@ export function NetworkView() {
       ) : (
         <div className={focusedNode ? 'network-body with-details' : 'network-body'}>
           <figure className="panel network-figure">
-            <svg
-              ref={svgRef}
-              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-              width="100%"
-              role="group"
-              aria-label={t('network.alt', { count: graph.nodes.length })}
-              onKeyDown={onGraphKey}
-              data-export
-            >
-              <defs>
-                <marker
-                  id="trade-arrow"
-                  viewBox="0 0 10 10"
-                  refX="18"
-                  refY="5"
-                  markerWidth="6"
-                  markerHeight="6"
-                  orient="auto"
-                >
-                  <path d="M0,0 L10,5 L0,10 z" fill={PALETTE.highlight} />
-                </marker>
-              </defs>
-              <g transform={`${transform.toString()} translate(${WIDTH / 2},${HEIGHT / 2})`}>
-                {graph.edges.map((edge) => {
-                  const from = position(edge.source);
-                  const to = position(edge.target);
-                  if (!from || !to) return null;
-                  const dimmed =
-                    near !== null &&
-                    !(
-                      near.has(edge.source) &&
-                      near.has(edge.target) &&
-                      (edge.source === focused || edge.target === focused)
-                    );
-                  return (
-                    <line
-                      key={edge.id}
-                      x1={from[0]}
-                      y1={from[1]}
-                      x2={to[0]}
-                      y2={to[1]}
-                      stroke={
-                        edge.kind === 'trade'
-                          ? PALETTE.highlight
-                          : edge.kind === 'partnership'
-                            ? PALETTE.partners
-                            : '#5b7083'
-                      }
-                      strokeWidth={edge.kind === 'supply' ? 0.5 + 8 * edge.share : 1.2}
-                      strokeOpacity={
-                        dimmed ? 0.08 : edge.kind === 'supply' ? 0.25 + 0.6 * edge.share : 0.7
-                      }
-                      strokeDasharray={edge.kind === 'partnership' ? '5 4' : undefined}
-                      markerEnd={edge.kind === 'trade' ? 'url(#trade-arrow)' : undefined}
-                    />
-                  );
-                })}
-                {graph.nodes.map((node) => {
-                  const at = position(node.id);
-                  if (!at) return null;
-                  const radius = node.kind === 'country' ? 5 + 12 * Math.sqrt(node.weight) : 9;
-                  const dimmed = near !== null && !near.has(node.id);
-                  const label = nodeLabel(node);
-                  return (
-                    <g
-                      key={node.id}
-                      ref={(element) => {
-                        if (element) nodeRefs.current.set(node.id, element);
-                        else nodeRefs.current.delete(node.id);
-                      }}
-                      className="graph-node"
-                      data-id={node.id}
-                      transform={`translate(${at[0]},${at[1]})`}
-                      tabIndex={0}
-                      role="button"
-                      aria-pressed={focused === node.id}
-                      aria-label={label}
-                      opacity={dimmed ? 0.2 : 1}
-                      onClick={() => setFocused(node.id)}
-                      onKeyDown={(event) => {
-                        if (event.key === 'Enter' || event.key === ' ') {
-                          event.preventDefault();
-                          setFocused(node.id);
+            {graph.nodes.length > CANVAS_THRESHOLD ? (
+              <GraphCanvas
+                graph={graph}
+                positions={layout.positions}
+                transform={transform}
+                focused={focused}
+                near={near}
+                nodeColor={nodeColor}
+                label={t('network.alt', { count: graph.nodes.length })}
+                onPick={setFocused}
+                svgRef={svgRef}
+              />
+            ) : (
+              <svg
+                ref={svgRef}
+                viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+                width="100%"
+                role="group"
+                aria-label={t('network.alt', { count: graph.nodes.length })}
+                onKeyDown={onGraphKey}
+                data-export
+              >
+                <defs>
+                  <marker
+                    id="trade-arrow"
+                    viewBox="0 0 10 10"
+                    refX="18"
+                    refY="5"
+                    markerWidth="6"
+                    markerHeight="6"
+                    orient="auto"
+                  >
+                    <path d="M0,0 L10,5 L0,10 z" fill={PALETTE.highlight} />
+                  </marker>
+                </defs>
+                <g transform={`${transform.toString()} translate(${WIDTH / 2},${HEIGHT / 2})`}>
+                  {graph.edges.map((edge) => {
+                    const from = position(edge.source);
+                    const to = position(edge.target);
+                    if (!from || !to) return null;
+                    const dimmed =
+                      near !== null &&
+                      !(
+                        near.has(edge.source) &&
+                        near.has(edge.target) &&
+                        (edge.source === focused || edge.target === focused)
+                      );
+                    return (
+                      <line
+                        key={edge.id}
+                        x1={from[0]}
+                        y1={from[1]}
+                        x2={to[0]}
+                        y2={to[1]}
+                        stroke={
+                          edge.kind === 'trade'
+                            ? PALETTE.highlight
+                            : edge.kind === 'partnership'
+                              ? PALETTE.partners
+                              : '#5b7083'
                         }
-                      }}
-                      onPointerDown={(event) => startDrag(event, node.id)}
-                    >
-                      {node.kind === 'country' ? (
-                        <circle
-                          r={radius}
-                          fill={nodeColor(node)}
-                          stroke={focused === node.id ? PALETTE.text : '#ffffff'}
-                          strokeWidth={2}
-                        />
-                      ) : (
-                        <rect
-                          x={-9}
-                          y={-9}
-                          width={18}
-                          height={18}
-                          rx={3}
-                          fill={nodeColor(node)}
-                          stroke={focused === node.id ? PALETTE.text : '#ffffff'}
-                          strokeWidth={2}
-                        />
-                      )}
-                      <text x={radius + 4} y={4} fontSize={12} fill={PALETTE.text}>
-                        {label}
-                      </text>
-                    </g>
-                  );
-                })}
-              </g>
-            </svg>
+                        strokeWidth={edge.kind === 'supply' ? 0.5 + 8 * edge.share : 1.2}
+                        strokeOpacity={
+                          dimmed ? 0.08 : edge.kind === 'supply' ? 0.25 + 0.6 * edge.share : 0.7
+                        }
+                        strokeDasharray={edge.kind === 'partnership' ? '5 4' : undefined}
+                        markerEnd={edge.kind === 'trade' ? 'url(#trade-arrow)' : undefined}
+                      />
+                    );
+                  })}
+                  {graph.nodes.map((node) => {
+                    const at = position(node.id);
+                    if (!at) return null;
+                    const radius = node.kind === 'country' ? 5 + 12 * Math.sqrt(node.weight) : 9;
+                    const dimmed = near !== null && !near.has(node.id);
+                    const label = nodeLabel(node);
+                    return (
+                      <g
+                        key={node.id}
+                        ref={(element) => {
+                          if (element) nodeRefs.current.set(node.id, element);
+                          else nodeRefs.current.delete(node.id);
+                        }}
+                        className="graph-node"
+                        data-id={node.id}
+                        transform={`translate(${at[0]},${at[1]})`}
+                        tabIndex={0}
+                        role="button"
+                        aria-pressed={focused === node.id}
+                        aria-label={label}
+                        opacity={dimmed ? 0.2 : 1}
+                        onClick={() => setFocused(node.id)}
+                        onKeyDown={(event) => {
+                          if (event.key === 'Enter' || event.key === ' ') {
+                            event.preventDefault();
+                            setFocused(node.id);
+                          }
+                        }}
+                        onPointerDown={(event) => startDrag(event, node.id)}
+                      >
+                        {node.kind === 'country' ? (
+                          <circle
+                            r={radius}
+                            fill={nodeColor(node)}
+                            stroke={focused === node.id ? PALETTE.text : '#ffffff'}
+                            strokeWidth={2}
+                          />
+                        ) : (
+                          <rect
+                            x={-9}
+                            y={-9}
+                            width={18}
+                            height={18}
+                            rx={3}
+                            fill={nodeColor(node)}
+                            stroke={focused === node.id ? PALETTE.text : '#ffffff'}
+                            strokeWidth={2}
+                          />
+                        )}
+                        <text x={radius + 4} y={4} fontSize={12} fill={PALETTE.text}>
+                          {label}
+                        </text>
+                      </g>
+                    );
+                  })}
+                </g>
+              </svg>
+            )}
             <NetworkLegend />
             <figcaption className="notes">{t('network.keys')}</figcaption>
           </figure>
@@ -514,5 +530,82 @@ function EdgeTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The same graph on a canvas, for graphs too large for SVG: d3-zoom still drives the transform (on
+ * an SVG overlay of the same size), clicks pick the nearest node, and the search and the table
+ * remain the keyboard and screen-reader way in.
+ */
+function GraphCanvas({
+  graph,
+  positions,
+  transform,
+  focused,
+  near,
+  nodeColor,
+  label,
+  onPick,
+  svgRef,
+}: {
+  graph: DependencyGraph;
+  positions: Positions;
+  transform: ZoomTransform;
+  focused: string | null;
+  near: Set<string> | null;
+  nodeColor: (node: GraphNode) => string;
+  label: string;
+  onPick: (id: string) => void;
+  svgRef: React.RefObject<SVGSVGElement | null>;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvasRef.current?.getContext('2d');
+    if (!context) return;
+    drawGraph(
+      context,
+      {
+        nodes: graph.nodes.map((node) => ({
+          id: node.id,
+          radius: node.kind === 'country' ? 3 + 8 * Math.sqrt(node.weight) : 5,
+          color: focused === node.id ? PALETTE.text : nodeColor(node),
+          dimmed: near !== null && !near.has(node.id),
+        })),
+        edges: graph.edges.map((edge) => ({
+          source: edge.source,
+          target: edge.target,
+          width: edge.kind === 'supply' ? 0.5 + 4 * edge.share : 1,
+          color:
+            edge.kind === 'trade'
+              ? PALETTE.highlight
+              : edge.kind === 'partnership'
+                ? PALETTE.partners
+                : '#5b7083',
+          alpha: near !== null && !(near.has(edge.source) && near.has(edge.target)) ? 0.05 : 0.4,
+        })),
+      },
+      positions,
+      { width: WIDTH, height: HEIGHT, x: transform.x, y: transform.y, k: transform.k },
+    );
+  }, [graph, positions, transform, focused, near, nodeColor]);
+  const pick = (event: React.MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x =
+      ((event.clientX - box.left) * (WIDTH / box.width) - transform.x) / transform.k - WIDTH / 2;
+    const y =
+      ((event.clientY - box.top) * (HEIGHT / box.height) - transform.y) / transform.k - HEIGHT / 2;
+    let best: { id: string; distance: number } | null = null;
+    for (const [id, [nx, ny]] of Object.entries(positions)) {
+      const distance = Math.hypot(nx - x, ny - y);
+      if (!best || distance < best.distance) best = { id, distance };
+    }
+    if (best && best.distance < 12 / transform.k) onPick(best.id);
+  };
+  return (
+    <div className="graph-canvas">
+      <canvas ref={canvasRef} width={WIDTH} height={HEIGHT} role="img" aria-label={label} />
+      <svg ref={svgRef} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" onClick={pick} />
+    </div>
   );
 }
