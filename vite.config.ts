@@ -1,26 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './csp.ts';
+import { serviceWorker } from './service-worker-plugin.ts';
 
 export default defineConfig({
-  plugins: [
-    react(),
-    // A service worker precaches the built app, its model and trade files, so that after a first
-    // visit the dashboard works with the network off.
-    VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2}'],
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        clientsClaim: true,
-        skipWaiting: true,
-      },
-    }),
-  ],
+  plugins: [react(), serviceWorker()],
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [

@@ -10,6 +10,11 @@ const store = createAppStore(window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Offline after the first visit: the built app registers the service worker that caches it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+
 createRoot(root).render(
   <StrictMode>
     <App
