@@ -6,8 +6,7 @@ import { useActiveModel } from '../data/model-context';
 import { activeModelQuery, type ActiveModel } from '../data/model-query';
 import { forgetSavedModel, saveModel } from '../data/saved-model';
 import type { ModelProblem } from '../domain/validate-model';
-import { describeProblem } from '../i18n/describe-problem';
-import { PROBLEMS_SHOWN } from '../components/model-problems';
+import { ProblemList } from '../components/problem-list';
 import { useAppState } from '../store/store-context';
 
 type LoadState =
@@ -171,16 +170,7 @@ function LoadProblems({
   return (
     <div role="alert" className="load-problems">
       <p className="load-problems-title">{t('data.failed', { file: fileName })}</p>
-      <ul>
-        {problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
-          <li key={i}>
-            <code>{describeProblem(problem, t)}</code>
-          </li>
-        ))}
-      </ul>
-      {problems.length > PROBLEMS_SHOWN ? (
-        <p>{t('errors.problemsShown', { shown: PROBLEMS_SHOWN, count: problems.length })}</p>
-      ) : null}
+      <ProblemList problems={problems} />
       <p>{t('data.keptPrevious')}</p>
       <button type="button" onClick={onDismiss}>
         {t('common.dismiss')}

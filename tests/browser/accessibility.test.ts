@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { servedAppForThisFile } from './harness';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 interface AxeViolation {
   id: string;
@@ -51,12 +37,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     ['Japanese, briefing', '?view=deck&m=gallium&lang=ja'],
   ])('finds no violation: %s', async (_, search) => {
     // axe is injected as an inline script, which the app's own CSP rightly refuses.
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport: { width: 1280, height: 900 },
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await page.goto(new URL(search, baseUrl).href);
+    await page.goto(new URL(search, app.baseUrl).href);
     await page.locator('main .panel, main .timeline-list, main .deck').first().waitFor();
     await page
       .getByRole('status')

@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 async function open(search: string) {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
@@ -30,7 +17,7 @@ async function open(search: string) {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(search, baseUrl).href);
+  await page.goto(new URL(search, app.baseUrl).href);
   return { context, page, errors };
 }
 

@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 /** A page that fails the test on any uncaught error or console error. */
 async function openPage(search: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(REPORT_CSP_VIOLATIONS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  const response = await page.goto(new URL(search, baseUrl).href);
+  const response = await page.goto(new URL(search, app.baseUrl).href);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   return { page, errors };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -44,3 +45,36 @@ export const REPORT_CSP_VIOLATIONS = `
     console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI);
   });
 `;
+
+/** The built app served and Chromium launched for one test file, both closed after it. */
+export function servedAppForThisFile(): { readonly browser: Browser; readonly baseUrl: string } {
+  const served = { browser: undefined as unknown as Browser, baseUrl: '' };
+  let server: PreviewServer | undefined;
+  beforeAll(async () => {
+    const app = await serveBuiltApp();
+    server = app.server;
+    served.baseUrl = app.url;
+    served.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await server?.close();
+  });
+  return served;
+}
+
+/** A page that records page errors, console errors and CSP violations, for the test to check. */
+export async function openWatchedPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(REPORT_CSP_VIOLATIONS);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}

@@ -1,32 +1,14 @@
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage, servedAppForThisFile } from './harness';
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 describe('the map in Chromium', () => {
   it('draws the countries and flows, and opens China’s profile from the map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(REPORT_CSP_VIOLATIONS);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(new URL('?view=map&m=graphite&stage=mining&y=2023', baseUrl).href);
+    const { page, errors } = await openWatchedPage(
+      app.browser,
+      new URL('?view=map&m=graphite&stage=mining&y=2023', app.baseUrl).href,
+    );
     const map = page.getByRole('img', {
       name: /World map: Graphite: mining by country and trade flows, 2023/,
     });

@@ -1,33 +1,14 @@
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage, servedAppForThisFile } from './harness';
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 describe('the network in Chromium', () => {
   it('finds China, focuses it and reads every stage it supplies, and keeps the picture steady on a filter change', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(REPORT_CSP_VIOLATIONS);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(
-      new URL('?view=network&m=rare-earths,gallium,graphite&stage=refining&y=2023', baseUrl).href,
+    const { page, errors } = await openWatchedPage(
+      app.browser,
+      new URL('?view=network&m=rare-earths,gallium,graphite&stage=refining&y=2023', app.baseUrl)
+        .href,
     );
     const china = page.getByRole('button', { name: 'China', exact: true });
     await china.waitFor();

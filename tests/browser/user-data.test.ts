@@ -1,27 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, REPORT_CSP_VIOLATIONS, serveBuiltApp } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 
-let browser: Browser;
-let server: PreviewServer;
-let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedAppForThisFile();
 
 /** A fresh browser profile (own IndexedDB and service worker) that records anything alarming. */
 async function openFresh(
   search: string,
 ): Promise<{ context: BrowserContext; page: Page; alarms: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(REPORT_CSP_VIOLATIONS);
   const alarms: string[] = [];
@@ -33,7 +20,7 @@ async function openFresh(
   page.on('console', (message) => {
     if (message.type() === 'error') alarms.push(message.text());
   });
-  await page.goto(new URL(search, baseUrl).href);
+  await page.goto(new URL(search, app.baseUrl).href);
   return { context, page, alarms };
 }
 

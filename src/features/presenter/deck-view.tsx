@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
 import type { ModelProblem } from '../../domain/validate-model';
-import { describeProblem } from '../../i18n/describe-problem';
+import { ProblemList } from '../../components/problem-list';
 import { downloadBlob } from '../../lib/download';
 import { useAppState } from '../../store/store-context';
 import { PrintDeck } from './print-deck';
@@ -88,13 +88,7 @@ export function DeckView() {
       {problems ? (
         <div role="alert" className="load-problems">
           <p className="load-problems-title">{t('deck.importFailed')}</p>
-          <ul>
-            {problems.slice(0, 10).map((problem, i) => (
-              <li key={i}>
-                <code>{describeProblem(problem, t)}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} />
         </div>
       ) : null}
       {slides.length === 0 ? (
