@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JsonFileButton } from '../components/json-file-button';
 import { loadModelFile, type LoadStage } from '../data/load-model-file';
 import { useActiveModel } from '../data/model-context';
 import { activeModelQuery, type ActiveModel } from '../data/model-query';
@@ -123,19 +124,7 @@ export function DataSource() {
           {t('data.notPersisted', { reason: active.storageProblem ?? '' })}
         </p>
       ) : null}
-      <label className="button-like">
-        {t('data.load')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void load(file);
-          }}
-        />
-      </label>
+      <JsonFileButton label={t('data.load')} onFile={(file) => void load(file)} />
       <p className="hint">{t('data.dropHint')}</p>
       {active.origin === 'custom' ? (
         <button type="button" onClick={() => void backToBuiltIn()}>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JsonFileButton } from '../../components/json-file-button';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
 import type { ModelProblem } from '../../domain/validate-model';
 import { ProblemList } from '../../components/problem-list';
@@ -62,19 +63,7 @@ export function DeckView() {
           >
             {t('deck.export')}
           </button>
-          <label className="button-like">
-            {t('deck.import')}
-            <input
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importDeck(file);
-              }}
-            />
-          </label>
+          <JsonFileButton label={t('deck.import')} onFile={(file) => void importDeck(file)} />
           <button
             type="button"
             disabled={slides.length === 0 || printing}
