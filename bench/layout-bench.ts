@@ -1,7 +1,7 @@
 import { randomLcg } from 'd3';
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { drawGraph } from '../src/features/network/canvas-renderer';
+import { drawGraph, drawPannedBitmap } from '../src/features/network/canvas-renderer';
 import { LAYOUT_TICKS } from '../src/features/network/use-graph-layout';
 
 /** A seeded random graph: `n` nodes, about three links each, a few hubs (like producer countries). */
@@ -139,10 +139,15 @@ async function panCanvas(n: number) {
       alpha: 0.5,
     })),
   };
+  // As the network view pans: the full drawing once, then the bitmap moved each frame.
+  const start = { width: 960, height: 560, x: 0, y: 0, k: 1 };
+  const offscreen = document.createElement('canvas');
+  offscreen.width = 960;
+  offscreen.height = 560;
+  drawGraph(offscreen.getContext('2d')!, graph, positions, start);
   return frameTime((frame) =>
-    drawGraph(context, graph, positions, {
-      width: 960,
-      height: 560,
+    drawPannedBitmap(context, offscreen, start, {
+      ...start,
       x: frame * 3,
       y: frame,
       k: 1 + frame / 120,

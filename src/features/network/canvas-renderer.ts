@@ -56,3 +56,35 @@ export function drawGraph(
   }
   context.restore();
 }
+
+export interface CanvasView {
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * While a pan or zoom gesture lasts, the picture drawn at its start is moved as one bitmap: one
+ * image copy a frame instead of thousands of shapes. The full drawing follows when it ends.
+ */
+export function drawPannedBitmap(
+  context: CanvasRenderingContext2D,
+  bitmap: CanvasImageSource,
+  drawnAt: CanvasView,
+  view: CanvasView,
+): void {
+  const scale = view.k / drawnAt.k;
+  // A layout point p sits at x + (w/2 + p) k on screen; between two views that is a scale about
+  // the origin and a shift.
+  const dx =
+    view.x + (view.width / 2) * view.k - (drawnAt.x + (drawnAt.width / 2) * drawnAt.k) * scale;
+  const dy =
+    view.y + (view.height / 2) * view.k - (drawnAt.y + (drawnAt.height / 2) * drawnAt.k) * scale;
+  context.save();
+  context.clearRect(0, 0, view.width, view.height);
+  context.setTransform(scale, 0, 0, scale, dx, dy);
+  context.drawImage(bitmap, 0, 0);
+  context.restore();
+}

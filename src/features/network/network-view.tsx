@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import {
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -26,7 +27,7 @@ import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import { CANVAS_THRESHOLD, drawGraph } from './canvas-renderer';
+import { CANVAS_THRESHOLD, drawGraph, drawPannedBitmap, type CanvasView } from './canvas-renderer';
 import type { Positions } from './layout';
 import { useGraphLayout } from './use-graph-layout';
 
@@ -560,11 +561,28 @@ function GraphCanvas({
   svgRef: React.RefObject<SVGSVGElement | null>;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const bitmap = useRef<{ canvas: HTMLCanvasElement; view: CanvasView } | null>(null);
+  const viewRef = useRef<CanvasView>({ width: WIDTH, height: HEIGHT, x: 0, y: 0, k: 1 });
+  // Kept in a ref (set before the drawing effects run) so a pan does not redraw everything.
   useEffect(() => {
+    viewRef.current = {
+      width: WIDTH,
+      height: HEIGHT,
+      x: transform.x,
+      y: transform.y,
+      k: transform.k,
+    };
+  });
+
+  const drawFully = useCallback(() => {
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
+    const offscreen = bitmap.current?.canvas ?? document.createElement('canvas');
+    offscreen.width = WIDTH;
+    offscreen.height = HEIGHT;
+    const view = viewRef.current;
     drawGraph(
-      context,
+      offscreen.getContext('2d')!,
       {
         nodes: graph.nodes.map((node) => ({
           id: node.id,
@@ -586,9 +604,23 @@ function GraphCanvas({
         })),
       },
       positions,
-      { width: WIDTH, height: HEIGHT, x: transform.x, y: transform.y, k: transform.k },
+      view,
     );
-  }, [graph, positions, transform, focused, near, nodeColor]);
+    bitmap.current = { canvas: offscreen, view };
+    context.clearRect(0, 0, WIDTH, HEIGHT);
+    context.drawImage(offscreen, 0, 0);
+  }, [graph, positions, focused, near, nodeColor]);
+
+  useEffect(drawFully, [drawFully]);
+
+  // During a gesture the last full picture moves as a bitmap; the full drawing follows at rest.
+  useEffect(() => {
+    const context = canvasRef.current?.getContext('2d');
+    if (!context || !bitmap.current) return;
+    drawPannedBitmap(context, bitmap.current.canvas, bitmap.current.view, viewRef.current);
+    const timer = setTimeout(drawFully, 150);
+    return () => clearTimeout(timer);
+  }, [transform, drawFully]);
   const pick = (event: React.MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const x =

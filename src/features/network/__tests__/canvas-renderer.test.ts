@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawGraph } from '../canvas-renderer';
+import { drawGraph, drawPannedBitmap } from '../canvas-renderer';
 
 /** A 2D context that records what is drawn. */
 function recordingContext() {
@@ -65,5 +65,23 @@ describe('drawGraph', () => {
     expect(calls).toContain('lineWidth=1');
     expect(calls.filter((call) => call.startsWith('arc'))).toHaveLength(2);
     expect(calls).toContain('globalAlpha=0.2');
+  });
+});
+
+describe('drawPannedBitmap', () => {
+  it('moves the picture drawn at one view to where another view puts it', () => {
+    const calls: string[] = [];
+    const context = {
+      save: () => calls.push('save'),
+      restore: () => calls.push('restore'),
+      clearRect: () => calls.push('clear'),
+      setTransform: (...args: number[]) => calls.push(`setTransform(${args.join(',')})`),
+      drawImage: () => calls.push('drawImage'),
+    } as unknown as CanvasRenderingContext2D;
+    const drawnAt = { width: 100, height: 50, x: 0, y: 0, k: 1 };
+    drawPannedBitmap(context, {} as CanvasImageSource, drawnAt, { ...drawnAt, x: 10, y: -4, k: 2 });
+    // Layout origin: (50, 25) when drawn; (10 + 100, -4 + 50) = (110, 46) now; scale 2 about it.
+    expect(calls).toContain('setTransform(2,0,0,2,10,-4)');
+    expect(calls).toContain('drawImage');
   });
 });
