@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
@@ -51,8 +51,11 @@ interface MineralRowProps {
   language: Language;
 }
 
-/** One mineral: mining, refining and reserves side by side, the trend, and the partners' share. */
-function MineralRow({
+/**
+ * One mineral: mining, refining and reserves side by side, the trend, and the partners' share.
+ * Memoised, so the urgent render after a click skips it and only the deferred one draws it anew.
+ */
+const MineralRow = memo(function MineralRow({
   mineral,
   stage,
   year,
@@ -144,7 +147,7 @@ function MineralRow({
       </div>
     </section>
   );
-}
+});
 
 /** 2023-08-01 → 2023.58: where a date falls on an axis of years. */
 function yearFraction(isoDate: string): number {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
@@ -34,11 +34,26 @@ export function FilterPanel() {
   const addCountryId = useId();
   const viewAsId = useId();
   const countryName = (id: string) => localized(index.country(id)?.name, state.language, id);
-  const countriesByName = [...model.countries].sort((a, b) =>
-    localized(a.name, state.language).localeCompare(
-      localized(b.name, state.language),
-      state.language,
-    ),
+  // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
+  // the panel does not rebuild them.
+  const countryOptions = useMemo(
+    () =>
+      [...model.countries]
+        .sort((a, b) =>
+          localized(a.name, state.language).localeCompare(
+            localized(b.name, state.language),
+            state.language,
+          ),
+        )
+        .map((country) => ({
+          id: country.id,
+          option: (
+            <option key={country.id} value={country.id}>
+              {localized(country.name, state.language, country.id)}
+            </option>
+          ),
+        })),
+    [model, state.language],
   );
 
   return (
@@ -97,13 +112,9 @@ export function FilterPanel() {
           onChange={(e) => e.target.value && actions.toggleCountry(e.target.value)}
         >
           <option value="">{t('filters.addCountry')}</option>
-          {countriesByName
+          {countryOptions
             .filter((country) => !state.countries.includes(country.id))
-            .map((country) => (
-              <option key={country.id} value={country.id}>
-                {localized(country.name, state.language, country.id)}
-              </option>
-            ))}
+            .map((country) => country.option)}
         </select>
         {state.countries.length > 0 ? (
           <ul className="chips">
@@ -128,11 +139,7 @@ export function FilterPanel() {
           value={state.viewAs}
           onChange={(e) => actions.setViewAs(e.target.value)}
         >
-          {countriesByName.map((country) => (
-            <option key={country.id} value={country.id}>
-              {localized(country.name, state.language, country.id)}
-            </option>
-          ))}
+          {countryOptions.map((country) => country.option)}
         </select>
       </div>
       <button type="button" onClick={actions.resetFilters}>
