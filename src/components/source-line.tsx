@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../domain/model-schema';
 import { useModelIndex } from '../data/model-context';
+import { citation } from './citation';
 import { SourceDetails } from './source-details';
 
 /** "Source: U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)"; each opens its entry. */
@@ -25,7 +26,7 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
         <span key={source.id}>
           {i > 0 ? '; ' : ''}
           <button type="button" className="link-button" onClick={() => show(source)}>
-            {source.publisher}, {source.title} ({source.year})
+            {citation(source)}
           </button>
         </span>
       ))}

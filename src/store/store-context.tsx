@@ -5,7 +5,7 @@ import type { AppState, AppStore } from './app-store';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 
-function useAppStoreApi(): AppStore {
+export function useAppStoreApi(): AppStore {
   const store = useContext(AppStoreContext);
   if (!store) throw new Error('useAppState must be used inside <AppStoreContext.Provider>');
   return store;
@@ -14,4 +14,17 @@ function useAppStoreApi(): AppStore {
 /** Narrow selector into the app store; objects and arrays are compared shallowly. */
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), useShallow(selector));
+}
+
+/** The filters every view reads, as one shallowly compared selection. */
+export function useFilterState() {
+  return useAppState((state) => ({
+    minerals: state.minerals,
+    stage: state.stage,
+    year: state.year,
+    countries: state.countries,
+    groups: state.groups,
+    viewAs: state.viewAs,
+    language: state.language,
+  }));
 }

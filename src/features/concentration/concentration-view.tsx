@@ -7,7 +7,7 @@ import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
 import { formatDate, formatShare } from '../../lib/format';
-import { useAppState } from '../../store/store-context';
+import { useFilterState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';
 import { PartnerComparison } from './partner-comparison';
 import { StagePanel } from './stage-panel';
@@ -17,15 +17,7 @@ const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 
 export function ConcentrationView() {
   const { t } = useTranslation();
-  const current = useAppState((state) => ({
-    minerals: state.minerals,
-    stage: state.stage,
-    year: state.year,
-    countries: state.countries,
-    groups: state.groups,
-    viewAs: state.viewAs,
-    language: state.language,
-  }));
+  const current = useFilterState();
   // The filter panel answers a click at once; the charts follow in a render React may interrupt.
   const filters = useDeferredValue(current);
   if (filters.minerals.length === 0 || filters.year === null) {

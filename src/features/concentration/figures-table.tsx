@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { citation } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../i18n/i18n';
@@ -22,7 +23,7 @@ export function FiguresTable({
   const share = (figure: number | null) => (figure === null ? na : formatShare(figure, language));
   const sourceTitle = (id: string) => {
     const source = index.source(id);
-    return source ? `${source.publisher}, ${source.title} (${source.year})` : id;
+    return source ? citation(source) : id;
   };
   const total = breakdown.worldTotal;
   return (

@@ -55,7 +55,7 @@ export function StagePanel(props: StagePanelProps) {
 
   const sourceName = (id: string) => {
     const source = index.source(id);
-    return source ? `${source.publisher}, ${source.title} (${source.year})` : id;
+    return source ? citation(source) : id;
   };
   const rows = chartRows(breakdown, { highlighted, viewAs, language, t, countryName, sourceName });
   const unknown = breakdown.countries.filter((row) => row.value === null);

@@ -4,7 +4,7 @@ import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Stage } from '../../domain/model-schema';
 import { modelYears } from '../../store/url-state';
-import { useAppState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
 
 const STAGES: Stage[] = ['mining', 'refining'];
 
@@ -12,15 +12,7 @@ export function FilterPanel() {
   const { t } = useTranslation();
   const index = useModelIndex();
   const { model } = index;
-  const state = useAppState((s) => ({
-    minerals: s.minerals,
-    stage: s.stage,
-    year: s.year,
-    countries: s.countries,
-    groups: s.groups,
-    viewAs: s.viewAs,
-    language: s.language,
-  }));
+  const state = useFilterState();
   const actions = useAppState((s) => ({
     toggleMineral: s.toggleMineral,
     setStage: s.setStage,

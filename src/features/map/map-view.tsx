@@ -22,7 +22,7 @@ import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
-import { useAppState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
 import { CountryProfile } from './country-profile';
 import { arcPath } from './map-geometry';
 import { SankeyChart } from './sankey-chart';
@@ -38,13 +38,7 @@ export function MapView() {
   const { t } = useTranslation();
   const index = useModelIndex();
   const active = useActiveModel();
-  const state = useAppState((s) => ({
-    minerals: s.minerals,
-    stage: s.stage,
-    year: s.year,
-    viewAs: s.viewAs,
-    language: s.language,
-  }));
+  const state = useFilterState();
   const shapes = useQuery(worldShapesQuery);
   const trade = useQuery(tradeQuery(active));
   const ids = {

@@ -26,7 +26,7 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import { formatNumber, formatShare } from '../../lib/format';
-import { useAppState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
 import { CANVAS_THRESHOLD, drawGraph, drawPannedBitmap, type CanvasView } from './canvas-renderer';
 import type { Positions } from './layout';
 import { useGraphLayout } from './use-graph-layout';
@@ -40,15 +40,7 @@ export function NetworkView() {
   const { t } = useTranslation();
   const index = useModelIndex();
   const active = useActiveModel();
-  const state = useAppState((s) => ({
-    minerals: s.minerals,
-    stage: s.stage,
-    year: s.year,
-    countries: s.countries,
-    groups: s.groups,
-    viewAs: s.viewAs,
-    language: s.language,
-  }));
+  const state = useFilterState();
   const trade = useQuery(tradeQuery(active));
   const ids = { minShare: useId(), search: useId(), list: useId() };
   const [minShare, setMinShare] = useState(0.01);

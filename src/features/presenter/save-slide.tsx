@@ -2,20 +2,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModelIndex } from '../../data/model-context';
 import { pickLinkState } from '../../store/app-store';
-import { useAppState } from '../../store/store-context';
+import { useAppStoreApi } from '../../store/store-context';
 import { defaultSlideTitle } from './slide-title';
 
 /** Saves the view as it stands (view, filters, scenarios, language) as the next slide of the deck. */
 export function SaveSlide() {
   const { t } = useTranslation();
   const index = useModelIndex();
-  const state = useAppState((s) => s);
+  // Read at the click, so the button does not re-render on every change of the store.
+  const store = useAppStoreApi();
   const [saved, setSaved] = useState<number | null>(null);
   return (
     <div className="save-slide">
       <button
         type="button"
         onClick={() => {
+          const state = store.getState();
           state.addSlide(defaultSlideTitle(pickLinkState(state), index, t, state.language));
           setSaved(state.slides.length + 1);
         }}
