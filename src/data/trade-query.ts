@@ -4,16 +4,6 @@ import { validateTradeFile } from '../domain/validate-model';
 import builtInTradeUrl from '../../data/trade.json?url';
 import type { ActiveModel } from './model-query';
 
-/** Thrown when the trade file parses but breaks the contract or does not resolve in the model. */
-export class TradeValidationError extends Error {
-  readonly raw: unknown;
-  constructor(raw: unknown) {
-    super('The trade file failed validation');
-    this.name = 'TradeValidationError';
-    this.raw = raw;
-  }
-}
-
 /**
  * The trade flows of the model in use: a user's model carries its own (perhaps none); the built-in
  * model's are fetched from data/trade.json only when a view needs them.
@@ -34,7 +24,10 @@ export function tradeQuery(active: ActiveModel) {
       if (!response.ok) throw new Error(`${builtInTradeUrl}: HTTP ${response.status}`);
       const raw: unknown = await response.json();
       const validation = validateTradeFile(raw, model);
-      if (!validation.ok) throw new TradeValidationError(raw);
+      if (!validation.ok) {
+        const first = validation.problems[0]!;
+        throw new Error(`${builtInTradeUrl} does not match the model (${first.path})`);
+      }
       return validation.trade;
     },
     staleTime: Infinity,
