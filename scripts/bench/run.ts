@@ -14,6 +14,10 @@ import { syntheticModel } from './synthetic-model.ts';
  * asserted in tests.
  */
 const TOGGLES = 20;
+/** `npm run bench -- --only load,layout` measures some parts alone (sizes, paint, load, layout). */
+const onlyArgument = process.argv.indexOf('--only');
+const only = onlyArgument >= 0 ? process.argv[onlyArgument + 1]!.split(',') : null;
+const measures = (part: 'sizes' | 'paint' | 'load' | 'layout') => !only || only.includes(part);
 const results: Record<string, unknown> = { machine: machine() };
 const rows: [string, string, string][] = [];
 const record = (name: string, value: number | string, budget = '') => {
@@ -40,19 +44,21 @@ await build({
 });
 
 // Sizes: bytes are deterministic, so these alone are also checked in CI (tests/unit/bundle-size).
-const assets = readdirSync('dist/assets').filter((name) => name.endsWith('.js'));
-const gzip = (path: string) => gzipSync(readFileSync(path)).length / 1024;
-const entry = entryScripts(readFileSync('dist/index.html', 'utf8'));
-record(
-  'entry JS (KB gzip)',
-  entry.reduce((total, name) => total + gzip(join('dist', name)), 0),
-  `≤ ${BUDGETS.entryKb}`,
-);
-record(
-  'all JS (KB gzip)',
-  assets.reduce((total, name) => total + gzip(join('dist/assets', name)), 0),
-  `≤ ${BUDGETS.totalKb}`,
-);
+if (measures('sizes')) {
+  const assets = readdirSync('dist/assets').filter((name) => name.endsWith('.js'));
+  const gzip = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+  const entry = entryScripts(readFileSync('dist/index.html', 'utf8'));
+  record(
+    'entry JS (KB gzip)',
+    entry.reduce((total, name) => total + gzip(join('dist', name)), 0),
+    `≤ ${BUDGETS.entryKb}`,
+  );
+  record(
+    'all JS (KB gzip)',
+    assets.reduce((total, name) => total + gzip(join('dist/assets', name)), 0),
+    `≤ ${BUDGETS.totalKb}`,
+  );
+}
 
 const app = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
 const benchPage = await preview({
@@ -108,7 +114,7 @@ async function togglePaint(page: Page): Promise<{ p50: number; p90: number }> {
   return { p50: at(0.5), p90: at(0.9) };
 }
 
-for (const throttle of [1, 4]) {
+for (const throttle of measures('paint') ? [1, 4] : []) {
   const { context, page } = await openApp(throttle);
   const label = throttle === 1 ? 'normal' : '4× CPU';
   const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
@@ -139,7 +145,7 @@ const builtIn = JSON.parse(readFileSync('data/model.json', 'utf8')) as Model;
 builtIn.trade = (
   JSON.parse(readFileSync('data/trade.json', 'utf8')) as { trade: Model['trade'] }
 ).trade;
-for (const scale of [10, 100] as const) {
+for (const scale of measures('load') ? ([10, 100] as const) : []) {
   const model = syntheticModel(builtIn, scale);
   const file = Buffer.from(JSON.stringify(model));
   const { context, page } = await openApp(1);
@@ -152,6 +158,9 @@ for (const scale of [10, 100] as const) {
   await page.locator('svg.recharts-surface').first().waitFor();
   const wall = Date.now() - started;
   const measured = await page.evaluate(
+    () => performance.getEntriesByName('lodestone:model-file:read')[0]?.duration ?? NaN,
+  );
+  const received = await page.evaluate(
     () => performance.getEntriesByName('lodestone:model-file')[0]?.duration ?? NaN,
   );
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
@@ -161,6 +170,7 @@ for (const scale of [10, 100] as const) {
     measured,
     scale === 100 ? `≤ ${BUDGETS.tradeRowsMs}` : '',
   );
+  record(`×${scale} model: file chosen → model received and kept (ms)`, received);
   record(`×${scale} model: file chosen → chart shown (ms)`, wall);
   record(`×${scale} model: longest main-thread task while loading (ms)`, longest, '≤ 50');
   const toggle = await togglePaint(page);
@@ -173,7 +183,7 @@ for (const scale of [10, 100] as const) {
   await context.close();
 }
 
-{
+if (measures('layout')) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(new URL('bench/', benchUrl).href);

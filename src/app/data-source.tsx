@@ -5,7 +5,7 @@ import { JsonFileButton } from '../components/json-file-button';
 import { loadModelFile, type LoadStage } from '../data/load-model-file';
 import { useActiveModel } from '../data/model-context';
 import { activeModelQuery, type ActiveModel } from '../data/model-query';
-import { forgetSavedModel, saveModel } from '../data/saved-model';
+import { forgetSavedModel } from '../data/saved-model';
 import type { ModelProblem } from '../domain/validate-model';
 import { ProblemList } from '../components/problem-list';
 import { useAppState } from '../store/store-context';
@@ -28,9 +28,11 @@ function useModelSwitch() {
     setState({ kind: 'loading', stage: 'reading', fileName: file.name });
     let result;
     try {
-      result = await loadModelFile(file, language, (stage) =>
-        setState({ kind: 'loading', stage, fileName: file.name }),
-      );
+      result = await loadModelFile(file, {
+        language,
+        onStage: (stage) => setState({ kind: 'loading', stage, fileName: file.name }),
+        keepAs: file.name,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setState({
@@ -44,11 +46,7 @@ function useModelSwitch() {
       setState({ kind: 'failed', fileName: file.name, problems: result.problems });
       return;
     }
-    const storageProblem = await saveModel({
-      model: result.model,
-      fileName: file.name,
-      savedAt: new Date().toISOString(),
-    });
+    const { storageProblem } = result;
     const active: ActiveModel = {
       origin: 'custom',
       model: result.model,

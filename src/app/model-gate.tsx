@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelProblems } from '../components/model-problems';
 import { ModelContext } from '../data/model-context';
@@ -19,6 +19,13 @@ export function ModelGate({ children }: { children: ReactNode }) {
     () => (active ? { index: createModelIndex(active.model), active } : null),
     [active],
   );
+  const ready = value && reconciledWith === value.active.model ? value : null;
+  // The views are mounted in a transition: React renders them in slices of a few milliseconds, so
+  // a model of 100,000 rows does not hold the page still while every view is built for it.
+  const [mounted, setMounted] = useState(ready);
+  useEffect(() => {
+    if (ready !== mounted) startTransition(() => setMounted(ready));
+  }, [ready, mounted]);
 
   // Link parameters can only be checked against ids once a model is there, and again when the
   // reader switches to another model or opens a slide.
@@ -36,12 +43,12 @@ export function ModelGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  if (!value || reconciledWith !== value.active.model) {
+  if (!ready || ready !== mounted) {
     return (
       <p className="loading" role="status">
         {t('app.loading')}
       </p>
     );
   }
-  return <ModelContext.Provider value={value}>{children}</ModelContext.Provider>;
+  return <ModelContext.Provider value={ready}>{children}</ModelContext.Provider>;
 }

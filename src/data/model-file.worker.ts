@@ -1,17 +1,39 @@
 /// <reference lib="webworker" />
-import type { ProblemLanguage } from '../domain/validate-model';
-import { readModelFile } from './read-model-file';
+import type { ModelProblem, ProblemLanguage } from '../domain/validate-model';
+import { splitModel, type ModelPart } from './model-transfer';
+import { readModelFile, type ReadStage } from './read-model-file';
+import { saveModelFile } from './saved-model';
 
 export interface ReadRequest {
-  bytes: ArrayBuffer;
+  file: Blob;
+  fileName: string;
   language: ProblemLanguage;
+  /** Keep the file in IndexedDB once it is found good (not when it was read from there). */
+  keep: boolean;
 }
 
-// Parsing and validating a large file here keeps the page responsive.
-self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  const { bytes, language } = event.data;
-  const result = readModelFile(new Uint8Array(bytes), language, (stage) =>
-    self.postMessage({ type: 'stage', stage }),
-  );
-  self.postMessage({ type: 'result', result });
+export type WorkerMessage =
+  | { type: 'stage'; stage: ReadStage }
+  | { type: 'problems'; problems: ModelProblem[] }
+  | ModelPart
+  | { type: 'done'; readMilliseconds: number; storageProblem: string | null };
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+// Reading, parsing, validating and keeping a large file here leaves the page's thread free.
+self.onmessage = async (event: MessageEvent<ReadRequest>) => {
+  const { file, fileName, language, keep } = event.data;
+  const started = performance.now();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = readModelFile(bytes, language, (stage) => post({ type: 'stage', stage }));
+  const readMilliseconds = performance.now() - started;
+  if (!result.ok) {
+    post({ type: 'problems', problems: result.problems });
+    return;
+  }
+  for (const part of splitModel(result.model)) post(part);
+  const storageProblem = keep
+    ? await saveModelFile({ file: new Blob([bytes]), fileName, savedAt: new Date().toISOString() })
+    : null;
+  post({ type: 'done', readMilliseconds, storageProblem });
 };

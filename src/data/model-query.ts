@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Model } from '../domain/model-schema';
 import { validateModel } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
-import { readSavedModel } from './saved-model';
+import { loadModelFile } from './load-model-file';
+import { readSavedModelFile } from './saved-model';
 
 /** Thrown by the model query when the file parses as JSON but breaks the data-model contract. */
 export class ModelValidationError extends Error {
@@ -35,14 +36,14 @@ export async function fetchModel(url: string, signal?: AbortSignal): Promise<Mod
   return validation.model;
 }
 
-/** A saved model is checked again: the contract may have moved on since it was saved. */
+/** A kept file is read and checked again: the contract may have moved on since it was kept. */
 async function savedModel(): Promise<ActiveModel | null> {
   try {
-    const saved = await readSavedModel();
+    const saved = await readSavedModelFile();
     if (!saved) return null;
-    const validation = validateModel(saved.model);
-    if (!validation.ok) return null;
-    return { origin: 'custom', model: validation.model, fileName: saved.fileName, persisted: true };
+    const load = await loadModelFile(saved.file, { language: 'en' });
+    if (!load.ok) return null;
+    return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
   } catch {
     // Storage that cannot be read is storage that holds nothing for us.
     return null;
@@ -59,4 +60,6 @@ export const activeModelQuery = queryOptions({
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
+  // A model of 100,000 rows is replaced whole; comparing it row by row would block the page.
+  structuralSharing: false,
 });

@@ -1,9 +1,12 @@
 import { createStore, del, get, set } from 'idb-keyval';
-import type { Model } from '../domain/model-schema';
 
-/** A model the user loaded, kept in IndexedDB so that it survives a reload. */
-export interface SavedModel {
-  model: Model;
+/**
+ * A model file the user loaded, kept in IndexedDB as the file itself so that it survives a
+ * reload. Keeping the bytes rather than the parsed model costs nothing on the page's thread, and
+ * the file is read and checked again on the next visit, against the contract of that day.
+ */
+export interface SavedModelFile {
+  file: Blob;
   fileName: string;
   savedAt: string;
 }
@@ -12,13 +15,15 @@ const KEY = 'custom-model';
 let store: ReturnType<typeof createStore> | null = null;
 const modelStore = () => (store ??= createStore('lodestone', 'models'));
 
-export async function readSavedModel(): Promise<SavedModel | undefined> {
+export async function readSavedModelFile(): Promise<SavedModelFile | undefined> {
   if (typeof indexedDB === 'undefined') return undefined;
-  return get<SavedModel>(KEY, modelStore());
+  const saved = await get<Partial<SavedModelFile>>(KEY, modelStore());
+  // Earlier versions kept the parsed model instead of the file: that is read as nothing kept.
+  return saved?.file instanceof Blob ? (saved as SavedModelFile) : undefined;
 }
 
 /** Resolves to null when saved, or to the reason it could not be (storage full or disabled). */
-export async function saveModel(saved: SavedModel): Promise<string | null> {
+export async function saveModelFile(saved: SavedModelFile): Promise<string | null> {
   try {
     if (typeof indexedDB === 'undefined') return 'IndexedDB is not available';
     await set(KEY, saved, modelStore());

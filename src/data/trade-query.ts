@@ -33,5 +33,6 @@ export function tradeQuery(active: ActiveModel) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    structuralSharing: false,
   });
 }

@@ -53,8 +53,9 @@ export function checkModelRules(model: Model): RuleViolation[] {
   collectUniqueIds(model.partnerships, 'partnerships', report);
   collectUniqueIds(model.events, 'events', report);
 
-  const requireIn = (known: Set<string>, rule: RuleId) => (path: JsonPath, value: string) => {
-    if (!known.has(value)) report(path, rule, value);
+  // The path is given as a function, so that it is built only for a record that breaks the rule.
+  const requireIn = (known: Set<string>, rule: RuleId) => (path: () => JsonPath, value: string) => {
+    if (!known.has(value)) report(path(), rule, value);
   };
   const requireSource = requireIn(sourceIds, 'unknownSource');
   const requireCountry = requireIn(countryIds, 'unknownCountry');
@@ -65,7 +66,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
   model.countries.forEach((country, index) => {
     country.groups.forEach((groupId, groupIndex) => {
       const path = ['countries', index, 'groups', groupIndex];
-      requireGroup(path, groupId);
+      requireGroup(() => path, groupId);
       if (groupMembers.has(groupId) && !groupMembers.get(groupId)?.has(country.id)) {
         report(path, 'groupMembershipMismatch', groupId, country.id);
       }
@@ -75,7 +76,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
   model.groups.forEach((group, index) => {
     group.members.forEach((member, memberIndex) => {
       const path = ['groups', index, 'members', memberIndex];
-      requireCountry(path, member);
+      requireCountry(() => path, member);
       const listed = countryGroups.get(member);
       if (listed && !listed.includes(group.id)) {
         report(path, 'groupMembershipMismatch', group.id, member);
@@ -88,8 +89,8 @@ export function checkModelRules(model: Model): RuleViolation[] {
     index: number,
     record: { mineral: string; value: number | null; status: string; source: string },
   ) => {
-    requireMineral([section, index, 'mineral'], record.mineral);
-    requireSource([section, index, 'source'], record.source);
+    requireMineral(() => [section, index, 'mineral'], record.mineral);
+    requireSource(() => [section, index, 'source'], record.source);
     const unknown = UNKNOWN_VALUE_STATUSES.has(record.status);
     if (record.value === null && !unknown) {
       report([section, index, 'value'], 'valueMissingForStatus', 'null', record.status);
@@ -136,7 +137,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
   const seenSupply = new Set<string>();
   model.supply.forEach((record, index) => {
     checkMeasured('supply', index, record);
-    requireCountry(['supply', index, 'country'], record.country);
+    requireCountry(() => ['supply', index, 'country'], record.country);
     const key = recordKey(record.mineral, record.stage, record.year);
     const recordId = `${key}/${record.country}`;
     if (seenSupply.has(recordId)) report(['supply', index], 'duplicateRecord', recordId);
@@ -147,7 +148,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
   const seenReserves = new Set<string>();
   model.reserves.forEach((record, index) => {
     checkMeasured('reserves', index, record);
-    requireCountry(['reserves', index, 'country'], record.country);
+    requireCountry(() => ['reserves', index, 'country'], record.country);
     const key = recordKey(record.mineral, 'reserves', record.year);
     const recordId = `${key}/${record.country}`;
     if (seenReserves.has(recordId)) report(['reserves', index], 'duplicateRecord', recordId);
@@ -159,17 +160,17 @@ export function checkModelRules(model: Model): RuleViolation[] {
 
   model.capacities.forEach((capacity, index) => {
     capacity.minerals.forEach((mineral, i) =>
-      requireMineral(['capacities', index, 'minerals', i], mineral),
+      requireMineral(() => ['capacities', index, 'minerals', i], mineral),
     );
-    requireCountry(['capacities', index, 'country'], capacity.country);
-    requireSource(['capacities', index, 'source'], capacity.source);
+    requireCountry(() => ['capacities', index, 'country'], capacity.country);
+    requireSource(() => ['capacities', index, 'source'], capacity.source);
   });
   model.prices.forEach((price, index) => checkMeasured('prices', index, price));
   model.projections.forEach((projection, index) => {
-    requireMineral(['projections', index, 'mineral'], projection.mineral);
-    requireSource(['projections', index, 'source'], projection.source);
+    requireMineral(() => ['projections', index, 'mineral'], projection.mineral);
+    requireSource(() => ['projections', index, 'source'], projection.source);
     projection.countries.forEach((row, i) =>
-      requireCountry(['projections', index, 'countries', i, 'country'], row.country),
+      requireCountry(() => ['projections', index, 'countries', i, 'country'], row.country),
     );
   });
   const tradeCodes = new Set<string>();
@@ -178,19 +179,19 @@ export function checkModelRules(model: Model): RuleViolation[] {
       report(['tradeCodes', index, 'code'], 'duplicateId', tradeCode.code);
     tradeCodes.add(tradeCode.code);
     tradeCode.minerals.forEach((mineral, i) =>
-      requireMineral(['tradeCodes', index, 'minerals', i], mineral),
+      requireMineral(() => ['tradeCodes', index, 'minerals', i], mineral),
     );
   });
 
   for (const section of ['partnerships', 'events'] as const) {
     model[section].forEach((item, index) => {
       item.countries.forEach((country, i) =>
-        requireCountry([section, index, 'countries', i], country),
+        requireCountry(() => [section, index, 'countries', i], country),
       );
       item.minerals.forEach((mineral, i) =>
-        requireMineral([section, index, 'minerals', i], mineral),
+        requireMineral(() => [section, index, 'minerals', i], mineral),
       );
-      requireSource([section, index, 'source'], item.source);
+      requireSource(() => [section, index, 'source'], item.source);
     });
   }
 
@@ -211,30 +212,22 @@ export function checkTradeFlows(
   const minerals = new Set(model.minerals.map((mineral) => mineral.id));
   const sources = new Set(model.sources.map((source) => source.id));
   const codes = new Set(model.tradeCodes.map((tradeCode) => tradeCode.code));
-  const check = (ok: boolean, path: JsonPath, rule: RuleId, value: string) => {
-    if (!ok) violations.push({ path, rule, value });
+  // 100,000 rows pass through here: a path is built only for a row that breaks a rule.
+  const check = (ok: boolean, index: number, field: string, rule: RuleId, value: string) => {
+    if (!ok) violations.push({ path: [section, index, field], rule, value });
   };
   trade.forEach((flow, index) => {
-    check(minerals.has(flow.mineral), [section, index, 'mineral'], 'unknownMineral', flow.mineral);
-    check(
-      countries.has(flow.exporter),
-      [section, index, 'exporter'],
-      'unknownCountry',
-      flow.exporter,
-    );
-    check(
-      countries.has(flow.importer),
-      [section, index, 'importer'],
-      'unknownCountry',
-      flow.importer,
-    );
-    check(sources.has(flow.source), [section, index, 'source'], 'unknownSource', flow.source);
+    check(minerals.has(flow.mineral), index, 'mineral', 'unknownMineral', flow.mineral);
+    check(countries.has(flow.exporter), index, 'exporter', 'unknownCountry', flow.exporter);
+    check(countries.has(flow.importer), index, 'importer', 'unknownCountry', flow.importer);
+    check(sources.has(flow.source), index, 'source', 'unknownSource', flow.source);
     if (flow.code !== undefined) {
-      check(codes.has(flow.code), [section, index, 'code'], 'unknownTradeCode', flow.code);
+      check(codes.has(flow.code), index, 'code', 'unknownTradeCode', flow.code);
     }
     check(
       flow.exporter !== flow.importer,
-      [section, index, 'importer'],
+      index,
+      'importer',
       'sameExporterAndImporter',
       flow.importer,
     );

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import zodEnglish from 'zod/v4/locales/en.js';
 import zodJapanese from 'zod/v4/locales/ja.js';
-import { isWellFormedTradeRow } from './trade-fast-check';
+import { isWellFormedSupplyRow, isWellFormedTradeRow } from './fast-row-checks';
 import {
   checkModelRules,
   checkTradeFlows,
@@ -45,6 +45,8 @@ export type ModelProblem =
 
 export type ModelValidation = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 
+const FAST_CHECKS = { supply: isWellFormedSupplyRow, trade: isWellFormedTradeRow } as const;
+
 // Only the two locales the app speaks, not zod's whole set.
 const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
 
@@ -54,18 +56,25 @@ const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
  */
 export function validateModel(raw: unknown, language: ProblemLanguage = 'en'): ModelValidation {
   const options = { error: zodLocales[language]().localeError, jitless: true };
-  // Trade rows can number 100,000: when every one passes the hand-written check, zod checks the
-  // rest of the model alone. Otherwise zod checks everything, so that problems are worded as usual.
-  const trade = (raw as { trade?: unknown } | null)?.trade;
-  const fastTrade = Array.isArray(trade) && trade.every(isWellFormedTradeRow);
+  // Supply and trade can run to 100,000 rows: a list whose rows all pass the hand-written check is
+  // set aside and zod checks the rest of the model. Otherwise zod checks that list too, so that
+  // its problems are worded as usual.
+  const lists = (raw ?? {}) as Partial<Record<keyof typeof FAST_CHECKS, unknown>>;
+  const setAside = Object.fromEntries(
+    Object.entries(FAST_CHECKS).flatMap(([key, isWellFormed]) => {
+      const rows = lists[key as keyof typeof FAST_CHECKS];
+      return Array.isArray(rows) && rows.every(isWellFormed) ? [[key, rows]] : [];
+    }),
+  );
+  const emptied = Object.fromEntries(Object.keys(setAside).map((key) => [key, []]));
   const parsed = modelSchema.safeParse(
-    fastTrade ? { ...(raw as object), trade: [] } : raw,
+    Object.keys(emptied).length > 0 ? { ...(raw as object), ...emptied } : raw,
     options,
   );
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
   }
-  const model: Model = fastTrade ? { ...parsed.data, trade: trade as TradeFlow[] } : parsed.data;
+  const model = { ...parsed.data, ...setAside } as Model;
   const violations = checkModelRules(model);
   if (violations.length > 0) return { ok: false, problems: violations.map(describeViolation) };
   return { ok: true, model };

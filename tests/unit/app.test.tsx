@@ -18,7 +18,9 @@ describe('the concentration view', () => {
     expect(within(gallium).getByText('Largest: China 90%')).toBeVisible();
     expect(within(gallium).getByText('HHI at least 8,134')).toBeVisible();
     expect(within(gallium).getByText('highly concentrated')).toBeVisible();
-    // Written on the bars: shares, the estimate mark, n/a for the withheld US, the unattributed rest.
+    // Written on the bars, which mount in turn after the text: shares, the estimate mark, n/a
+    // for the withheld US, the unattributed rest.
+    await within(gallium).findByText('90%');
     for (const label of ['90%', '5.0% e', '3.0%', 'n/a', '2.0%', 'Other / unattributed']) {
       expect(within(gallium).getByText(label)).toBeInTheDocument();
     }

@@ -70,7 +70,7 @@ describe('the concentration view', () => {
     const builtIn: unknown = JSON.parse(readFileSync('data/model.json', 'utf8'));
     renderApp('?m=graphite&stage=mining&y=2023', builtIn);
     const mining = await region(/Graphite: mining by country, 2023/);
-    expect(within(mining).getByText(/^\d+ more countries$/)).toBeInTheDocument();
+    expect(await within(mining).findByText(/^\d+ more countries$/)).toBeInTheDocument();
     expect(within(mining).getByText('Other / unattributed')).toBeInTheDocument();
   });
 });

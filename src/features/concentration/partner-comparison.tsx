@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
@@ -62,57 +63,59 @@ export function PartnerComparison({
           </li>
         ))}
       </ul>
-      <ResponsiveContainer
-        width="100%"
-        height={rows.length * 56 + 40}
-        initialDimension={{ width: 640, height: rows.length * 56 + 40 }}
-      >
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-          barGap={2}
-          title={partnersLabel}
+      <MountInTurn height={rows.length * 56 + 40}>
+        <ResponsiveContainer
+          width="100%"
+          height={rows.length * 56 + 40}
+          initialDimension={{ width: 640, height: rows.length * 56 + 40 }}
         >
-          <XAxis type="number" domain={[0, 1]} hide />
-          <YAxis
-            type="category"
-            dataKey="stage"
-            width={80}
-            tickLine={false}
-            axisLine={false}
-            tick={{ fontSize: 12, fill: PALETTE.text }}
-          />
-          <Legend
-            formatter={(key) =>
-              key === 'partners' ? partnersLabel : t('concentration.partners.largest')
-            }
-          />
-          <Bar
-            dataKey="partners"
-            fill={PALETTE.partners}
-            isAnimationActive={false}
-            minPointSize={1}
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+            barGap={2}
+            title={partnersLabel}
           >
-            <LabelList
+            <XAxis type="number" domain={[0, 1]} hide />
+            <YAxis
+              type="category"
+              dataKey="stage"
+              width={80}
+              tickLine={false}
+              axisLine={false}
+              tick={{ fontSize: 12, fill: PALETTE.text }}
+            />
+            <Legend
+              formatter={(key) =>
+                key === 'partners' ? partnersLabel : t('concentration.partners.largest')
+              }
+            />
+            <Bar
               dataKey="partners"
-              position="right"
-              formatter={share}
-              fontSize={12}
-              fill={PALETTE.text}
-            />
-          </Bar>
-          <Bar dataKey="top" fill={PALETTE.base} isAnimationActive={false}>
-            <LabelList
-              dataKey="top"
-              position="right"
-              formatter={share}
-              fontSize={12}
-              fill={PALETTE.text}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+              fill={PALETTE.partners}
+              isAnimationActive={false}
+              minPointSize={1}
+            >
+              <LabelList
+                dataKey="partners"
+                position="right"
+                formatter={share}
+                fontSize={12}
+                fill={PALETTE.text}
+              />
+            </Bar>
+            <Bar dataKey="top" fill={PALETTE.base} isAnimationActive={false}>
+              <LabelList
+                dataKey="top"
+                position="right"
+                formatter={share}
+                fontSize={12}
+                fill={PALETTE.text}
+              />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </MountInTurn>
       <p className="notes">
         {t('concentration.partners.definition', {
           country: viewAsName,

@@ -11,6 +11,7 @@ import {
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
+import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import { useAppState } from '../../store/store-context';
 
@@ -85,44 +86,46 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
   const keyOfLabel = (label: unknown) => rows.find((row) => row.label === label)?.key ?? null;
   return (
     <div className="share-chart">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 2, right: 56, bottom: 2, left: 2 }}
-          barCategoryGap={3}
-          title={title}
-          onMouseMove={(state) => setHovered(keyOfLabel(state.activeLabel))}
-          onMouseLeave={() => setHovered(null)}
-        >
-          <XAxis type="number" domain={[0, 1]} hide />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={AXIS_WIDTH}
-            tickLine={false}
-            axisLine={false}
-            interval={0}
-            tick={{ fill: PALETTE.text, fontSize: 12 }}
-          />
-          <Tooltip
-            content={RowTooltip}
-            cursor={{ fill: PALETTE.hover }}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="share" isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell
-                key={row.key}
-                fill={row.color}
-                stroke={row.key === hovered ? PALETTE.text : 'none'}
-                strokeWidth={2}
-              />
-            ))}
-          </Bar>
-          <BarEndLabels rows={rows} />
-        </BarChart>
-      </ResponsiveContainer>
+      <MountInTurn height={height}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 2, right: 56, bottom: 2, left: 2 }}
+            barCategoryGap={3}
+            title={title}
+            onMouseMove={(state) => setHovered(keyOfLabel(state.activeLabel))}
+            onMouseLeave={() => setHovered(null)}
+          >
+            <XAxis type="number" domain={[0, 1]} hide />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={AXIS_WIDTH}
+              tickLine={false}
+              axisLine={false}
+              interval={0}
+              tick={{ fill: PALETTE.text, fontSize: 12 }}
+            />
+            <Tooltip
+              content={RowTooltip}
+              cursor={{ fill: PALETTE.hover }}
+              isAnimationActive={false}
+            />
+            <Bar dataKey="share" isAnimationActive={false}>
+              {rows.map((row) => (
+                <Cell
+                  key={row.key}
+                  fill={row.color}
+                  stroke={row.key === hovered ? PALETTE.text : 'none'}
+                  strokeWidth={2}
+                />
+              ))}
+            </Bar>
+            <BarEndLabels rows={rows} />
+          </BarChart>
+        </ResponsiveContainer>
+      </MountInTurn>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { HHI_HIGH_ABOVE, HHI_MODERATE_FROM } from '../../analytics/concentration';
 import type { TrendPoint } from '../../analytics/trend';
+import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
@@ -102,88 +103,90 @@ export function TrendChart({
         fileStem={`trend-${metric === 'hhi' ? 'hhi' : 'top1-share'}`}
       />
       <div ref={chartRef}>
-        <ResponsiveContainer
-          width="100%"
-          height={220}
-          initialDimension={{ width: 640, height: 220 }}
-        >
-          <LineChart
-            data={rows}
-            margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-            title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+        <MountInTurn height={220}>
+          <ResponsiveContainer
+            width="100%"
+            height={220}
+            initialDimension={{ width: 640, height: 220 }}
           >
-            <CartesianGrid stroke="#e3e3e3" vertical={false} />
-            <XAxis
-              dataKey="year"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              allowDecimals={false}
-              tick={{ fontSize: 12, fill: PALETTE.text }}
-            />
-            <YAxis
-              domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
-              tickFormatter={(value: number) => format(value)}
-              tick={{ fontSize: 12, fill: PALETTE.text }}
-              width={56}
-            />
-            {metric === 'hhi' ? (
-              <>
-                <ReferenceLine
-                  y={HHI_MODERATE_FROM}
-                  stroke={PALETTE.unattributed}
-                  strokeDasharray="2 4"
-                />
-                <ReferenceLine
-                  y={HHI_HIGH_ABOVE}
-                  stroke={PALETTE.unattributed}
-                  strokeDasharray="2 4"
-                />
-              </>
-            ) : null}
-            {events.map((event) => (
-              <ReferenceLine
-                key={event.id}
-                x={event.at}
-                stroke={PALETTE.refining}
-                strokeDasharray="1 3"
-                label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+            <LineChart
+              data={rows}
+              margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+              title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+            >
+              <CartesianGrid stroke="#e3e3e3" vertical={false} />
+              <XAxis
+                dataKey="year"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                allowDecimals={false}
+                tick={{ fontSize: 12, fill: PALETTE.text }}
               />
-            ))}
-            <Tooltip
-              formatter={(value) => format(value as number)}
-              labelFormatter={(year) => String(year)}
-              isAnimationActive={false}
-            />
-            <Legend formatter={(key) => stageLabel(String(key))} />
-            {measures.map((measure) => (
-              <Line
-                key={measure}
-                dataKey={measure}
-                name={measure}
-                stroke={PALETTE[measure]}
-                strokeWidth={2}
-                dot={{ r: 3 }}
-                connectNulls
+              <YAxis
+                domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
+                tickFormatter={(value: number) => format(value)}
+                tick={{ fontSize: 12, fill: PALETTE.text }}
+                width={56}
+              />
+              {metric === 'hhi' ? (
+                <>
+                  <ReferenceLine
+                    y={HHI_MODERATE_FROM}
+                    stroke={PALETTE.unattributed}
+                    strokeDasharray="2 4"
+                  />
+                  <ReferenceLine
+                    y={HHI_HIGH_ABOVE}
+                    stroke={PALETTE.unattributed}
+                    strokeDasharray="2 4"
+                  />
+                </>
+              ) : null}
+              {events.map((event) => (
+                <ReferenceLine
+                  key={event.id}
+                  x={event.at}
+                  stroke={PALETTE.refining}
+                  strokeDasharray="1 3"
+                  label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+                />
+              ))}
+              <Tooltip
+                formatter={(value) => format(value as number)}
+                labelFormatter={(year) => String(year)}
                 isAnimationActive={false}
               />
-            ))}
-            {measures
-              .filter((measure) => trends[measure]?.some((point) => point.projected))
-              .map((measure) => (
+              <Legend formatter={(key) => stageLabel(String(key))} />
+              {measures.map((measure) => (
                 <Line
-                  key={`${measure}Projected`}
-                  dataKey={`${measure}Projected`}
-                  name={`${measure}Projected`}
+                  key={measure}
+                  dataKey={measure}
+                  name={measure}
                   stroke={PALETTE[measure]}
                   strokeWidth={2}
-                  strokeDasharray="6 4"
-                  dot={{ r: 3, fill: '#ffffff' }}
+                  dot={{ r: 3 }}
                   connectNulls
                   isAnimationActive={false}
                 />
               ))}
-          </LineChart>
-        </ResponsiveContainer>
+              {measures
+                .filter((measure) => trends[measure]?.some((point) => point.projected))
+                .map((measure) => (
+                  <Line
+                    key={`${measure}Projected`}
+                    dataKey={`${measure}Projected`}
+                    name={`${measure}Projected`}
+                    stroke={PALETTE[measure]}
+                    strokeWidth={2}
+                    strokeDasharray="6 4"
+                    dot={{ r: 3, fill: '#ffffff' }}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </MountInTurn>
       </div>
       {hasProjections ? <p className="notes">{t('concentration.trend.projectionNote')}</p> : null}
       {events.length > 0 ? (

@@ -37,7 +37,7 @@ export function PrintDeck({ slides, onDone }: { slides: Slide[]; onDone: () => v
     let frame = 0;
     const settled = () => {
       const root = container.current;
-      return root !== null && root.querySelector('.loading') === null;
+      return root !== null && root.querySelector('.loading, .chart-placeholder') === null;
     };
     const waitThenPrint = () => {
       if (!settled() && Date.now() - started < SETTLE_TIMEOUT_MS) {

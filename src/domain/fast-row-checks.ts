@@ -1,0 +1,86 @@
+import {
+  NAMED_PATTERNS,
+  stageSchema,
+  valueStatusSchema,
+  type SupplyRecord,
+  type TradeFlow,
+} from './model-schema';
+
+/*
+ * The row schemas of the two lists that grow large (trade and supply) written out by hand: the
+ * same conditions as `tradeFlowSchema` and `supplyRecordSchema`, checked without zod's per-object
+ * overhead, because a model may carry 100,000 rows. They only say yes or no; on a no, zod checks
+ * the list again and words the problems. Tests hold each to agreement with its schema.
+ */
+
+const TRADE_KEYS = new Set([
+  'mineral',
+  'exporter',
+  'importer',
+  'year',
+  'value',
+  'unit',
+  'code',
+  'source',
+]);
+const SUPPLY_KEYS = new Set([
+  'mineral',
+  'stage',
+  'country',
+  'year',
+  'value',
+  'unit',
+  'status',
+  'source',
+  'note',
+]);
+const STAGES = new Set<unknown>(stageSchema.options);
+const STATUSES = new Set<unknown>(valueStatusSchema.options);
+
+const isString = (value: unknown, min: number, max: number) =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+const isId = (value: unknown) => isString(value, 1, 80);
+const isText = (value: unknown) => isString(value, 1, 2000);
+const isIso3 = (value: unknown) => typeof value === 'string' && NAMED_PATTERNS.iso3.test(value);
+const isYear = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
+const isNonNegative = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isPlainObject = (row: unknown): row is Record<string, unknown> =>
+  typeof row === 'object' && row !== null && !Array.isArray(row);
+const hasOnlyKeys = (row: object, keys: Set<string>) => {
+  for (const key of Object.keys(row)) if (!keys.has(key)) return false;
+  return true;
+};
+
+export function isWellFormedTradeRow(row: unknown): row is TradeFlow {
+  return (
+    isPlainObject(row) &&
+    hasOnlyKeys(row, TRADE_KEYS) &&
+    isId(row.mineral) &&
+    isIso3(row.exporter) &&
+    isIso3(row.importer) &&
+    isYear(row.year) &&
+    isNonNegative(row.value) &&
+    (row.unit === 'USD' || row.unit === 't') &&
+    (row.code === undefined ||
+      (typeof row.code === 'string' && NAMED_PATTERNS.hsCode.test(row.code))) &&
+    isId(row.source)
+  );
+}
+
+export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
+  return (
+    isPlainObject(row) &&
+    hasOnlyKeys(row, SUPPLY_KEYS) &&
+    isId(row.mineral) &&
+    STAGES.has(row.stage) &&
+    isIso3(row.country) &&
+    isYear(row.year) &&
+    (row.value === null || isNonNegative(row.value)) &&
+    isText(row.unit) &&
+    STATUSES.has(row.status) &&
+    isId(row.source) &&
+    (row.note === undefined || isText(row.note))
+  );
+}
