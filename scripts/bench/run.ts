@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -25,6 +26,9 @@ const record = (name: string, value: number | string, budget = '') => {
   rows.push([name, typeof value === 'number' ? value.toFixed(1) : value, budget]);
   console.log(`  ${name}: ${rows.at(-1)![1]}`);
 };
+
+/** The Long Tasks API reports only tasks of 50 ms or more; none reported is not "0 ms". */
+const longTask = (milliseconds: number) => (milliseconds > 0 ? milliseconds : 'none ≥ 50');
 
 function machine() {
   const cpus =
@@ -148,12 +152,14 @@ builtIn.trade = (
 for (const scale of measures('load') ? ([10, 100] as const) : []) {
   const model = syntheticModel(builtIn, scale);
   const file = Buffer.from(JSON.stringify(model));
+  // Given by path: a buffer would be rebuilt from base64 by script in the page, a long task of
+  // playwright's own that the page would be blamed for.
+  const path = join(tmpdir(), `lodestone-synthetic-${scale}.json`);
+  writeFileSync(path, file);
   const { context, page } = await openApp(1);
   await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
   const started = Date.now();
-  await page
-    .getByLabel('Load your own model file…')
-    .setInputFiles({ name: `synthetic-${scale}.json`, mimeType: 'application/json', buffer: file });
+  await page.getByLabel('Load your own model file…').setInputFiles(path);
   await page.getByText('Custom data').waitFor({ timeout: 60_000 });
   await page.locator('svg.recharts-surface').first().waitFor();
   const wall = Date.now() - started;
@@ -172,7 +178,7 @@ for (const scale of measures('load') ? ([10, 100] as const) : []) {
   );
   record(`×${scale} model: file chosen → model received and kept (ms)`, received);
   record(`×${scale} model: file chosen → chart shown (ms)`, wall);
-  record(`×${scale} model: longest main-thread task while loading (ms)`, longest, '≤ 50');
+  record(`×${scale} model: longest main-thread task while loading (ms)`, longTask(longest), '≤ 50');
   const toggle = await togglePaint(page);
   record(`toggle → paint p50, ×${scale} (ms)`, toggle.p50);
   record(
@@ -216,7 +222,7 @@ if (measures('layout')) {
       ours.milliseconds,
       n === 1000 ? `≤ ${BUDGETS.layout1kMs}` : `≤ ${BUDGETS.layout5kMs}`,
     );
-    record(`layout ${label}: longest main-thread task (ms)`, ours.longestTask, '≤ 50');
+    record(`layout ${label}: longest main-thread task (ms)`, longTask(ours.longestTask), '≤ 50');
     record(`layout ${label}: sigma.js ForceAtlas2 (ms)`, sigma.milliseconds);
     record(`layout ${label}: ratio ours ÷ sigma`, ours.milliseconds / sigma.milliseconds, '≤ 1.5');
   }

@@ -1,4 +1,4 @@
-import type { Model, TradeFlow } from './model-schema';
+import type { Model, ReserveRecord, SupplyRecord, TradeFlow } from './model-schema';
 
 /**
  * Rules that span records and that a schema of shapes cannot say: every reference resolves, ids are
@@ -134,27 +134,21 @@ export function checkModelRules(model: Model): RuleViolation[] {
     }
   };
 
-  const seenSupply = new Set<string>();
-  model.supply.forEach((record, index) => {
-    checkMeasured('supply', index, record);
-    requireCountry(() => ['supply', index, 'country'], record.country);
-    const key = recordKey(record.mineral, record.stage, record.year);
-    const recordId = `${key}/${record.country}`;
-    if (seenSupply.has(recordId)) report(['supply', index], 'duplicateRecord', recordId);
-    seenSupply.add(recordId);
-    checkAgainstTotal('supply', index, key, record);
-  });
-
-  const seenReserves = new Set<string>();
-  model.reserves.forEach((record, index) => {
-    checkMeasured('reserves', index, record);
-    requireCountry(() => ['reserves', index, 'country'], record.country);
-    const key = recordKey(record.mineral, 'reserves', record.year);
-    const recordId = `${key}/${record.country}`;
-    if (seenReserves.has(recordId)) report(['reserves', index], 'duplicateRecord', recordId);
-    seenReserves.add(recordId);
-    checkAgainstTotal('reserves', index, key, record);
-  });
+  for (const section of ['supply', 'reserves'] as const) {
+    const tables = tableIndex();
+    const records: readonly (SupplyRecord | ReserveRecord)[] = model[section];
+    records.forEach((record, index) => {
+      checkMeasured(section, index, record);
+      requireCountry(() => [section, index, 'country'], record.country);
+      const measure = 'stage' in record ? record.stage : 'reserves';
+      const table = tables(record.mineral, measure, record.year);
+      if (table.countries.has(record.country)) {
+        report([section, index], 'duplicateRecord', `${table.key}/${record.country}`);
+      }
+      table.countries.add(record.country);
+      checkAgainstTotal(section, index, table.key, record);
+    });
+  }
 
   violations.push(...checkTradeFlows(model.trade, model, 'trade'));
 
@@ -213,30 +207,43 @@ export function checkTradeFlows(
   const sources = new Set(model.sources.map((source) => source.id));
   const codes = new Set(model.tradeCodes.map((tradeCode) => tradeCode.code));
   // 100,000 rows pass through here: a path is built only for a row that breaks a rule.
-  const check = (ok: boolean, index: number, field: string, rule: RuleId, value: string) => {
-    if (!ok) violations.push({ path: [section, index, field], rule, value });
-  };
-  trade.forEach((flow, index) => {
-    check(minerals.has(flow.mineral), index, 'mineral', 'unknownMineral', flow.mineral);
-    check(countries.has(flow.exporter), index, 'exporter', 'unknownCountry', flow.exporter);
-    check(countries.has(flow.importer), index, 'importer', 'unknownCountry', flow.importer);
-    check(sources.has(flow.source), index, 'source', 'unknownSource', flow.source);
-    if (flow.code !== undefined) {
-      check(codes.has(flow.code), index, 'code', 'unknownTradeCode', flow.code);
-    }
-    check(
-      flow.exporter !== flow.importer,
-      index,
-      'importer',
-      'sameExporterAndImporter',
-      flow.importer,
-    );
-  });
+  const fail = (index: number, field: string, rule: RuleId, value: string) =>
+    violations.push({ path: [section, index, field], rule, value });
+  for (let index = 0; index < trade.length; index += 1) {
+    const { mineral, exporter, importer, source, code } = trade[index]!;
+    if (!minerals.has(mineral)) fail(index, 'mineral', 'unknownMineral', mineral);
+    if (!countries.has(exporter)) fail(index, 'exporter', 'unknownCountry', exporter);
+    if (!countries.has(importer)) fail(index, 'importer', 'unknownCountry', importer);
+    if (!sources.has(source)) fail(index, 'source', 'unknownSource', source);
+    if (code !== undefined && !codes.has(code)) fail(index, 'code', 'unknownTradeCode', code);
+    if (exporter === importer) fail(index, 'importer', 'sameExporterAndImporter', importer);
+  }
   return violations;
 }
 
 function recordKey(mineral: string, measure: string, year: number): string {
   return `${mineral}/${measure}/${year}`;
+}
+
+/**
+ * The table (mineral, measure, year) a record belongs to, with the countries seen in it so far:
+ * found through nested maps, so that 100,000 records do not each build a string key.
+ */
+function tableIndex() {
+  type Table = { key: string; countries: Set<string> };
+  const tables = new Map<string, Map<string, Map<number, Table>>>();
+  return (mineral: string, measure: string, year: number): Table => {
+    let byMeasure = tables.get(mineral);
+    if (!byMeasure) tables.set(mineral, (byMeasure = new Map()));
+    let byYear = byMeasure.get(measure);
+    if (!byYear) byMeasure.set(measure, (byYear = new Map()));
+    let table = byYear.get(year);
+    if (!table) {
+      table = { key: recordKey(mineral, measure, year), countries: new Set() };
+      byYear.set(year, table);
+    }
+    return table;
+  };
 }
 
 function collectUniqueIds(

@@ -6,7 +6,11 @@ const nextTask = () => act(() => vi.advanceTimersToNextTimer());
 
 describe('MountInTurn', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    // The last chart hands on to nobody; that timer runs before the next test's charts arrive.
+    act(() => vi.runOnlyPendingTimers());
+    vi.useRealTimers();
+  });
 
   it('holds the place at the same height, then mounts one child per task, in order', () => {
     const { container } = render(
