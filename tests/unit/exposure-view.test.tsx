@@ -25,7 +25,7 @@ describe('the exposure view', () => {
     expect(
       within(suppliers).getByText('Reliance on the largest supplier: China 80%'),
     ).toBeVisible();
-    expect(within(suppliers).getByText('20%')).toBeInTheDocument();
+    expect(await within(suppliers).findByText('20%')).toBeInTheDocument();
   });
 
   it('reads the built-in trade: Japan relies on China for natural graphite (HS 250490) in 2024', async () => {
