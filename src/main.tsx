@@ -2,11 +2,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadView } from './app/view-tabs';
 import { createI18n } from './i18n/i18n';
 import { createAppStore } from './store/app-store';
 import './styles.css';
 
 const store = createAppStore(window.location.search);
+preloadView(store.getState().view);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

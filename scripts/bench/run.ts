@@ -92,30 +92,57 @@ async function openApp(throttle: number) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(new URL('?m=gallium&stage=refining&y=2023', appUrl).href);
-  await page.locator('svg.recharts-surface').first().waitFor();
+  // Polled with plain evaluations: a locator would inject playwright's own script into the page
+  // while it starts, a task of 30–80 ms that is the harness's, not the app's.
+  while (!(await page.evaluate(() => document.querySelector('svg.recharts-surface') !== null))) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await page.waitForTimeout(500);
   return { context, page, cdp };
 }
 
-async function togglePaint(page: Page): Promise<{ p50: number; p90: number }> {
-  const durations = await page.evaluate(async (count) => {
-    const checkbox = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
-      (input) => input.closest('label')?.textContent?.trim() === 'Graphite',
-    )!;
-    const times: number[] = [];
-    for (let i = 0; i < count; i += 1) {
-      const started = performance.now();
-      checkbox.click();
-      // The frame after the click's render is painted once this timer runs.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      times.push(performance.now() - started);
-    }
-    return times;
-  }, TOGGLES);
+/**
+ * Clicks a mineral checkbox TOGGLES times (adding or removing a whole row of panels) and times each
+ * click to the frame that shows it: to a timer queued after the next animation frame, which runs
+ * once that frame is painted. `settled`: each click waits until the charts the click before it
+ * brought are drawn and the page is idle, as a reader's clicks do; otherwise the clicks come back to back, each landing in the work the one
+ * before it started.
+ */
+async function togglePaint(page: Page, settled: boolean): Promise<{ p50: number; p90: number }> {
+  const durations = await page.evaluate(
+    async ([count, settled]) => {
+      const checkbox = [
+        ...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+      ].find((input) => input.closest('label')?.textContent?.trim() === 'Graphite')!;
+      const times: number[] = [];
+      for (let i = 0; i < count; i += 1) {
+        // Settled: every chart the last click brought is drawn and the page is idle.
+        while (settled && document.querySelector('.chart-placeholder, [aria-busy=true]')) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        if (settled) await new Promise((resolve) => requestIdleCallback(resolve));
+        const started = performance.now();
+        checkbox.click();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    [TOGGLES, settled] as const,
+  );
   durations.sort((a, b) => a - b);
   const at = (q: number) =>
     durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]!;
   return { p50: at(0.5), p90: at(0.9) };
+}
+
+async function recordToggles(page: Page, model: string, budget: string) {
+  const settled = await togglePaint(page, true);
+  record(`toggle → paint p50, ${model} (ms)`, settled.p50);
+  record(`toggle → paint p90, ${model} (ms)`, settled.p90, budget);
+  const rapid = await togglePaint(page, false);
+  record(`toggle → paint p50, ${model}, back to back (ms)`, rapid.p50);
+  record(`toggle → paint p90, ${model}, back to back (ms)`, rapid.p90);
 }
 
 for (const throttle of measures('paint') ? [1, 4] : []) {
@@ -132,9 +159,7 @@ for (const throttle of measures('paint') ? [1, 4] : []) {
   );
   record(`first chart, ${label} (ms)`, firstChart);
   if (throttle === 1) {
-    const toggle = await togglePaint(page);
-    record('toggle → paint p50, built-in (ms)', toggle.p50);
-    record('toggle → paint p90, built-in (ms)', toggle.p90, `≤ ${BUDGETS.toggleMs}`);
+    await recordToggles(page, 'built-in', `≤ ${BUDGETS.toggleMs}`);
     const heap = await page.evaluate(
       () =>
         (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
@@ -179,13 +204,7 @@ for (const scale of measures('load') ? ([10, 100] as const) : []) {
   record(`×${scale} model: file chosen → model received and kept (ms)`, received);
   record(`×${scale} model: file chosen → chart shown (ms)`, wall);
   record(`×${scale} model: longest main-thread task while loading (ms)`, longTask(longest), '≤ 50');
-  const toggle = await togglePaint(page);
-  record(`toggle → paint p50, ×${scale} (ms)`, toggle.p50);
-  record(
-    `toggle → paint p90, ×${scale} (ms)`,
-    toggle.p90,
-    scale === 100 ? `≤ ${BUDGETS.toggleLargeMs}` : '',
-  );
+  await recordToggles(page, `×${scale}`, scale === 100 ? `≤ ${BUDGETS.toggleLargeMs}` : '');
   await context.close();
 }
 

@@ -1,4 +1,11 @@
-import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useRef,
+  type JSX,
+  type KeyboardEvent,
+  type LazyExoticComponent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ViewError } from '../components/view-error';
@@ -7,29 +14,48 @@ import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
 // Each view is its own chunk, loaded when first shown, so the first screen carries only its own code.
-const VIEW_COMPONENTS = {
-  concentration: lazy(() =>
+const VIEW_MODULES = {
+  concentration: () =>
     import('../features/concentration/concentration-view').then((m) => ({
       default: m.ConcentrationView,
     })),
-  ),
-  map: lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView }))),
-  network: lazy(() =>
+  map: () => import('../features/map/map-view').then((m) => ({ default: m.MapView })),
+  network: () =>
     import('../features/network/network-view').then((m) => ({ default: m.NetworkView })),
-  ),
-  exposure: lazy(() =>
+  exposure: () =>
     import('../features/exposure/exposure-view').then((m) => ({ default: m.ExposureView })),
-  ),
-  scenario: lazy(() =>
+  scenario: () =>
     import('../features/scenario/scenario-view').then((m) => ({ default: m.ScenarioView })),
-  ),
-  timeline: lazy(() =>
+  timeline: () =>
     import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
-  ),
-  deck: lazy(() =>
-    import('../features/presenter/deck-view').then((m) => ({ default: m.DeckView })),
-  ),
+  deck: () => import('../features/presenter/deck-view').then((m) => ({ default: m.DeckView })),
 } satisfies Record<ViewId, unknown>;
+
+type View = () => JSX.Element;
+
+/** Views whose code has arrived: these render at once, without suspending. */
+const loadedViews: Partial<Record<ViewId, View>> = {};
+
+const loadView = (view: ViewId) =>
+  VIEW_MODULES[view]().then((module) => {
+    loadedViews[view] = module.default;
+    return module;
+  });
+
+const LAZY_VIEWS = Object.fromEntries(
+  VIEWS.map((view) => [view, lazy(() => loadView(view))]),
+) as Record<ViewId, LazyExoticComponent<View>>;
+
+/**
+ * Starts fetching the code of the view a link opens on while the model is still loading, instead
+ * of after it. Once there, the view renders without suspending: React holds back content that
+ * comes out of a Suspense fallback by up to 300 ms, which was a third of the first paint.
+ */
+export function preloadView(view: ViewId): void {
+  loadView(view).catch(() => {
+    // A failed fetch is retried, and reported, when the view is shown.
+  });
+}
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */
 export function ViewTabs() {
@@ -85,7 +111,7 @@ export function ViewTabs() {
 /** One view, loaded on demand, behind its own error boundary. */
 export function ViewContent({ view }: { view: ViewId }) {
   const { t } = useTranslation();
-  const View = VIEW_COMPONENTS[view];
+  const View = loadedViews[view] ?? LAZY_VIEWS[view];
   return (
     <ErrorBoundary
       key={view}

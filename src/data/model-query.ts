@@ -27,10 +27,14 @@ export type ActiveModel =
       storageProblem?: string;
     };
 
-export async function fetchModel(url: string, signal?: AbortSignal): Promise<Model> {
+async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const raw: unknown = await response.json();
+  return response.json();
+}
+
+async function checkedModel(json: Promise<unknown>): Promise<Model> {
+  const raw = await json;
   const validation = validateModel(raw);
   if (!validation.ok) throw new ModelValidationError(raw);
   return validation.model;
@@ -52,11 +56,12 @@ async function savedModel(): Promise<ActiveModel | null> {
 
 export const activeModelQuery = queryOptions({
   queryKey: ['model', 'active'],
-  queryFn: async ({ signal }): Promise<ActiveModel> =>
-    (await savedModel()) ?? {
-      origin: 'built-in',
-      model: await fetchModel(builtInModelUrl, signal),
-    },
+  queryFn: async ({ signal }): Promise<ActiveModel> => {
+    // The built-in file is fetched while the kept one is looked for, and checked only if needed.
+    const builtIn = fetchJson(builtInModelUrl, signal);
+    builtIn.catch(() => {});
+    return (await savedModel()) ?? { origin: 'built-in', model: await checkedModel(builtIn) };
+  },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

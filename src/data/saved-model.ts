@@ -13,10 +13,17 @@ export interface SavedModelFile {
 
 const KEY = 'custom-model';
 let store: ReturnType<typeof createStore> | null = null;
-const modelStore = () => (store ??= createStore('lodestone', 'models'));
+const DATABASE = 'lodestone';
+const modelStore = () => (store ??= createStore(DATABASE, 'models'));
 
 export async function readSavedModelFile(): Promise<SavedModelFile | undefined> {
   if (typeof indexedDB === 'undefined') return undefined;
+  // On a first visit there is nothing kept: asking costs little, while opening would create the
+  // database and hold up the first screen by some 50 ms.
+  if (indexedDB.databases) {
+    const databases = await indexedDB.databases();
+    if (!databases.some((database) => database.name === DATABASE)) return undefined;
+  }
   const saved = await get<Partial<SavedModelFile>>(KEY, modelStore());
   // Earlier versions kept the parsed model instead of the file: that is read as nothing kept.
   return saved?.file instanceof Blob ? (saved as SavedModelFile) : undefined;

@@ -2,8 +2,61 @@ import type { Language } from '../i18n/i18n';
 
 const INTL_LOCALE: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' };
 
+/**
+ * Making an Intl formatter costs far more than using one, and a chart formats hundreds of
+ * figures: each kind of formatter is made once per language.
+ */
+function cachedPerLanguage<T>(make: (locale: string) => T): (language: Language) => T {
+  const made = new Map<Language, T>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (!formatter) made.set(language, (formatter = make(INTL_LOCALE[language])));
+    return formatter;
+  };
+}
+
+const numberFormat = cachedPerLanguage(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+);
+const percentFormat = [0, 1].map((digits) =>
+  cachedPerLanguage(
+    (locale) =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ),
+) as [(language: Language) => Intl.NumberFormat, (language: Language) => Intl.NumberFormat];
+const dateFormat = cachedPerLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const listFormat = cachedPerLanguage(
+  (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+);
+const changeFormat = cachedPerLanguage(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+      signDisplay: 'exceptZero',
+    }),
+);
+const collator = cachedPerLanguage((locale) => new Intl.Collator(locale));
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(language).format(value);
+}
+
+/** Compares names as the language sorts them, for `Array.prototype.sort`. */
+export function compareNames(language: Language): (a: string, b: string) => number {
+  return collator(language).compare;
 }
 
 /**
@@ -12,40 +65,22 @@ export function formatNumber(value: number, language: Language): string {
  */
 export function formatShare(share: number, language: Language): string {
   const percent = share * 100;
-  if (percent > 0 && percent < 0.1) {
-    return `<${new Intl.NumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 1 }).format(0.001)}`;
-  }
-  const fractionDigits = percent >= 10 || percent === 0 ? 0 : 1;
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
-    style: 'percent',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(share);
+  if (percent > 0 && percent < 0.1) return `<${percentFormat[1](language).format(0.001)}`;
+  return percentFormat[percent >= 10 || percent === 0 ? 0 : 1](language).format(share);
 }
 
 /** An ISO date (YYYY-MM-DD) as the reader's locale writes it, without time-zone shifts. */
 export function formatDate(isoDate: string, language: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year!, month! - 1, day)));
+  return dateFormat(language).format(new Date(Date.UTC(year!, month! - 1, day)));
 }
 
 /** "A, B and C" / "A、B、C", as the language joins a list. */
 export function formatList(items: string[], language: Language): string {
-  return new Intl.ListFormat(INTL_LOCALE[language], { style: 'long', type: 'conjunction' }).format(
-    items,
-  );
+  return listFormat(language).format(items);
 }
 
 /** A relative change as a signed whole percentage: "+12%", "−50%". */
 export function formatChange(ratio: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
-    style: 'percent',
-    maximumFractionDigits: 0,
-    signDisplay: 'exceptZero',
-  }).format(ratio);
+  return changeFormat(language).format(ratio);
 }

@@ -33,9 +33,24 @@ describe('the dashboard in Chromium', () => {
         })
         .isVisible(),
     ).toBe(true);
-    // The share is written on the bar in the drawn chart.
-    expect(await gallium.locator('svg text', { hasText: '98% e' }).count()).toBe(1);
+    // The share is written on the bar in the drawn chart, which mounts after the text.
+    await expect.poll(() => gallium.locator('svg text', { hasText: '98% e' }).count()).toBe(1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches the built-in model once, through the preload the page starts with', async () => {
+    const page = await app.browser.newPage();
+    const modelRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/model-[\w-]+\.json$/.test(request.url())) modelRequests.push(request.url());
+    });
+    await page.goto(new URL('?m=gallium&stage=refining&y=2023', app.baseUrl).href);
+    const preloaded = await page.locator('link[rel=preload][as=fetch]').getAttribute('href');
+    expect(preloaded).toMatch(/^\/assets\/model-[\w-]+\.json$/);
+    await panel(page, /Gallium: refining by country, 2023/).waitFor();
+    // A preload the fetch could not use (another credentials mode) would be fetched twice.
+    expect(modelRequests).toEqual([new URL(preloaded!, app.baseUrl).href]);
     await page.close();
   });
 

@@ -72,7 +72,8 @@ describe('the concentration view', () => {
     const gallium = await panel(/Gallium: refining by country, 2023/);
     expect(within(gallium).getByText('Japan: 5.0% of world refining')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Quad' }));
-    expect(within(gallium).getByText('Quad: 5.0% of world refining')).toBeVisible();
+    // The charts follow a filter in the frame after the click's.
+    expect(await within(gallium).findByText('Quad: 5.0% of world refining')).toBeVisible();
     expect(window.location.search).toContain('g=QUAD');
   });
 

@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
 import { localized } from '../../components/localized';
+import { useAfterPaint } from '../../components/use-after-paint';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
@@ -18,8 +19,9 @@ const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 export function ConcentrationView() {
   const { t } = useTranslation();
   const current = useFilterState();
-  // The filter panel answers a click at once; the charts follow in a render React may interrupt.
-  const filters = useDeferredValue(current);
+  // The filter panel answers a click in the next frame; the charts follow, in a render React may
+  // interrupt.
+  const filters = useAfterPaint(current);
   if (filters.minerals.length === 0 || filters.year === null) {
     return <p className="empty-state">{t('concentration.selectMineral')}</p>;
   }

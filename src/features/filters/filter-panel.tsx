@@ -1,3 +1,4 @@
+import { compareNames } from '../../lib/format';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
@@ -32,9 +33,9 @@ export function FilterPanel() {
     () =>
       [...model.countries]
         .sort((a, b) =>
-          localized(a.name, state.language).localeCompare(
+          compareNames(state.language)(
+            localized(a.name, state.language),
             localized(b.name, state.language),
-            state.language,
           ),
         )
         .map((country) => ({

@@ -21,7 +21,7 @@ import { PALETTE } from '../../components/palette';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import { formatDate, formatNumber, formatShare } from '../../lib/format';
+import { compareNames, formatDate, formatNumber, formatShare } from '../../lib/format';
 import { useAppState, useFilterState } from '../../store/store-context';
 import { CountryProfile } from './country-profile';
 import { arcPath } from './map-geometry';
@@ -153,7 +153,7 @@ export function MapView() {
           ...index.model.supply.map((r) => r.country),
           ...index.model.reserves.map((r) => r.country),
         ]),
-      ].sort((a, b) => countryName(a).localeCompare(countryName(b), state.language)),
+      ].sort((a, b) => compareNames(state.language)(countryName(a), countryName(b))),
     // countryName depends only on index and language
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, state.language],

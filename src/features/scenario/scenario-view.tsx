@@ -10,7 +10,7 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
-import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { compareNames, formatList, formatNumber, formatShare } from '../../lib/format';
 import {
   MAX_SCENARIOS,
   type PartnerResponseCode,
@@ -144,7 +144,7 @@ function ScenarioCard({
   const producers = useMemo(
     () =>
       [...new Set(index.model.supply.map((record) => record.country))].sort((a, b) =>
-        countryName(a).localeCompare(countryName(b), language),
+        compareNames(language)(countryName(a), countryName(b)),
       ),
     // countryName depends only on index and language
     // eslint-disable-next-line react-hooks/exhaustive-deps
