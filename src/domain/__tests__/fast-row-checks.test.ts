@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import { supplyRecordSchema, tradeFlowSchema } from '../model-schema';
 import { isWellFormedSupplyRow, isWellFormedTradeRow } from '../fast-row-checks';
+import { validateTradeFile } from '../validate-model';
 
 const trade = smallModel().trade[0]!;
 const supply = smallModel().supply[0]!;
@@ -70,5 +71,21 @@ describe('hand-written row checks', () => {
     const model = smallModel();
     expect(model.supply.every(isWellFormedSupplyRow)).toBe(true);
     expect(model.trade.every(isWellFormedTradeRow)).toBe(true);
+  });
+});
+
+describe('validateTradeFile with the hand-written check', () => {
+  const model = smallModel();
+  const file = (trade: unknown[]) => ({ schemaVersion: 1, trade });
+
+  it('takes well-formed rows as they are', () => {
+    expect(validateTradeFile(file(model.trade), model)).toEqual({ ok: true, trade: model.trade });
+  });
+
+  it('still words a malformed row by its path, through zod', () => {
+    const result = validateTradeFile(file([model.trade[0], { ...trade, value: -5 }]), model);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((problem) => problem.path)).toEqual(['trade[1].value']);
   });
 });
