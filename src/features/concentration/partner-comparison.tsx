@@ -90,29 +90,28 @@ export function PartnerComparison({
                 key === 'partners' ? partnersLabel : t('concentration.partners.largest')
               }
             />
-            <Bar
-              dataKey="partners"
-              fill={PALETTE.partners}
-              isAnimationActive={false}
-              minPointSize={1}
-            >
-              <LabelList
-                dataKey="partners"
-                position="right"
-                formatter={share}
-                fontSize={12}
-                fill={PALETTE.text}
-              />
-            </Bar>
-            <Bar dataKey="top" fill={PALETTE.base} isAnimationActive={false}>
-              <LabelList
-                dataKey="top"
-                position="right"
-                formatter={share}
-                fontSize={12}
-                fill={PALETTE.text}
-              />
-            </Bar>
+            {(
+              [
+                ['partners', PALETTE.partners, 1],
+                ['top', PALETTE.base, 0],
+              ] as const
+            ).map(([key, fill, minPointSize]) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                fill={fill}
+                isAnimationActive={false}
+                minPointSize={minPointSize}
+              >
+                <LabelList
+                  dataKey={key}
+                  position="right"
+                  formatter={share}
+                  fontSize={12}
+                  fill={PALETTE.text}
+                />
+              </Bar>
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </MountInTurn>
