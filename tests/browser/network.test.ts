@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Model } from '../../src/domain/model-schema';
+import { smallModel } from '../fixtures/small-model';
 import { openWatchedPage, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
@@ -30,6 +32,107 @@ describe('the network in Chromium', () => {
     const [x1, y1] = at(before);
     const [x2, y2] = at(after);
     expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeLessThan(80);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** 1,600 countries, each 1% of one of 16 minerals: a graph of 1,616 nodes, drawn on a canvas. */
+function wideModel(): Model {
+  const base = smallModel();
+  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
+  const code = (i: number) => letter(Math.floor(i / 676)) + letter(Math.floor(i / 26)) + letter(i);
+  const countries = Array.from({ length: 1600 }, (_, i) => ({
+    id: code(i),
+    name: { en: `Country ${code(i)}`, ja: `国${code(i)}` },
+    groups: [],
+  }));
+  const minerals = Array.from({ length: 16 }, (_, m) => ({
+    id: `mineral-${m + 1}`,
+    name: { en: `Mineral ${m + 1}`, ja: `鉱物${m + 1}` },
+  }));
+  const measured = { year: 2023, unit: 't', status: 'reported' as const, source: 'usgs-test' };
+  return {
+    ...base,
+    countries,
+    groups: [],
+    minerals,
+    supply: countries.map((country, i) => ({
+      mineral: `mineral-${Math.floor(i / 100) + 1}`,
+      stage: 'mining' as const,
+      country: country.id,
+      value: 10,
+      ...measured,
+    })),
+    worldTotals: minerals.map((mineral) => ({
+      mineral: mineral.id,
+      stage: 'mining' as const,
+      value: 1000,
+      ...measured,
+    })),
+    reserves: [],
+    trade: [],
+    tradeCodes: [],
+    projections: [],
+    capacities: [],
+    prices: [],
+    partnerships: [],
+    events: [],
+  };
+}
+
+describe('a network too large for SVG, in Chromium', () => {
+  it('draws 1,616 nodes on a canvas, pans it, and still reaches a node by search', async () => {
+    const { page, errors } = await openWatchedPage(
+      app.browser,
+      new URL('?m=gallium&stage=refining&y=2023', app.baseUrl).href,
+    );
+    await page.getByLabel('Load your own model file…').setInputFiles({
+      name: 'wide.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(wideModel())),
+    });
+    await page.getByText('Custom data').waitFor();
+    const minerals = Array.from({ length: 16 }, (_, m) => `mineral-${m + 1}`).join(',');
+    await page.goto(
+      new URL(`?view=network&m=${minerals}&stage=mining&y=2023&as=AAA`, app.baseUrl).href,
+    );
+
+    const canvas = page.getByRole('img', { name: /^Dependency graph with 1,616 nodes, drawn/ });
+    await canvas.waitFor({ timeout: 30_000 });
+    expect(await page.locator('svg[role=group]').count()).toBe(0);
+    // Something is drawn (the canvas is not one flat colour), and a drag moves it.
+    const picture = () =>
+      canvas.evaluate((element) => {
+        const canvasElement = element as HTMLCanvasElement;
+        const { data } = canvasElement
+          .getContext('2d')!
+          .getImageData(0, 0, canvasElement.width, canvasElement.height);
+        const colours = new Set<number>();
+        let checksum = 0;
+        for (let i = 0; i < data.length; i += 4 * 97) {
+          const colour = (data[i]! << 16) + (data[i + 1]! << 8) + data[i + 2]!;
+          colours.add(colour);
+          checksum = (checksum * 31 + colour) % 2_147_483_647;
+        }
+        return { colours: colours.size, checksum };
+      });
+    const before = await picture();
+    expect(before.colours).toBeGreaterThan(2);
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await picture()).checksum).not.toBe(before.checksum);
+
+    await page.getByRole('combobox', { name: 'Find' }).fill('Country ABC');
+    await page.getByRole('button', { name: 'Go' }).click();
+    const details = page.getByRole('region', { name: 'Country ABC' });
+    await details.waitFor();
+    expect(await details.getByRole('listitem').allInnerTexts()).toContain(
+      'Country ABC → Mineral 1 · mining: 1.0% of the world (10 t, reported)',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -87,16 +87,18 @@ export function FilterPanel() {
           ))}
         </select>
       </div>
-      <ChoiceGroup
-        legend={t('filters.groups')}
-        type="checkbox"
-        options={model.groups.map((group) => ({
-          id: group.id,
-          label: localized(group.name, state.language, group.id),
-        }))}
-        isChecked={(id) => state.groups.includes(id)}
-        onChange={actions.toggleGroup}
-      />
+      {model.groups.length > 0 ? (
+        <ChoiceGroup
+          legend={t('filters.groups')}
+          type="checkbox"
+          options={model.groups.map((group) => ({
+            id: group.id,
+            label: localized(group.name, state.language, group.id),
+          }))}
+          isChecked={(id) => state.groups.includes(id)}
+          onChange={actions.toggleGroup}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={addCountryId}>{t('filters.countries')}</label>
         <select

@@ -29,6 +29,7 @@ import { compareNames, formatNumber, formatShare } from '../../lib/format';
 import { useAppState, useFilterState } from '../../store/store-context';
 import { CANVAS_THRESHOLD, drawGraph, drawPannedBitmap, type CanvasView } from './canvas-renderer';
 import type { Positions } from './layout';
+import { fitToView } from './fit-to-view';
 import { useGraphLayout } from './use-graph-layout';
 
 const WIDTH = 960;
@@ -102,14 +103,22 @@ export function NetworkView() {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    // A graph larger than the view opens zoomed out to show all of it.
+    const fit = layout.positions
+      ? fitToView(layout.positions, { width: WIDTH, height: HEIGHT, margin: 20 })
+      : null;
     const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.3, 6])
+      .scaleExtent([Math.min(0.3, fit?.k ?? 1), 6])
       .filter((event: Event) => !(event.target as Element).closest('.graph-node'))
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
     select(svg).call(behaviour);
+    if (fit)
+      select(svg).call(behaviour.transform, zoomIdentity.translate(fit.x, fit.y).scale(fit.k));
     return () => {
       select(svg).on('.zoom', null);
     };
+    // Fitted once, when the first layout arrives; later layouts keep the reader's zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut]);
 
   const nodeLabel = (node: GraphNode) =>
@@ -253,7 +262,7 @@ export function NetworkView() {
                 focused={focused}
                 near={near}
                 nodeColor={nodeColor}
-                label={t('network.alt', { count: graph.nodes.length })}
+                label={t('network.altCanvas', { count: graph.nodes.length })}
                 onPick={setFocused}
                 svgRef={svgRef}
               />
@@ -374,7 +383,9 @@ export function NetworkView() {
               </svg>
             )}
             <NetworkLegend />
-            <figcaption className="notes">{t('network.keys')}</figcaption>
+            <figcaption className="notes">
+              {t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys')}
+            </figcaption>
           </figure>
           {focusedNode ? (
             <NodeDetails
@@ -397,7 +408,7 @@ function NetworkLegend() {
   const language = useAppState((state) => state.language);
   return (
     <ul className="legend">
-      {GROUP_COLORS.map(([group, color]) => (
+      {GROUP_COLORS.filter(([group]) => index.group(group)).map(([group, color]) => (
         <li key={group}>
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
           {localized(index.group(group)?.name, language, group)}

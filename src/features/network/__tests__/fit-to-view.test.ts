@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fitToView } from '../fit-to-view';
+
+const view = { width: 960, height: 560, margin: 20 };
+
+describe('fitToView', () => {
+  it('leaves a layout that fits the view as it is', () => {
+    expect(fitToView({ a: [-100, -50], b: [200, 100] }, view)).toBeNull();
+    expect(fitToView({}, view)).toBeNull();
+  });
+
+  it('scales a wide layout down to the view and centres it', () => {
+    // 1,840 wide and 260 high: the width decides, (960 − 40) / 1,840 = 0.5.
+    const fit = fitToView({ a: [-920, -130], b: [920, 130] }, view)!;
+    expect(fit.k).toBeCloseTo(0.5);
+    // The layout's centre (0, 0) is drawn at the view's middle (480, 280): 480 − 0.5 × 480.
+    expect(fit.x).toBeCloseTo(240);
+    expect(fit.y).toBeCloseTo(140);
+    // Its corners land inside the margin: screen = (position + size / 2) × k + translation.
+    expect((-920 + 480) * fit.k + fit.x).toBeCloseTo(20);
+    expect((920 + 480) * fit.k + fit.x).toBeCloseTo(940);
+  });
+
+  it('lets the taller side decide for a tall layout, off centre', () => {
+    const fit = fitToView({ a: [100, 0], b: [300, 1040] }, view)!;
+    expect(fit.k).toBeCloseTo(0.5);
+    expect((0 + 280) * fit.k + fit.y).toBeCloseTo(20);
+    expect((1040 + 280) * fit.k + fit.y).toBeCloseTo(540);
+    expect(((100 + 300) / 2 + 480) * fit.k + fit.x).toBeCloseTo(480);
+  });
+});
