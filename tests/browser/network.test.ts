@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../src/domain/model-schema';
-import { smallModel } from '../fixtures/small-model';
+import { WIDE_MODEL_MINERALS, wideModel } from '../fixtures/wide-model';
 import { openWatchedPage, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
@@ -37,50 +36,6 @@ describe('the network in Chromium', () => {
   });
 });
 
-/** 1,600 countries, each 1% of one of 16 minerals: a graph of 1,616 nodes, drawn on a canvas. */
-function wideModel(): Model {
-  const base = smallModel();
-  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
-  const code = (i: number) => letter(Math.floor(i / 676)) + letter(Math.floor(i / 26)) + letter(i);
-  const countries = Array.from({ length: 1600 }, (_, i) => ({
-    id: code(i),
-    name: { en: `Country ${code(i)}`, ja: `国${code(i)}` },
-    groups: [],
-  }));
-  const minerals = Array.from({ length: 16 }, (_, m) => ({
-    id: `mineral-${m + 1}`,
-    name: { en: `Mineral ${m + 1}`, ja: `鉱物${m + 1}` },
-  }));
-  const measured = { year: 2023, unit: 't', status: 'reported' as const, source: 'usgs-test' };
-  return {
-    ...base,
-    countries,
-    groups: [],
-    minerals,
-    supply: countries.map((country, i) => ({
-      mineral: `mineral-${Math.floor(i / 100) + 1}`,
-      stage: 'mining' as const,
-      country: country.id,
-      value: 10,
-      ...measured,
-    })),
-    worldTotals: minerals.map((mineral) => ({
-      mineral: mineral.id,
-      stage: 'mining' as const,
-      value: 1000,
-      ...measured,
-    })),
-    reserves: [],
-    trade: [],
-    tradeCodes: [],
-    projections: [],
-    capacities: [],
-    prices: [],
-    partnerships: [],
-    events: [],
-  };
-}
-
 describe('a network too large for SVG, in Chromium', () => {
   it('draws 1,616 nodes on a canvas, pans it, and still reaches a node by search', async () => {
     const { page, errors } = await openWatchedPage(
@@ -93,9 +48,11 @@ describe('a network too large for SVG, in Chromium', () => {
       buffer: Buffer.from(JSON.stringify(wideModel())),
     });
     await page.getByText('Custom data').waitFor();
-    const minerals = Array.from({ length: 16 }, (_, m) => `mineral-${m + 1}`).join(',');
     await page.goto(
-      new URL(`?view=network&m=${minerals}&stage=mining&y=2023&as=AAA`, app.baseUrl).href,
+      new URL(
+        `?view=network&m=${WIDE_MODEL_MINERALS.join(',')}&stage=mining&y=2023&as=AAA`,
+        app.baseUrl,
+      ).href,
     );
 
     const canvas = page.getByRole('img', { name: /^Dependency graph with 1,616 nodes, drawn/ });
