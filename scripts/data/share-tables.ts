@@ -1,9 +1,5 @@
-import {
-  SHARE_OF_WORLD_UNIT,
-  type Stage,
-  type SupplyRecord,
-  type WorldTotal,
-} from '../../src/domain/model-schema.ts';
+import type { Stage, SupplyRecord, WorldTotal } from '../../src/domain/model-schema.ts';
+import { SHARE_OF_WORLD_UNIT } from '../../src/domain/units.ts';
 
 /**
  * Some publications give only each country's share of world output, in percent, not tonnes. Such a

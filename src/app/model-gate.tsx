@@ -34,7 +34,7 @@ export function ModelGate({ children }: { children: ReactNode }) {
   }, [active, reconciledWith, reconcile]);
 
   if (query.error instanceof ModelValidationError) {
-    return <ModelProblems raw={query.error.raw} language={language} />;
+    return <ModelProblems file={query.error.file} language={language} />;
   }
   if (query.error) {
     return (

@@ -1,18 +1,28 @@
-import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { validateModel } from '../domain/validate-model';
+import { loadModelFile } from '../data/load-model-file';
 import type { Language } from '../i18n/i18n';
 import { ProblemList } from './problem-list';
 
 /** Lists what is wrong with a model file, each problem with its JSON path, in the active language. */
-export function ModelProblems({ raw, language }: { raw: unknown; language: Language }) {
+export function ModelProblems({ file, language }: { file: Blob; language: Language }) {
   const { t } = useTranslation();
-  const validation = useMemo(() => validateModel(raw, language), [raw, language]);
+  // The file is checked again in the reader's language (in the file worker), on each switch.
+  const problems = useQuery({
+    queryKey: ['model-problems', language],
+    queryFn: async () => {
+      const load = await loadModelFile(file, { language });
+      return load.ok ? [] : load.problems;
+    },
+    staleTime: Infinity,
+    // The problems in the language before stay up until they are worded in the new one.
+    placeholderData: (previous) => previous,
+  });
   return (
     <div role="alert" className="model-problems">
       <h2>{t('errors.modelInvalid')}</h2>
       <p>{t('errors.modelInvalidHelp')}</p>
-      <ProblemList problems={validation.ok ? [] : validation.problems} />
+      <ProblemList problems={problems.data ?? []} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { Model } from '../domain/model-schema';
 import type { ModelProblem, ProblemLanguage } from '../domain/validate-model';
 import type { ReadRequest, WorkerMessage } from './model-file.worker';
 import { modelAssembler } from './model-transfer';
-import { MAX_FILE_BYTES, readModelFile, tooLargeProblem, type ReadStage } from './read-model-file';
+import { MAX_FILE_BYTES, tooLargeProblem } from './file-limits';
+import type { ReadStage } from './read-model-file';
 import { saveModelFile } from './saved-model';
 
 export type LoadStage = 'reading' | ReadStage;
@@ -67,6 +68,8 @@ async function loadInPage(
   keepAs: string | undefined,
 ): Promise<ModelFileLoad> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  // Only where there are no workers does the page load the reader (and zod) itself.
+  const { readModelFile } = await import('./read-model-file');
   const result = readModelFile(bytes, language, onStage);
   if (!result.ok) return result;
   const storageProblem = keepAs

@@ -1,18 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Model } from '../domain/model-schema';
-import { validateModel } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
 import { loadModelFile } from './load-model-file';
 import { readSavedModelFile } from './saved-model';
 
-/** Thrown by the model query when the file parses as JSON but breaks the data-model contract. */
+/** Thrown by the model query when the file is not JSON or breaks the data-model contract. */
 export class ModelValidationError extends Error {
-  /** The file as read, kept so that problems can be described again in another language. */
-  readonly raw: unknown;
-  constructor(raw: unknown) {
+  /** The file as fetched, kept so that its problems can be described in the reader's language. */
+  readonly file: Blob;
+  constructor(file: Blob) {
     super('The data model failed validation');
     this.name = 'ModelValidationError';
-    this.raw = raw;
+    this.file = file;
   }
 }
 
@@ -27,17 +26,18 @@ export type ActiveModel =
       storageProblem?: string;
     };
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
+  return response.blob();
 }
 
-async function checkedModel(json: Promise<unknown>): Promise<Model> {
-  const raw = await json;
-  const validation = validateModel(raw);
-  if (!validation.ok) throw new ModelValidationError(raw);
-  return validation.model;
+/** The built-in file is checked like any other, in the file worker: the page never loads zod. */
+async function checkedModel(file: Promise<Blob>): Promise<Model> {
+  const blob = await file;
+  const load = await loadModelFile(blob, { language: 'en' });
+  if (!load.ok) throw new ModelValidationError(blob);
+  return load.model;
 }
 
 /** A kept file is read and checked again: the contract may have moved on since it was kept. */
@@ -58,7 +58,7 @@ export const activeModelQuery = queryOptions({
   queryKey: ['model', 'active'],
   queryFn: async ({ signal }): Promise<ActiveModel> => {
     // The built-in file is fetched while the kept one is looked for, and checked only if needed.
-    const builtIn = fetchJson(builtInModelUrl, signal);
+    const builtIn = fetchFile(builtInModelUrl, signal);
     builtIn.catch(() => {});
     return (await savedModel()) ?? { origin: 'built-in', model: await checkedModel(builtIn) };
   },

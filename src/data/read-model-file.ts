@@ -6,18 +6,13 @@ import {
   type ModelValidation,
   type ProblemLanguage,
 } from '../domain/validate-model';
+import { MAX_FILE_BYTES, tooLargeProblem } from './file-limits';
 
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_NESTING = 32;
 /** Keys that mean something to JavaScript objects and have no business in data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ReadStage = 'decoding' | 'parsing' | 'validating';
-
-/** The problem to show when a file is refused for its size alone, before it is read. */
-export function tooLargeProblem(bytes: number): ModelProblem {
-  return { path: '$', kind: 'file', problem: 'tooLarge', value: (bytes / 1024 / 1024).toFixed(1) };
-}
 
 export type JsonFileResult = { ok: true; raw: unknown } | { ok: false; problems: ModelProblem[] };
 

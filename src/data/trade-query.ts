@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { TradeFlow } from '../domain/model-schema';
-import { validateTradeFile } from '../domain/validate-model';
 import builtInTradeUrl from '../../data/trade.json?url';
 import type { ActiveModel } from './model-query';
 
@@ -23,6 +22,8 @@ export function tradeQuery(active: ActiveModel) {
       const response = await fetch(builtInTradeUrl, { signal });
       if (!response.ok) throw new Error(`${builtInTradeUrl}: HTTP ${response.status}`);
       const raw: unknown = await response.json();
+      // Loaded with the first view that needs trade, so that the first screen does without zod.
+      const { validateTradeFile } = await import('../domain/validate-model');
       const validation = validateTradeFile(raw, model);
       if (!validation.ok) {
         const first = validation.problems[0]!;

@@ -12,12 +12,6 @@ z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1;
 
-/**
- * The unit of tables that give only each country's percentage of world output (no tonnage): their
- * world total is 100 in this unit.
- */
-export const SHARE_OF_WORLD_UNIT = '% of world';
-
 const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
 /** Patterns whose failures get a named, translated explanation instead of the bare regex. */
 export const NAMED_PATTERNS = {

@@ -138,8 +138,24 @@ describe('a model that breaks the contract', () => {
     renderApp('?m=gallium', model);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The data model could not be used')).toBeVisible();
+    // The problems are worded in the reader's language by the file worker, a moment later.
     expect(
-      within(alert).getByText('sources[0].url: must be an http or https address'),
+      await within(alert).findByText('sources[0].url: must be an http or https address'),
+    ).toBeVisible();
+  });
+
+  it('words the problems again when the reader switches to Japanese', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    model.sources[0]!.url = 'javascript:alert(1)';
+    renderApp('?m=gallium', model);
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText('sources[0].url: must be an http or https address');
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    expect(
+      await within(alert).findByText(
+        'sources[0].url: http または https のアドレスである必要があります',
+      ),
     ).toBeVisible();
   });
 
@@ -149,10 +165,10 @@ describe('a model that breaks the contract', () => {
     for (const flow of model.trade) flow.source = 'missing';
     renderApp('?m=gallium', model);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getAllByRole('listitem')).toHaveLength(10);
     expect(
-      within(alert).getByText('supply[0].source: "missing" is not a known source'),
+      await within(alert).findByText('supply[0].source: "missing" is not a known source'),
     ).toBeVisible();
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(10);
     expect(within(alert).getByText('Showing 10 of 12 problems.')).toBeVisible();
   });
 });
