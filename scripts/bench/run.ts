@@ -243,7 +243,12 @@ for (const scale of measures('load') ? ([10, 100] as const) : []) {
   const path = join(tmpdir(), `lodestone-synthetic-${scale}.json`);
   writeFileSync(path, file);
   const { context, page } = await openApp(1);
-  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  // The built-in model went through the same worker when the page opened: its figures go.
+  await page.evaluate(() => {
+    (window as unknown as { __longest: number }).__longest = 0;
+    performance.clearMeasures('lodestone:model-file:read');
+    performance.clearMeasures('lodestone:model-file');
+  });
   const started = Date.now();
   await page.getByLabel('Load your own model file…').setInputFiles(path);
   await waitInPage(page, () => document.querySelector('.badge') !== null);
