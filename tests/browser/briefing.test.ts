@@ -60,6 +60,47 @@ describe('briefing mode in Chromium', () => {
     await context.close();
   });
 
+  it('shows the speaker notes in a second window that follows the slides and answers the keys', async () => {
+    const { context, page, errors } = await open('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    await page.getByRole('button', { name: 'Save view as slide' }).click();
+    await page.getByText('Saved as slide 1.').waitFor();
+    await page.getByRole('checkbox', { name: 'Graphite' }).check();
+    await page.getByRole('button', { name: 'Save view as slide' }).click();
+    await page.getByText('Saved as slide 2.').waitFor();
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    await page.getByRole('textbox', { name: 'Title of slide 1' }).fill('Gallium refining');
+    await page.getByRole('textbox', { name: 'Speaker notes for slide 1' }).fill('China holds 98%.');
+    await page.getByRole('textbox', { name: 'Speaker notes for slide 2' }).fill('Add graphite.');
+    const secondTitle = await page.getByRole('textbox', { name: 'Title of slide 2' }).inputValue();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const presentation = page.getByRole('region', { name: 'Presentation' });
+    await presentation.getByText('Slide 1 of 2').waitFor();
+
+    const [notes] = await Promise.all([
+      page.waitForEvent('popup'),
+      presentation.getByRole('button', { name: 'Notes in a second window' }).click(),
+    ]);
+    await notes.getByRole('heading', { name: 'Gallium refining' }).waitFor();
+    expect(await notes.title()).toBe('Speaker notes');
+    expect(await notes.getByLabel('Speaker notes').innerText()).toBe('China holds 98%.');
+    expect(await notes.getByText(`Next: ${secondTitle}`, { exact: true }).count()).toBe(1);
+
+    await page.keyboard.press('ArrowRight');
+    await notes.getByText('Slide 2 of 2').waitFor();
+    expect(await notes.getByLabel('Speaker notes').innerText()).toBe('Add graphite.');
+    await notes.getByText('This is the last slide.').waitFor();
+
+    // The presenter can drive the slides from the notes window too.
+    await notes.keyboard.press('ArrowLeft');
+    await presentation.getByText('Slide 1 of 2').waitFor();
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => notes.isClosed()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('exports a chart as a 2× PNG and as an SVG that carry the title and source, and the figures as CSV', async () => {
     const { context, page, errors } = await open('?m=gallium&stage=refining&y=2023');
     const panel = page.getByRole('region', { name: 'Gallium: refining by country, 2023' });

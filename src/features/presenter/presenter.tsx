@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store/store-context';
 import { useViewRenderer } from '../../components/view-renderer';
+import { NotesWindow, prepareNotesWindow } from './notes-window';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -24,11 +25,11 @@ export function Presenter() {
   const slide = slides[index];
   const last = slides.length - 1;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
+  const onKey = useCallback(
+    (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       // Keys typed into a control inside a slide (a slider, a list) stay with that control.
-      if (target?.closest('input, select, textarea')) return;
+      if (target?.closest?.('input, select, textarea')) return;
       if (NEXT_KEYS.has(event.key)) goToSlide(Math.min(index + 1, last));
       else if (PREVIOUS_KEYS.has(event.key)) goToSlide(Math.max(index - 1, 0));
       else if (event.key === 'Home') goToSlide(0);
@@ -37,10 +38,37 @@ export function Presenter() {
       else if (event.key === 'n' || event.key === 'N') toggleNotes();
       else return;
       event.preventDefault();
-    };
+    },
+    [index, last, goToSlide, stopPresenting, toggleNotes],
+  );
+  useEffect(() => {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, last, goToSlide, stopPresenting, toggleNotes]);
+  }, [onKey]);
+
+  const [notesWindow, setNotesWindow] = useState<Window | null>(null);
+  const [notesWindowBlocked, setNotesWindowBlocked] = useState(false);
+  const toggleNotesWindow = () => {
+    if (notesWindow) {
+      notesWindow.close();
+      setNotesWindow(null);
+      return;
+    }
+    const opened = window.open('', 'lodestone-speaker-notes', 'popup,width=720,height=540');
+    if (opened) prepareNotesWindow(opened, t('deck.speakerNotes'));
+    setNotesWindowBlocked(opened === null);
+    setNotesWindow(opened);
+  };
+  // The notes window closes with the presentation, and is forgotten when its reader closes it.
+  useEffect(() => {
+    if (!notesWindow) return;
+    const forget = () => setNotesWindow(null);
+    notesWindow.addEventListener('pagehide', forget);
+    return () => {
+      notesWindow.removeEventListener('pagehide', forget);
+      notesWindow.close();
+    };
+  }, [notesWindow]);
 
   useEffect(
     () => () => {
@@ -75,6 +103,9 @@ export function Presenter() {
           <button type="button" aria-pressed={presenting.showNotes} onClick={toggleNotes}>
             {t('deck.speakerNotes')}
           </button>
+          <button type="button" aria-pressed={notesWindow !== null} onClick={toggleNotesWindow}>
+            {t('deck.notesWindow')}
+          </button>
           <button type="button" onClick={stopPresenting}>
             {t('deck.exit')}
           </button>
@@ -88,7 +119,15 @@ export function Presenter() {
           </aside>
         ) : null}
       </div>
+      {notesWindowBlocked ? (
+        <p role="alert" className="notice-inline">
+          {t('deck.notesWindowBlocked')}
+        </p>
+      ) : null}
       <p className="presenter-help">{t('deck.keys')}</p>
+      {notesWindow ? (
+        <NotesWindow popup={notesWindow} slides={slides} index={index} onKey={onKey} />
+      ) : null}
     </div>
   );
 }
