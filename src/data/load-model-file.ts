@@ -52,7 +52,7 @@ export async function loadModelFile(
         } else assembler.add(data);
       };
       worker.onerror = (event) => reject(new Error(event.message || 'The file reader stopped'));
-      const request: ReadRequest = { file, fileName: keepAs ?? '', language, keep: !!keepAs };
+      const request: ReadRequest = { file, language, keepAs: keepAs ?? null };
       worker.postMessage(request);
     });
     return result;

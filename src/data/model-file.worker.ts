@@ -6,10 +6,9 @@ import { saveModelFile } from './saved-model';
 
 export interface ReadRequest {
   file: Blob;
-  fileName: string;
   language: ProblemLanguage;
-  /** Keep the file in IndexedDB once it is found good (not when it was read from there). */
-  keep: boolean;
+  /** Keep the file in IndexedDB under this name once it is found good (null: it came from there). */
+  keepAs: string | null;
 }
 
 export type WorkerMessage =
@@ -22,7 +21,7 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 
 // Reading, parsing, validating and keeping a large file here leaves the page's thread free.
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-  const { file, fileName, language, keep } = event.data;
+  const { file, language, keepAs } = event.data;
   const bytes = new Uint8Array(await file.arrayBuffer());
   // What the budget covers: decoding, parsing and validating, from the bytes in hand.
   const started = performance.now();
@@ -33,8 +32,13 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
     return;
   }
   for (const part of splitModel(result.model)) post(part);
-  const storageProblem = keep
-    ? await saveModelFile({ file: new Blob([bytes]), fileName, savedAt: new Date().toISOString() })
-    : null;
+  const storageProblem =
+    keepAs === null
+      ? null
+      : await saveModelFile({
+          file: new Blob([bytes]),
+          fileName: keepAs,
+          savedAt: new Date().toISOString(),
+        });
   post({ type: 'done', readMilliseconds, storageProblem });
 };
