@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
-import type { Stage } from '../../domain/model-schema';
+import type { LocalizedText, Stage } from '../../domain/model-schema';
 import { modelYears } from '../../store/url-state';
 import { useAppState, useFilterState } from '../../store/store-context';
 
@@ -49,6 +49,9 @@ export function FilterPanel() {
     [model, state.language],
   );
 
+  const namedOptions = (items: readonly { id: string; name: LocalizedText }[]) =>
+    items.map((item) => ({ id: item.id, label: localized(item.name, state.language, item.id) }));
+
   return (
     <form
       className="filter-panel"
@@ -59,10 +62,7 @@ export function FilterPanel() {
       <ChoiceGroup
         legend={t('filters.minerals')}
         type="checkbox"
-        options={model.minerals.map((mineral) => ({
-          id: mineral.id,
-          label: localized(mineral.name, state.language, mineral.id),
-        }))}
+        options={namedOptions(model.minerals)}
         isChecked={(id) => state.minerals.includes(id)}
         onChange={actions.toggleMineral}
       />
@@ -91,10 +91,7 @@ export function FilterPanel() {
         <ChoiceGroup
           legend={t('filters.groups')}
           type="checkbox"
-          options={model.groups.map((group) => ({
-            id: group.id,
-            label: localized(group.name, state.language, group.id),
-          }))}
+          options={namedOptions(model.groups)}
           isChecked={(id) => state.groups.includes(id)}
           onChange={actions.toggleGroup}
         />
