@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citation } from '../../components/citation';
+import { citeSource } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../i18n/i18n';
@@ -21,10 +21,7 @@ export function FiguresTable({
   const na = t('common.na');
   const value = (figure: number | null) => (figure === null ? na : formatNumber(figure, language));
   const share = (figure: number | null) => (figure === null ? na : formatShare(figure, language));
-  const sourceTitle = (id: string) => {
-    const source = index.source(id);
-    return source ? citation(source) : id;
-  };
+  const sourceTitle = (id: string) => citeSource(index, id);
   const total = breakdown.worldTotal;
   return (
     <table className="figures-table">

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { citation } from '../../components/citation';
+import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
@@ -54,10 +54,7 @@ export function StagePanel(props: StagePanelProps) {
     );
   }
 
-  const sourceName = (id: string) => {
-    const source = index.source(id);
-    return source ? citation(source) : id;
-  };
+  const sourceName = (id: string) => citeSource(index, id);
   const rows = chartRows(breakdown, { highlighted, viewAs, language, t, countryName, sourceName });
   const unknown = breakdown.countries.filter((row) => row.value === null);
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');

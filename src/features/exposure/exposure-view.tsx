@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
-import { citation } from '../../components/citation';
+import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears, type MineralExposure } from '../../analytics/exposure';
@@ -158,12 +158,7 @@ function Scorecard({
             exposure.top ? formatShare(exposure.top.share, language) : t('common.na'),
             formatShare(exposure.partnersShare, language),
             Math.round(exposure.supplierHhi),
-            exposure.sources
-              .map((id) => {
-                const source = index.source(id);
-                return source ? citation(source) : id;
-              })
-              .join('; '),
+            exposure.sources.map((id) => citeSource(index, id)).join('; '),
           ]),
         ]}
         fileStem={`${viewAs}-exposure-${year}`}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryShares } from '../../analytics/shares';
 import { timelineItems } from '../../analytics/timeline';
-import { citation } from '../../components/citation';
+import { citeSource } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -23,10 +23,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const trade = useQuery(tradeQuery(active));
   const { model } = index;
   const countryName = (id: string) => localized(index.country(id)?.name, language, id);
-  const sourceName = (id: string) => {
-    const source = index.source(id);
-    return source ? citation(source) : id;
-  };
+  const sourceName = (id: string) => citeSource(index, id);
 
   const shares = useMemo(
     () =>

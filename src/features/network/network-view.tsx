@@ -18,7 +18,7 @@ import {
   type GraphEdge,
   type GraphNode,
 } from '../../analytics/dependency-graph';
-import { citation } from '../../components/citation';
+import { citeSource } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { SourceLine } from '../../components/source-line';
@@ -523,15 +523,12 @@ function EdgeTable({
         </tr>
       </thead>
       <tbody>
-        {graph.edges.map((edge) => {
-          const source = index.source(edge.sourceId);
-          return (
-            <tr key={edge.id}>
-              <td>{edgeText(edge, labelOf, t, language)}</td>
-              <td>{source ? citation(source) : edge.sourceId}</td>
-            </tr>
-          );
-        })}
+        {graph.edges.map((edge) => (
+          <tr key={edge.id}>
+            <td>{edgeText(edge, labelOf, t, language)}</td>
+            <td>{citeSource(index, edge.sourceId)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -10,7 +10,7 @@ import {
 } from '../../analytics/timeline';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
-import { citation } from '../../components/citation';
+import { citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
@@ -87,21 +87,18 @@ export function TimelineView() {
               t('filters.minerals'),
               t('table.source'),
             ],
-            ...items.map((item) => {
-              const source = index.source(item.source);
-              return [
-                item.date,
-                t(`timeline.categories.${item.category}`),
-                localized(item.title, state.language, item.id),
-                item.countries
-                  .map((id) => localized(index.country(id)?.name, state.language, id))
-                  .join('; '),
-                item.minerals
-                  .map((id) => localized(index.mineral(id)?.name, state.language, id))
-                  .join('; '),
-                source ? citation(source, true) : item.source,
-              ];
-            }),
+            ...items.map((item) => [
+              item.date,
+              t(`timeline.categories.${item.category}`),
+              localized(item.title, state.language, item.id),
+              item.countries
+                .map((id) => localized(index.country(id)?.name, state.language, id))
+                .join('; '),
+              item.minerals
+                .map((id) => localized(index.mineral(id)?.name, state.language, id))
+                .join('; '),
+              citeSource(index, item.source, true),
+            ]),
           ]}
           fileStem="timeline"
         />
