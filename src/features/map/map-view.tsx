@@ -32,6 +32,9 @@ const WIDTH = 960;
 const HEIGHT = 500;
 const FLOW_LIMITS = [5, 10, 20, 50];
 const LEGEND_STEPS = 5;
+/** How the map fills a country with no figure, and one whose figure is withheld (n/a). */
+const NO_FIGURE_FILL = '#e6e6e6';
+const UNKNOWN_FILL = 'url(#hatch)';
 
 /** Where a mineral is mined or refined, where its trade goes, and who Japan's partners are. */
 export function MapView() {
@@ -286,9 +289,9 @@ export function MapView() {
               {(shapes.data ?? []).map((shape, position) => {
                 const row = shape.properties.iso3 ? shareOf.get(shape.properties.iso3) : undefined;
                 const fill = !row
-                  ? '#e6e6e6'
+                  ? NO_FIGURE_FILL
                   : row.share === null
-                    ? 'url(#hatch)'
+                    ? UNKNOWN_FILL
                     : color(row.share);
                 const iso3 = shape.properties.iso3;
                 return (
@@ -423,24 +426,18 @@ function MapLegend({ maxShare, color }: { maxShare: number; color: (value: numbe
     <ul className="legend map-legend" aria-label={t('map.legend')}>
       {steps.map((step, i) => (
         <li key={step}>
-          <svg width="18" height="12" aria-hidden="true">
-            <rect width="18" height="12" fill={color(step)} stroke="#999999" />
-          </svg>
+          <LegendSwatch fill={color(step)} />
           {i === 0
             ? `≤ ${formatShare(step, language)}`
             : `${formatShare(steps[i - 1]!, language)}–${formatShare(step, language)}`}
         </li>
       ))}
       <li>
-        <svg width="18" height="12" aria-hidden="true">
-          <rect width="18" height="12" fill="url(#hatch)" stroke="#999999" />
-        </svg>
+        <LegendSwatch fill={UNKNOWN_FILL} />
         {t('common.na')}
       </li>
       <li>
-        <svg width="18" height="12" aria-hidden="true">
-          <rect width="18" height="12" fill="#e6e6e6" stroke="#999999" />
-        </svg>
+        <LegendSwatch fill={NO_FIGURE_FILL} />
         {t('map.noFigure')}
       </li>
       <li>
@@ -450,6 +447,15 @@ function MapLegend({ maxShare, color }: { maxShare: number; color: (value: numbe
         {t('map.flowLegend')}
       </li>
     </ul>
+  );
+}
+
+/** A legend's key: a box filled as the map fills the countries it stands for. */
+function LegendSwatch({ fill }: { fill: string }) {
+  return (
+    <svg width="18" height="12" aria-hidden="true">
+      <rect width="18" height="12" fill={fill} stroke="#999999" />
+    </svg>
   );
 }
 
