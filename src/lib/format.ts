@@ -54,9 +54,17 @@ export function formatNumber(value: number, language: Language): string {
   return numberFormat(language).format(value);
 }
 
-/** Compares names as the language sorts them, for `Array.prototype.sort`. */
-export function compareNames(language: Language): (a: string, b: string) => number {
-  return collator(language).compare;
+/** The items in the order the language sorts their names; each name is worked out once. */
+export function sortedByName<T>(
+  items: Iterable<T>,
+  nameOf: (item: T) => string,
+  language: Language,
+): T[] {
+  const { compare } = collator(language);
+  return [...items]
+    .map((item) => ({ item, name: nameOf(item) }))
+    .sort((a, b) => compare(a.name, b.name))
+    .map(({ item }) => item);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compareNames } from '../../lib/format';
+import { sortedByName } from '../../lib/format';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
@@ -31,21 +31,18 @@ export function FilterPanel() {
   // the panel does not rebuild them.
   const countryOptions = useMemo(
     () =>
-      [...model.countries]
-        .sort((a, b) =>
-          compareNames(state.language)(
-            localized(a.name, state.language),
-            localized(b.name, state.language),
-          ),
-        )
-        .map((country) => ({
-          id: country.id,
-          option: (
-            <option key={country.id} value={country.id}>
-              {localized(country.name, state.language, country.id)}
-            </option>
-          ),
-        })),
+      sortedByName(
+        model.countries,
+        (country) => localized(country.name, state.language),
+        state.language,
+      ).map((country) => ({
+        id: country.id,
+        option: (
+          <option key={country.id} value={country.id}>
+            {localized(country.name, state.language, country.id)}
+          </option>
+        ),
+      })),
     [model, state.language],
   );
 

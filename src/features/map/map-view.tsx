@@ -21,7 +21,7 @@ import { PALETTE } from '../../components/palette';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import { compareNames, formatDate, formatNumber, formatShare } from '../../lib/format';
+import { sortedByName, formatDate, formatNumber, formatShare } from '../../lib/format';
 import { useAppState, useFilterState } from '../../store/store-context';
 import { CountryProfile } from './country-profile';
 import { arcPath } from './map-geometry';
@@ -151,12 +151,14 @@ export function MapView() {
   });
   const countriesWithData = useMemo(
     () =>
-      [
-        ...new Set([
+      sortedByName(
+        new Set([
           ...index.model.supply.map((r) => r.country),
           ...index.model.reserves.map((r) => r.country),
         ]),
-      ].sort((a, b) => compareNames(state.language)(countryName(a), countryName(b))),
+        countryName,
+        state.language,
+      ),
     // countryName depends only on index and language
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, state.language],

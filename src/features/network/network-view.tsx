@@ -25,7 +25,7 @@ import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
-import { compareNames, formatNumber, formatShare } from '../../lib/format';
+import { sortedByName, formatNumber, formatShare } from '../../lib/format';
 import { useAppState, useFilterState } from '../../store/store-context';
 import { CANVAS_THRESHOLD, drawGraph, drawPannedBitmap, type CanvasView } from './canvas-renderer';
 import type { Positions } from './layout';
@@ -131,7 +131,7 @@ export function NetworkView() {
     return GROUP_COLORS.find(([group]) => groups.includes(group))?.[1] ?? NO_GROUP_COLOR;
   };
   const ordered = useMemo(
-    () => [...graph.nodes].sort((a, b) => compareNames(state.language)(nodeLabel(a), nodeLabel(b))),
+    () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, state.language],

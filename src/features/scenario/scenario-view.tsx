@@ -10,7 +10,7 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
-import { compareNames, formatList, formatNumber, formatShare } from '../../lib/format';
+import { sortedByName, formatList, formatNumber, formatShare } from '../../lib/format';
 import {
   MAX_SCENARIOS,
   type PartnerResponseCode,
@@ -143,8 +143,10 @@ function ScenarioCard({
   const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   const producers = useMemo(
     () =>
-      [...new Set(index.model.supply.map((record) => record.country))].sort((a, b) =>
-        compareNames(language)(countryName(a), countryName(b)),
+      sortedByName(
+        new Set(index.model.supply.map((record) => record.country)),
+        countryName,
+        language,
       ),
     // countryName depends only on index and language
     // eslint-disable-next-line react-hooks/exhaustive-deps

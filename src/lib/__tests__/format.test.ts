@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, formatShare } from '../format';
+import { formatDate, formatList, formatNumber, formatShare, sortedByName } from '../format';
 
 describe('formatShare', () => {
   it('writes whole percent from 10 % up and one decimal below', () => {
@@ -21,5 +21,22 @@ describe('formatNumber and formatDate', () => {
   it('joins lists as each language does', () => {
     expect(formatList(['China', 'Russia', 'Japan'], 'en')).toBe('China, Russia, and Japan');
     expect(formatList(['中国', 'ロシア'], 'ja')).toBe('中国、ロシア');
+  });
+});
+
+describe('sortedByName', () => {
+  it('orders items by their names in the language, working each name out once', () => {
+    const names: Record<string, string> = { KOR: 'South Korea', AUS: 'Australia', JPN: 'Japan' };
+    const asked: string[] = [];
+    const nameOf = (id: string) => {
+      asked.push(id);
+      return names[id]!;
+    };
+    expect(sortedByName(new Set(['KOR', 'AUS', 'JPN']), nameOf, 'en')).toEqual([
+      'AUS',
+      'JPN',
+      'KOR',
+    ]);
+    expect(asked.sort()).toEqual(['AUS', 'JPN', 'KOR']);
   });
 });
