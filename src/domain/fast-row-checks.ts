@@ -1,6 +1,8 @@
 import {
   NAMED_PATTERNS,
   stageSchema,
+  supplyRecordSchema,
+  tradeFlowSchema,
   valueStatusSchema,
   type SupplyRecord,
   type TradeFlow,
@@ -13,27 +15,8 @@ import {
  * the list again and words the problems. Tests hold each to agreement with its schema.
  */
 
-const TRADE_KEYS = new Set([
-  'mineral',
-  'exporter',
-  'importer',
-  'year',
-  'value',
-  'unit',
-  'code',
-  'source',
-]);
-const SUPPLY_KEYS = new Set([
-  'mineral',
-  'stage',
-  'country',
-  'year',
-  'value',
-  'unit',
-  'status',
-  'source',
-  'note',
-]);
+const TRADE_KEYS = new Set(Object.keys(tradeFlowSchema.shape));
+const SUPPLY_KEYS = new Set(Object.keys(supplyRecordSchema.shape));
 const STAGES = new Set<unknown>(stageSchema.options);
 const STATUSES = new Set<unknown>(valueStatusSchema.options);
 
