@@ -45,7 +45,9 @@ export type ModelProblem =
 
 export type ModelValidation = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 
-const FAST_CHECKS = { supply: isWellFormedSupplyRow, trade: isWellFormedTradeRow } as const;
+// The lists that can run to 100,000 rows, each with its hand-written row check.
+const MODEL_ROW_CHECKS = { supply: isWellFormedSupplyRow, trade: isWellFormedTradeRow };
+const TRADE_FILE_ROW_CHECKS = { trade: isWellFormedTradeRow };
 
 // Only the two locales the app speaks, not zod's whole set.
 const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
@@ -55,26 +57,9 @@ const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
  * reported is a real one rather than a consequence of an earlier one.
  */
 export function validateModel(raw: unknown, language: ProblemLanguage = 'en'): ModelValidation {
-  const options = { error: zodLocales[language]().localeError, jitless: true };
-  // Supply and trade can run to 100,000 rows: a list whose rows all pass the hand-written check is
-  // set aside and zod checks the rest of the model. Otherwise zod checks that list too, so that
-  // its problems are worded as usual.
-  const lists = (raw ?? {}) as Partial<Record<keyof typeof FAST_CHECKS, unknown>>;
-  const setAside = Object.fromEntries(
-    Object.entries(FAST_CHECKS).flatMap(([key, isWellFormed]) => {
-      const rows = lists[key as keyof typeof FAST_CHECKS];
-      return Array.isArray(rows) && rows.every(isWellFormed) ? [[key, rows]] : [];
-    }),
-  );
-  const emptied = Object.fromEntries(Object.keys(setAside).map((key) => [key, []]));
-  const parsed = modelSchema.safeParse(
-    Object.keys(emptied).length > 0 ? { ...(raw as object), ...emptied } : raw,
-    options,
-  );
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
-  }
-  const model = { ...parsed.data, ...setAside } as Model;
+  const parsed = parseSettingRowsAside(modelSchema, raw, MODEL_ROW_CHECKS, language);
+  if (!parsed.ok) return parsed;
+  const model = parsed.data;
   const violations = checkModelRules(model);
   if (violations.length > 0) return { ok: false, problems: violations.map(describeViolation) };
   return { ok: true, model };
@@ -89,20 +74,41 @@ export function validateTradeFile(
   model: Model,
   language: ProblemLanguage = 'en',
 ): TradeValidation {
-  // As for a model: rows that all pass the hand-written check are set aside from zod.
-  const rows = (raw as { trade?: unknown } | null)?.trade;
-  const setAside = Array.isArray(rows) && rows.every(isWellFormedTradeRow) ? rows : null;
-  const parsed = tradeFileSchema.safeParse(setAside ? { ...(raw as object), trade: [] } : raw, {
-    error: zodLocales[language]().localeError,
-    jitless: true,
-  });
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
-  }
-  const trade = setAside ?? parsed.data.trade;
+  const parsed = parseSettingRowsAside(tradeFileSchema, raw, TRADE_FILE_ROW_CHECKS, language);
+  if (!parsed.ok) return parsed;
+  const { trade } = parsed.data;
   const violations = checkTradeFlows(trade, model, 'trade');
   if (violations.length > 0) return { ok: false, problems: violations.map(describeViolation) };
   return { ok: true, trade };
+}
+
+/**
+ * Parses with zod, except for the long lists whose rows all pass their hand-written check: zod
+ * sees those empty, and they are put back as they are. A list with any failing row goes through
+ * zod, so that its problems are worded as usual.
+ */
+function parseSettingRowsAside<T extends object>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+  rowChecks: Record<string, (row: unknown) => boolean>,
+  language: ProblemLanguage,
+): { ok: true; data: T } | { ok: false; problems: ModelProblem[] } {
+  const lists = (raw ?? {}) as Record<string, unknown>;
+  const setAside = Object.fromEntries(
+    Object.entries(rowChecks).flatMap(([key, isWellFormed]) => {
+      const rows = lists[key];
+      return Array.isArray(rows) && rows.every(isWellFormed) ? [[key, rows]] : [];
+    }),
+  );
+  const emptied = Object.fromEntries(Object.keys(setAside).map((key) => [key, []]));
+  const parsed = schema.safeParse(
+    Object.keys(emptied).length > 0 ? { ...(raw as object), ...emptied } : raw,
+    { error: zodLocales[language]().localeError, jitless: true },
+  );
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map(describeShapeIssue) };
+  }
+  return { ok: true, data: { ...parsed.data, ...setAside } as T };
 }
 
 function describeViolation({ path, ...violation }: RuleViolation): ModelProblem {
