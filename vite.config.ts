@@ -20,6 +20,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           setupFiles: ['tests/setup.ts'],
+          // Above the 10 s wait of tests/setup.ts, so that a slow wait fails with what it waited for.
+          testTimeout: 30_000,
         },
       },
       {

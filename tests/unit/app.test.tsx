@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderApp, renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -36,7 +36,7 @@ describe('the concentration view', () => {
 
   it('opens a source entry with its address', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     const gallium = await panel(/Gallium: refining by country, 2023/);
     await user.click(within(gallium).getByRole('button', { name: /U\.S\. Geological Survey/ }));
     expect(
@@ -46,7 +46,7 @@ describe('the concentration view', () => {
 
   it('adds a panel when a mineral is ticked and writes the filters to the address', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
     await user.click(screen.getByRole('checkbox', { name: 'Graphite' }));
     await user.click(screen.getByRole('radio', { name: 'Mining' }));
@@ -58,7 +58,7 @@ describe('the concentration view', () => {
 
   it('changes the year from the year list', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2022');
     const gallium = await panel(/Gallium: refining by country, 2022/);
@@ -68,7 +68,7 @@ describe('the concentration view', () => {
 
   it('shows group and view-as shares', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     const gallium = await panel(/Gallium: refining by country, 2023/);
     expect(within(gallium).getByText('Japan: 5.0% of world refining')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Quad' }));
@@ -79,7 +79,7 @@ describe('the concentration view', () => {
 
   it('switches the whole screen to Japanese', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
     await user.click(screen.getByRole('button', { name: '日本語' }));
     const gallium = await panel(/ガリウム：国別の精製（2023年）/);
@@ -100,7 +100,7 @@ describe('the concentration view', () => {
 
   it('moves between view tabs from the keyboard', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     await panel(/Gallium: refining by country, 2023/);
     const names = screen.getAllByRole('tab').map((tab) => tab.textContent);
     expect(names).toEqual([

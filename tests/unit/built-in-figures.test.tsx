@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from './render-app';
+import { builtInModel } from '../fixtures/built-in';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const builtInModel: unknown = JSON.parse(readFileSync('data/model.json', 'utf8'));
+const model = builtInModel();
 
 describe('the built-in figures, looked up in the app', () => {
   it('shows a USGS table row with its value, unit, share, status and source', async () => {
     const user = userEvent.setup();
-    renderApp('?m=gallium&stage=refining&y=2023', builtInModel);
+    renderWithModel('?m=gallium&stage=refining&y=2023', model);
     const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2023/ });
     await user.click(within(panel).getByRole('button', { name: 'Show as table' }));
     const table = within(panel).getByRole('table', { name: /Gallium/ });
@@ -33,7 +33,7 @@ describe('the built-in figures, looked up in the app', () => {
 
   it('shows withheld values as n/a, never as zero', async () => {
     const user = userEvent.setup();
-    renderApp('?m=germanium&stage=refining&y=2021', builtInModel);
+    renderWithModel('?m=germanium&stage=refining&y=2021', model);
     const panel = await screen.findByRole('region', {
       name: /Germanium: refining by country, 2021/,
     });
@@ -48,7 +48,7 @@ describe('the built-in figures, looked up in the app', () => {
   });
 
   it('marks the dysprosium proxy and shows the note that says so', async () => {
-    renderApp('?m=dysprosium&stage=refining&y=2024', builtInModel);
+    renderWithModel('?m=dysprosium&stage=refining&y=2024', model);
     const panel = await screen.findByRole('region', {
       name: /Dysprosium: refining by country, 2024/,
     });
@@ -62,7 +62,7 @@ describe('the built-in figures, looked up in the app', () => {
   });
 
   it('says a share table gives percentages, not tonnes', async () => {
-    renderApp('?m=germanium&stage=refining&y=2023', builtInModel);
+    renderWithModel('?m=germanium&stage=refining&y=2023', model);
     const panel = await screen.findByRole('region', {
       name: /Germanium: refining by country, 2023/,
     });

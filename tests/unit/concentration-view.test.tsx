@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInModel } from '../fixtures/built-in';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -11,7 +11,7 @@ const region = (name: RegExp) => screen.findByRole('region', { name });
 
 describe('the concentration view', () => {
   it('sets mining, refining and reserves side by side for each mineral, one row per mineral', async () => {
-    renderApp('?m=gallium,graphite&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium,graphite&stage=refining&y=2023', smallModel());
     const gallium = await region(/^Gallium, 2023$/);
     for (const stage of ['mining', 'refining', 'reserves']) {
       expect(
@@ -25,19 +25,19 @@ describe('the concentration view', () => {
   });
 
   it('says in one sentence how concentrated each stage is', async () => {
-    renderApp('?m=gallium,graphite&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium,graphite&stage=refining&y=2023', smallModel());
     expect(await screen.findByText('Refining is highly concentrated: China 90%.')).toBeVisible();
     expect(screen.getByText('Mining is highly concentrated: China 60%.')).toBeVisible();
   });
 
   it('says it in Japanese too', async () => {
-    renderApp('?m=gallium&stage=refining&y=2023&lang=ja', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023&lang=ja', smallModel());
     expect(await screen.findByText('精製は高度に集中している：中国 90%。')).toBeVisible();
   });
 
   it('draws the trend with projections named as such, and switches to the HHI', async () => {
     const user = userEvent.setup();
-    renderApp('?m=graphite&stage=mining&y=2023', smallModel());
+    renderWithModel('?m=graphite&stage=mining&y=2023', smallModel());
     const trend = await region(/Graphite: share of the largest producer, by stage/);
     expect(
       within(trend).getByText('Dashed: IEA base-case projections, not observations.'),
@@ -52,7 +52,7 @@ describe('the concentration view', () => {
   });
 
   it("compares the view-as country's partners with the largest supplier", async () => {
-    renderApp('?m=graphite&stage=mining&y=2023', smallModel());
+    renderWithModel('?m=graphite&stage=mining&y=2023', smallModel());
     const partners = await region(/Graphite: Japan's partners against the largest supplier/);
     expect(within(partners).getByText("Mining: Japan's partners 40%, China 60%")).toBeVisible();
     expect(
@@ -61,14 +61,13 @@ describe('the concentration view', () => {
   });
 
   it('keeps a partner share that is not published as n/a, not zero', async () => {
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     const partners = await region(/Gallium: Japan's partners against the largest supplier/);
     expect(within(partners).getByText("Refining: Japan's partners n/a, China 90%")).toBeVisible();
   });
 
   it('adds up the smaller producers so a long list stays legible', async () => {
-    const builtIn: unknown = JSON.parse(readFileSync('data/model.json', 'utf8'));
-    renderApp('?m=graphite&stage=mining&y=2023', builtIn);
+    renderWithModel('?m=graphite&stage=mining&y=2023', builtInModel());
     const mining = await region(/Graphite: mining by country, 2023/);
     expect(await within(mining).findByText(/^\d+ more countries$/)).toBeInTheDocument();
     expect(within(mining).getByText('Other / unattributed')).toBeInTheDocument();

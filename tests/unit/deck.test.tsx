@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
 async function buildTwoSlides() {
   const user = userEvent.setup();
-  const utils = renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+  const utils = renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
   await screen.findByText('Largest: China 90%');
   await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
   expect(screen.getByText('Saved as slide 1.')).toBeInTheDocument();

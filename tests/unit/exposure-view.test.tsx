@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInModel, builtInTrade } from '../fixtures/built-in';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the exposure view', () => {
   it("ranks the view-as country's imports and shows its suppliers with the code's label", async () => {
     const model = smallModel();
-    // Trade travels in its own file, as the built-in model's does.
-    const trade = { schemaVersion: 1, trade: model.trade };
-    renderApp('?view=exposure&m=gallium&as=JPN', { ...model, trade: [] }, trade);
+    // Trade apart from the model, as the built-in model's travels in its own file.
+    renderWithModel('?view=exposure&m=gallium&as=JPN', { ...model, trade: [] }, model.trade);
     const scorecard = await screen.findByRole('region', {
       name: /Minerals ranked by reliance on a single supplier, 2023/,
     });
@@ -29,9 +28,7 @@ describe('the exposure view', () => {
   });
 
   it('reads the built-in trade: Japan relies on China for natural graphite (HS 250490) in 2024', async () => {
-    const model: unknown = JSON.parse(readFileSync('data/model.json', 'utf8'));
-    const trade: unknown = JSON.parse(readFileSync('data/trade.json', 'utf8'));
-    renderApp('?view=exposure&m=graphite&as=JPN', model, trade);
+    renderWithModel('?view=exposure&m=graphite&as=JPN', builtInModel(), builtInTrade());
     const panel = await screen.findByRole('region', {
       name: 'Graphite: imports by supplier, 2024',
     });
@@ -43,11 +40,7 @@ describe('the exposure view', () => {
 
   it('says so when a country has no recorded imports', async () => {
     const model = smallModel();
-    renderApp(
-      '?view=exposure&m=gallium&as=AUS',
-      { ...model, trade: [] },
-      { schemaVersion: 1, trade: model.trade },
-    );
+    renderWithModel('?view=exposure&m=gallium&as=AUS', { ...model, trade: [] }, model.trade);
     expect(
       await screen.findByText('No recorded imports of Australia in the trade data.'),
     ).toBeVisible();

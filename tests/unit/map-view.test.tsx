@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -10,10 +10,10 @@ describe('the map', () => {
   it('draws the choropleth with its legend, the flows of a code, and opens a country profile', async () => {
     const user = userEvent.setup();
     const model = smallModel();
-    renderApp(
+    renderWithModel(
       '?view=map&m=gallium&stage=refining&y=2023',
       { ...model, trade: [] },
-      { schemaVersion: 1, trade: model.trade },
+      model.trade,
     );
     const map = await screen.findByRole('img', {
       name: /World map: Gallium: refining by country and trade flows, 2023/,
@@ -38,10 +38,10 @@ describe('the map', () => {
 
   it('folds the tail of the trade into "Rest of world" in the Sankey', async () => {
     const model = smallModel();
-    renderApp(
+    renderWithModel(
       '?view=map&m=gallium&stage=refining&y=2023',
       { ...model, trade: [] },
-      { schemaVersion: 1, trade: model.trade },
+      model.trade,
     );
     const sankey = await screen.findByRole('region', { name: /Who sells to whom/ });
     expect(within(sankey).getByText(/Total 1,499 USD/)).toBeVisible();

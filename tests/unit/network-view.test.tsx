@@ -2,19 +2,16 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const open = () => {
   const model = smallModel();
-  return renderApp(
+  return renderWithModel(
     '?view=network&m=gallium,graphite&stage=refining&y=2023',
     { ...model, trade: [] },
-    {
-      schemaVersion: 1,
-      trade: model.trade,
-    },
+    model.trade,
   );
 };
 

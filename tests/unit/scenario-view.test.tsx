@@ -2,13 +2,13 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
 function renderScenario(search: string) {
   const model = smallModel();
-  return renderApp(search, { ...model, trade: [] }, { schemaVersion: 1, trade: model.trade });
+  return renderWithModel(search, { ...model, trade: [] }, model.trade);
 }
 
 describe('the supply-cut scenario', () => {

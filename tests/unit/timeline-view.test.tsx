@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
-import { renderApp } from './render-app';
+import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -10,11 +10,7 @@ describe('the timeline', () => {
   it('lists events and partnerships by date and, on selection, shows the source and sets the filters', async () => {
     const user = userEvent.setup();
     const model = smallModel();
-    renderApp(
-      '?view=timeline&m=gallium&y=2022',
-      { ...model, trade: [] },
-      { schemaVersion: 1, trade: model.trade },
-    );
+    renderWithModel('?view=timeline&m=gallium&y=2022', { ...model, trade: [] }, model.trade);
     const items = await screen.findAllByRole('button', { pressed: false, name: /2023/ });
     expect(items.map((item) => item.textContent)).toEqual([
       'March 7, 2023Japan–Australia investment, Investment',
@@ -34,7 +30,7 @@ describe('the timeline', () => {
   });
 
   it('filters by the chosen minerals', async () => {
-    renderApp('?view=timeline&m=graphite', smallModel());
+    renderWithModel('?view=timeline&m=graphite', smallModel());
     expect(
       await screen.findByText(
         'No events or partnerships concern the chosen minerals and countries.',
@@ -43,7 +39,7 @@ describe('the timeline', () => {
   });
 
   it('marks export controls on the trend of the concentration view', async () => {
-    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
     expect(
       await screen.findByText('▼ Export controls: August 1, 2023: Controls take effect.'),
     ).toBeVisible();
