@@ -42,4 +42,4 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 }
 
 // The deck is kept in localStorage; every test starts with none.
-afterEach(() => localStorage.clear());
+afterEach(() => globalThis.localStorage?.clear());

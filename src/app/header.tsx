@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGES } from '../domain/language';
 import { useAppState } from '../store/store-context';
 
 export function Header() {

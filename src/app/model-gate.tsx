@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModelProblems } from '../components/model-problems';
+import { ModelProblems } from './model-problems';
 import { ModelContext } from '../data/model-context';
 import { activeModelQuery, ModelValidationError } from '../data/model-query';
 import { createModelIndex } from '../domain/model-index';

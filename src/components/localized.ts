@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../domain/model-schema';
-import type { Language } from '../i18n/i18n';
+import type { Language } from '../domain/language';
 
 export function localized(
   text: LocalizedText | undefined,

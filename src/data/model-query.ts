@@ -1,7 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Language } from '../domain/language';
 import type { Model } from '../domain/model-schema';
+import type { ModelProblem } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
 import { loadModelFile } from './load-model-file';
+import { objectKey } from './object-key';
 import { readSavedModelFile } from './saved-model';
 
 /** Thrown by the model query when the file is not JSON or breaks the data-model contract. */
@@ -68,3 +71,15 @@ export const activeModelQuery = queryOptions({
   // A model of 100,000 rows is replaced whole; comparing it row by row would block the page.
   structuralSharing: false,
 });
+
+/** The problems of a file that failed its check, worded again (in the file worker) in a language. */
+export function modelProblemsQuery(file: Blob, language: Language) {
+  return queryOptions({
+    queryKey: ['model-problems', objectKey(file), language],
+    queryFn: async (): Promise<ModelProblem[]> => {
+      const load = await loadModelFile(file, { language });
+      return load.ok ? [] : load.problems;
+    },
+    staleTime: Infinity,
+  });
+}

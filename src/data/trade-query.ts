@@ -1,23 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Model, TradeFlow } from '../domain/model-schema';
+import type { TradeFlow } from '../domain/model-schema';
 import builtInTradeUrl from '../../data/trade.json?url';
 import type { ActiveModel } from './model-query';
-
-const loadNumbers = new WeakMap<Model, number>();
-let lastLoadNumber = 0;
-
-/**
- * Each model object gets its own number the first time its trade is asked for: two files with the
- * same edition and the same count of flows are still two models, and must not share cached trade.
- */
-function loadNumber(model: Model): number {
-  let number = loadNumbers.get(model);
-  if (number === undefined) {
-    number = ++lastLoadNumber;
-    loadNumbers.set(model, number);
-  }
-  return number;
-}
+import { objectKey } from './object-key';
 
 /**
  * The trade flows of the model in use: a user's model carries its own (perhaps none); the built-in
@@ -26,7 +11,7 @@ function loadNumber(model: Model): number {
 export function tradeQuery(active: ActiveModel) {
   const { model } = active;
   return queryOptions({
-    queryKey: ['trade', loadNumber(model)],
+    queryKey: ['trade', objectKey(model)],
     queryFn: async ({ signal }): Promise<TradeFlow[]> => {
       if (active.origin === 'custom' || model.trade.length > 0) return model.trade;
       const response = await fetch(builtInTradeUrl, { signal });

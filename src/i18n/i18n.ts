@@ -2,9 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import ja from './locales/ja.json';
-
-export const LANGUAGES = ['en', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../domain/language';
 
 export const localeResources = { en, ja } as const;
 
@@ -16,10 +14,6 @@ declare module 'i18next' {
 }
 
 export type Translate = TFunction<'translation'>;
-
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** One i18next instance per app (and per test), already initialised with both locales. */
 export function createI18n(language: Language): i18n {

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/i18n';
+import type { Language } from '../domain/language';
 
 const INTL_LOCALE: Record<Language, string> = { en: 'en-US', ja: 'ja-JP' };
 

@@ -2,7 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Slide } from '../domain/deck-schema';
 import type { Model, Stage } from '../domain/model-schema';
-import type { Language } from '../i18n/i18n';
+import type { Language } from '../domain/language';
 import { MAX_SCENARIOS, type ScenarioSpec } from './scenario-link';
 import {
   DEFAULT_LINK_STATE,

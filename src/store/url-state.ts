@@ -1,5 +1,5 @@
 import type { Model, Stage } from '../domain/model-schema';
-import { isLanguage, type Language } from '../i18n/i18n';
+import { isLanguage, type Language } from '../domain/language';
 import {
   MAX_SCENARIOS,
   parseScenario,

@@ -1,8 +1,9 @@
 import { foldBeyondTop, type CountryShare, type ShareBreakdown } from '../../analytics/shares';
 import { PALETTE } from '../../components/palette';
-import type { Language, Translate } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
-import type { ShareChartRow } from './share-chart';
+import type { ShareChartRow } from '../../components/share-chart';
 
 /** How many countries a panel draws before it adds the rest up. */
 export const COUNTRIES_SHOWN = 8;

@@ -6,7 +6,7 @@ import { localized } from '../../components/localized';
 import { useAfterPaint } from '../../components/use-after-paint';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatDate, formatShare } from '../../lib/format';
 import { useFilterState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';

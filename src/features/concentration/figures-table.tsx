@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { citeSource } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
 import type { ShareBreakdown } from '../../analytics/shares';
 

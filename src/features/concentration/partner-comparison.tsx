@@ -4,7 +4,7 @@ import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } f
 import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatList, formatShare } from '../../lib/format';
 import type { StageConcentration } from './mineral-concentration';
 

@@ -7,13 +7,13 @@ import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure } from '../../domain/model-schema';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
 import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
-import { ShareChart } from './share-chart';
+import { ShareChart } from '../../components/share-chart';
 
 interface StagePanelProps {
   mineral: string;

@@ -17,7 +17,7 @@ import type { TrendPoint } from '../../analytics/trend';
 import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
 import { trendRows, type TrendMetric } from './trend-data';
 

@@ -9,10 +9,10 @@ import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import { ShareChart } from '../concentration/share-chart';
+import { ShareChart } from '../../components/share-chart';
 import { supplierRows } from './supplier-rows';
 
 /** How exposed the view-as country is: its imports by supplier, per mineral and trade code. */

@@ -1,8 +1,9 @@
 import type { MineralExposure } from '../../analytics/exposure';
 import { PALETTE } from '../../components/palette';
-import type { Language, Translate } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
-import type { ShareChartRow } from '../concentration/share-chart';
+import type { ShareChartRow } from '../../components/share-chart';
 
 const SUPPLIERS_SHOWN = 8;
 

@@ -1,5 +1,6 @@
 import type { ModelIndex } from '../../domain/model-index';
-import type { Translate, Language } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { localized } from '../../components/localized';
 import { formatList } from '../../lib/format';
 import type { LinkState } from '../../store/url-state';

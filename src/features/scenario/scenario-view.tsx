@@ -9,7 +9,7 @@ import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { sortedByName, formatList, formatNumber, formatShare } from '../../lib/format';
 import {
   MAX_SCENARIOS,

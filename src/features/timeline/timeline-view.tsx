@@ -16,7 +16,7 @@ import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import type { Language } from '../../i18n/i18n';
+import type { Language } from '../../domain/language';
 import { formatChange, formatDate, formatList, formatNumber } from '../../lib/format';
 import { modelYears } from '../../store/url-state';
 import { useAppState } from '../../store/store-context';

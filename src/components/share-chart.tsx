@@ -11,9 +11,9 @@ import {
   useYAxisScale,
   type TooltipContentProps,
 } from 'recharts';
-import { MountInTurn } from '../../components/mount-in-turn';
-import { PALETTE } from '../../components/palette';
-import { useAppState } from '../../store/store-context';
+import { MountInTurn } from './mount-in-turn';
+import { PALETTE } from './palette';
+import { useAppState } from '../store/store-context';
 
 export interface ShareChartRow {
   /** A country id, or a key of a summary row (the folded rest, the unattributed part). */
