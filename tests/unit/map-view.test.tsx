@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
@@ -46,5 +46,32 @@ describe('the map', () => {
     const sankey = await screen.findByRole('region', { name: /Who sells to whom/ });
     expect(within(sankey).getByText(/Total 1,499 USD/)).toBeVisible();
     expect(within(sankey).getAllByText(/^China \d+%$/).length).toBeGreaterThan(0);
+  });
+
+  it('resets the zoom for good: the next wheel starts from the whole world', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('img', { name: /World map/ });
+    const shown = () => map.querySelector('g')!.getAttribute('transform');
+    fireEvent.wheel(map, { deltaY: -100 });
+    const zoomedOnce = shown();
+    expect(zoomedOnce).not.toBe('translate(0,0) scale(1)');
+    await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    expect(shown()).toBe('translate(0,0) scale(1)');
+    fireEvent.wheel(map, { deltaY: -100 });
+    expect(shown()).toBe(zoomedOnce);
+  });
+
+  it('outlines no country while none is chosen, not even those without an ISO code', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('img', { name: /World map/ });
+    const outlined = () =>
+      [...map.querySelectorAll('path[stroke-width="1.5"]:not([stroke-dasharray])')].map(
+        (path) => path.querySelector('title')?.textContent,
+      );
+    expect(outlined()).toEqual([]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country profile' }), 'CHN');
+    expect(outlined()).toEqual(['China: 90%']);
   });
 });

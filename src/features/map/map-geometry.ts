@@ -1,3 +1,6 @@
+import type { TradeFlow } from '../../domain/model-schema';
+import type { CountryShape } from './world-query';
+
 /** A curved path from one point to another, bowing to the left of the direction of travel. */
 export function arcPath(
   [x1, y1]: [number, number],
@@ -12,4 +15,10 @@ export function arcPath(
   const cy = my + dx * bend;
   const round = (value: number) => Math.round(value * 10) / 10;
   return `M${round(x1)},${round(y1)} Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
+}
+
+/** The flows whose exporter or importer the map has no shape for. */
+export function flowsNotDrawn(flows: TradeFlow[], shapes: CountryShape[]): TradeFlow[] {
+  const drawn = new Set(shapes.map((shape) => shape.properties.iso3));
+  return flows.filter((flow) => !drawn.has(flow.exporter) || !drawn.has(flow.importer));
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { REST_OF_WORLD, sankeyInput, type FlowQuery } from '../../analytics/flows';
 import { localized } from '../../components/localized';
+import { useTradeCodeLabel } from '../../components/use-names';
 import { PALETTE } from '../../components/palette';
 import { useModelIndex } from '../../data/model-context';
 import type { TradeFlow } from '../../domain/model-schema';
@@ -37,6 +38,7 @@ export function SankeyChart({
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
+  const tradeCodeLabel = useTradeCodeLabel();
   const language = useAppState((state) => state.language);
   const groupOf = useMemo(() => {
     const groups = GROUPING.map((id) => index.group(id)).filter((group) => group !== undefined);
@@ -71,11 +73,7 @@ export function SankeyChart({
       ? t('map.restOfWorld')
       : localized(index.group(key)?.name ?? index.country(key)?.name, language, key);
   const headingId = `sankey-${query.code}`;
-  const codeLabel = localized(
-    index.model.tradeCodes.find((entry) => entry.code === query.code)?.label,
-    language,
-    query.code,
-  );
+  const codeLabel = tradeCodeLabel(query.code);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('map.sankeyTitle', { code: codeLabel, year: query.year })}</h3>
