@@ -65,4 +65,27 @@ describe('the dependency network', () => {
     expect(screen.queryByRole('button', { name: 'South Korea' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Japan' })).toBeInTheDocument();
   });
+
+  it('keeps zooming after the graph is emptied and drawn again', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel('?view=network&m=gallium&stage=refining&y=2023&c=KOR', model);
+    await screen.findByRole('button', { name: 'South Korea' });
+    await user.click(screen.getByRole('checkbox', { name: "Japan's partnerships" }));
+    const drawing = () => screen.getByRole('group', { name: /Dependency graph with/ });
+    const scale = () =>
+      Number(/scale\(([^)]+)\)/.exec(drawing().querySelector('g')!.getAttribute('transform')!)![1]);
+    fireEvent.wheel(drawing(), { deltaY: -100 });
+    const zoomed = scale();
+    expect(zoomed).toBeGreaterThan(1);
+    const slider = screen.getByRole('slider', { name: /Hide links under/ });
+    // Korea's 3 % is the only link: above it the graph is empty, below it drawn anew.
+    fireEvent.change(slider, { target: { value: '0.1' } });
+    expect(await screen.findByText('No links for these filters.')).toBeVisible();
+    fireEvent.change(slider, { target: { value: '0' } });
+    await screen.findByRole('button', { name: 'South Korea' });
+    expect(scale()).toBeCloseTo(zoomed, 12);
+    fireEvent.wheel(drawing(), { deltaY: -100 });
+    expect(scale()).toBeCloseTo(zoomed * 2 ** 0.2, 12);
+  });
 });
