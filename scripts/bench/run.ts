@@ -15,10 +15,11 @@ import { syntheticModel } from './synthetic-model.ts';
  * asserted in tests.
  */
 const TOGGLES = 20;
-/** `npm run bench -- --only load,layout` measures some parts alone (sizes, paint, load, layout). */
+/** `npm run bench -- --only load,map` measures some parts alone (sizes, paint, load, map, layout). */
 const onlyArgument = process.argv.indexOf('--only');
 const only = onlyArgument >= 0 ? process.argv[onlyArgument + 1]!.split(',') : null;
-const measures = (part: 'sizes' | 'paint' | 'load' | 'layout') => !only || only.includes(part);
+const measures = (part: 'sizes' | 'paint' | 'load' | 'map' | 'layout') =>
+  !only || only.includes(part);
 const results: Record<string, unknown> = { machine: machine() };
 const rows: [string, string, string][] = [];
 const record = (name: string, value: number | string, budget = '') => {
@@ -292,6 +293,58 @@ for (const scale of measures('load') ? ([10, 100] as const) : []) {
   record(`×${scale} model kept, page opened again: first chart (ms)`, reopened.firstChart);
   record(`×${scale} model kept, page opened again: longest task (ms)`, longTask(reopened.longest));
   await context.close();
+}
+
+/**
+ * Drags the world map by real mouse events, one step a frame, and reports the frame interval the
+ * page kept: 16.7 ms is every frame of a 60 Hz screen, more means the page fell behind.
+ */
+async function mapPanFrames(throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(new URL('?view=map&m=rare-earths&stage=mining&y=2024', appUrl).href);
+  await waitInPage(page, () => document.querySelectorAll('path.map-country').length > 100);
+  await page.waitForTimeout(500);
+  const box = (await page.locator('.map-figure > svg').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // Zoomed in first, so that a drag has room to pan.
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, -600);
+  await page.waitForTimeout(300);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`
+    window.__frames = []; window.__panning = true;
+    requestAnimationFrame(function tick(time) {
+      window.__frames.push(time);
+      if (window.__panning) requestAnimationFrame(tick);
+    });
+  `);
+  await page.mouse.down();
+  for (let step = 1; step <= 60; step += 1) await page.mouse.move(x - step * 4, y - step * 2);
+  await page.mouse.up();
+  const intervals = await page.evaluate(() => {
+    const state = window as unknown as { __frames: number[]; __panning: boolean };
+    state.__panning = false;
+    return state.__frames.slice(1).map((time, i) => time - state.__frames[i]!);
+  });
+  await context.close();
+  intervals.sort((a, b) => a - b);
+  const at = (q: number) =>
+    intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))]!;
+  return { mean: intervals.reduce((sum, v) => sum + v, 0) / intervals.length, p90: at(0.9) };
+}
+
+for (const throttle of measures('map') ? [1, 4] : []) {
+  const frames = await mapPanFrames(throttle);
+  const label = throttle === 1 ? 'normal' : '4× CPU';
+  record(
+    `map pan, ${label}: mean frame interval (ms)`,
+    frames.mean,
+    throttle === 1 ? '≤ 16.7' : '',
+  );
+  record(`map pan, ${label}: p90 frame interval (ms)`, frames.p90);
 }
 
 if (measures('layout')) {
