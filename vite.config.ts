@@ -2,10 +2,47 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './csp.ts';
 import { preloadModel } from './preload-plugin.ts';
-import { serviceWorker } from './service-worker-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react(), preloadModel(), serviceWorker()],
+  plugins: [
+    react(),
+    preloadModel(),
+    // The service worker (Workbox): the app's files precached per build, the trade file cached at
+    // its first use; a new build waits beside the old one until the reader accepts the reload it
+    // offers (src/app/update-notice.tsx), so an open tab never loses the chunks it was built with.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Lodestone: critical-mineral dependence',
+        short_name: 'Lodestone',
+        description: 'Who mines and refines the critical minerals, and how concentrated that is.',
+        lang: 'en',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f3b57',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,woff2}'],
+        globIgnores: ['**/trade-*.json'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit's page is served by the worker at once; updates still wait to be accepted.
+        clientsClaim: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/trade-[\w-]+\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'lodestone-trade', expiration: { maxEntries: 2 } },
+          },
+        ],
+      },
+    }),
+  ],
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [

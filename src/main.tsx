@@ -6,7 +6,10 @@ import { activeModelQuery } from './data/model-query';
 import { preloadView } from './app/view-tabs';
 import { createI18n } from './i18n/i18n';
 import { createAppStore } from './store/app-store';
+import { registerSW } from 'virtual:pwa-register';
 import './styles.css';
+
+const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
 
 const store = createAppStore(window.location.search);
 // The model and the linked view's code are fetched while React builds the first screen.
@@ -16,10 +19,38 @@ preloadView(store.getState().view);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Offline after the first visit: the built app registers the service worker that caches it.
+// Offline after the first visit: the built app registers the service worker that caches it. A new
+// deploy installs beside the old one and is offered, not forced: the old one keeps serving this
+// page's files until the reader reloads (docs/deployment.md).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void navigator.serviceWorker.register('/sw.js').catch(() => {});
+  const updateServiceWorker = registerSW({
+    onNeedRefresh: () =>
+      store.getState().offerUpdate(() => {
+        // The page reloads once the new worker has taken over, so it loads the new build whole.
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          once: true,
+        });
+        void updateServiceWorker(true);
+      }),
+    onRegisteredSW: (_url, registration) => {
+      const check = () => {
+        if (document.visibilityState === 'visible') void registration?.update().catch(() => {});
+      };
+      document.addEventListener('visibilitychange', check);
+      setInterval(check, 60 * 60 * 1000);
+    },
+  });
 }
+// A page opened before a deploy, without the service worker's copy of its files, asks for a view's
+// code under a name the new build no longer has: it reloads into the new build, keeping its link.
+// Not twice within a minute: if the new build fails too, the view's own error says so.
+window.addEventListener('vite:preloadError', (event) => {
+  const lastReload = Number(sessionStorage.getItem(RELOADED_FOR_NEW_BUILD) ?? 0);
+  if (Date.now() - lastReload < 60_000) return;
+  event.preventDefault();
+  sessionStorage.setItem(RELOADED_FOR_NEW_BUILD, String(Date.now()));
+  window.location.reload();
+});
 
 createRoot(root).render(
   <StrictMode>

@@ -10,6 +10,7 @@ import { ViewRendererContext } from '../components/view-renderer';
 import { Footer } from './footer';
 import { Header } from './header';
 import { LinkNotice } from './link-notice';
+import { UpdateNotice } from './update-notice';
 import { useLinkSync } from './link-sync';
 import { ModelGate } from './model-gate';
 import { ViewContent, ViewTabs } from './view-tabs';
@@ -54,6 +55,7 @@ function Shell({ store }: { store: AppStore }) {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <UpdateNotice />
       <LinkNotice />
       <ModelGate>
         <div className="layout">

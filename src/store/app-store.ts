@@ -38,6 +38,9 @@ interface NoticesSlice {
   reconciledWith: Model | null;
   reconcile: (model: Model) => void;
   dismissNotices: () => void;
+  /** A new version of the app is installed and waiting: applying it reloads the page into it. */
+  pendingUpdate: (() => void) | null;
+  offerUpdate: (apply: () => void) => void;
 }
 
 interface SelectionSlice {
@@ -115,6 +118,8 @@ const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, g
     }));
   },
   dismissNotices: () => set({ rejectedParameters: [] }),
+  pendingUpdate: null,
+  offerUpdate: (pendingUpdate) => set({ pendingUpdate }),
 });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
