@@ -1,3 +1,4 @@
+import { latestYearWithWorldTotal, modelYears } from '../analytics/years';
 import type { Model, Stage } from '../domain/model-schema';
 import { isLanguage, type Language } from '../domain/language';
 import {
@@ -165,23 +166,13 @@ export function reconcileWithModel(
     rejected.push({ param: PARAM.year, value: String(next.year) });
     next.year = null;
   }
-  next.year ??= latestYearWithTotal(model, next.minerals[0], next.stage) ?? years.at(-1) ?? null;
+  next.year ??=
+    (next.minerals[0]
+      ? latestYearWithWorldTotal(model, next.minerals[0], next.stage)
+      : undefined) ??
+    years.at(-1) ??
+    null;
   return { state: next, rejected };
-}
-
-/** The years that have figures in the model, ascending. */
-export function modelYears(model: Model): number[] {
-  const years = new Set<number>();
-  for (const record of model.supply) years.add(record.year);
-  for (const total of model.worldTotals) years.add(total.year);
-  return [...years].sort((a, b) => a - b);
-}
-
-function latestYearWithTotal(model: Model, mineral: string | undefined, stage: Stage) {
-  const years = model.worldTotals
-    .filter((total) => total.mineral === mineral && total.stage === stage && total.value !== null)
-    .map((total) => total.year);
-  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 /** Writes link state as a readable query string: `?m=gallium,germanium&stage=refining&y=2023`. */

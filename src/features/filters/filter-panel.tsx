@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { LocalizedText, Stage } from '../../domain/model-schema';
-import { modelYears } from '../../store/url-state';
+import { modelYears } from '../../analytics/years';
 import { useAppState, useFilterState } from '../../store/store-context';
 
 const STAGES: Stage[] = ['mining', 'refining'];

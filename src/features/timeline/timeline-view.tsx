@@ -18,7 +18,7 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
 import { formatChange, formatDate, formatList, formatNumber } from '../../lib/format';
-import { modelYears } from '../../store/url-state';
+import { modelYears } from '../../analytics/years';
 import { useAppState } from '../../store/store-context';
 
 const CATEGORIES: TimelineCategory[] = [

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import {
   DEFAULT_LINK_STATE,
-  modelYears,
   parseLinkState,
   reconcileWithModel,
   serializeLinkState,
@@ -93,12 +92,6 @@ describe('serializeLinkState', () => {
     const search = serializeLinkState(state);
     expect(search).toBe('?m=gallium,germanium&stage=refining&y=2023&as=JPN&lang=ja');
     expect(parseLinkState(search).state).toEqual(state);
-  });
-});
-
-describe('modelYears', () => {
-  it('lists the years with figures, ascending', () => {
-    expect(modelYears(smallModel())).toEqual([2022, 2023]);
   });
 });
 
