@@ -17,12 +17,12 @@ export function useMineralName(): (id: string) => string {
   return useCallback((id) => localized(index.mineral(id)?.name, language, id), [index, language]);
 }
 
-/** A trade code's label in the reader's language ("Natural graphite … (HS 250490)"); the code itself where the model has none. */
+/** A trade code's label in the reader's language ("Natural graphite … (HS 250490)"); "HS 250490" where the model has none. */
 export function useTradeCodeLabel(): (code: string) => string {
   const index = useModelIndex();
   const language = useAppState((state) => state.language);
   return useCallback(
-    (code) => localized(index.tradeCode(code)?.label, language, code),
+    (code) => localized(index.tradeCode(code)?.label, language, `HS ${code}`),
     [index, language],
   );
 }

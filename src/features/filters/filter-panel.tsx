@@ -5,6 +5,7 @@ import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { LocalizedText, Stage } from '../../domain/model-schema';
 import { modelYears } from '../../analytics/years';
+import { useCountryName } from '../../components/use-names';
 import { useAppState, useFilterState } from '../../store/store-context';
 
 const STAGES: Stage[] = ['mining', 'refining'];
@@ -26,7 +27,7 @@ export function FilterPanel() {
   const yearId = useId();
   const addCountryId = useId();
   const viewAsId = useId();
-  const countryName = (id: string) => localized(index.country(id)?.name, state.language, id);
+  const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
   const countryOptions = useMemo(

@@ -13,6 +13,7 @@ import { PALETTE } from '../../components/palette';
 import { citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { SourceDetails } from '../../components/source-details';
+import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -261,7 +262,8 @@ function EventDetails({
   const { t } = useTranslation();
   const index = useModelIndex();
   const source = index.source(item.source);
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
   return (
     <section className="panel event-details" aria-labelledby={`event-${item.id}`}>
       <h3 id={`event-${item.id}`}>{localized(item.title, language, item.id)}</h3>
@@ -275,10 +277,7 @@ function EventDetails({
         <dd>
           {item.minerals.length === 0
             ? t('timeline.criticalMinerals')
-            : formatList(
-                item.minerals.map((id) => localized(index.mineral(id)?.name, language, id)),
-                language,
-              )}
+            : formatList(item.minerals.map(mineralName), language)}
         </dd>
       </dl>
       {item.note ? <p className="notes">{item.note}</p> : null}
@@ -315,8 +314,9 @@ function TradeBeforeAfter({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const index = useModelIndex();
   const trade = useQuery(tradeQuery(useActiveModel()));
+  const countryName = useCountryName();
+  const codeLabel = useTradeCodeLabel();
   const changes = useMemo(
     () =>
       trade.data
@@ -330,14 +330,7 @@ function TradeBeforeAfter({
     [trade.data, exporter, viewAs, item],
   );
   if (trade.isPending) return <p role="status">{t('exposure.loadingTrade')}</p>;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   const usd = (value: number) => `${formatNumber(Math.round(value), language)} USD`;
-  const codeLabel = (code: string) =>
-    localized(
-      index.model.tradeCodes.find((entry) => entry.code === code)?.label,
-      language,
-      `HS ${code}`,
-    );
   if (changes.length === 0) return <p className="notes">{t('timeline.noTradeAround')}</p>;
   return (
     <div className="trade-around">
