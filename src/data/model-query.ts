@@ -35,7 +35,7 @@ async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
   return response.blob();
 }
 
-/** The built-in file is checked like any other, in the file worker: the page never loads zod. */
+/** The built-in file is checked like any other, in the file worker, so zod stays out of the first screen's code. */
 async function checkedModel(file: Promise<Blob>): Promise<Model> {
   const blob = await file;
   const load = await loadModelFile(blob, { language: 'en' });

@@ -44,7 +44,7 @@ interface NoticesSlice {
 }
 
 interface SelectionSlice {
-  /** The country under the pointer or keyboard focus, highlighted in every view. */
+  /** The country under the pointer or keyboard focus, highlighted in every share chart. */
   hoveredCountry: string | null;
   setHoveredCountry: (country: string | null) => void;
 }

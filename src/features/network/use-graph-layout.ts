@@ -59,7 +59,7 @@ export function useGraphLayout(
     };
     worker.postMessage({ ...input, requestId: 0 });
     return () => worker.terminate();
-    // The key stands for nodes and links: it changes exactly when they do.
+    // The key names the nodes and links; a change of weights alone keeps the layout laid out before.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
