@@ -57,8 +57,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           setupFiles: ['tests/setup.ts'],
-          // Above the 10 s wait of tests/setup.ts, so that a slow wait fails with what it waited for.
-          testTimeout: 30_000,
+          // Above the 20 s wait of tests/setup.ts, so that a slow wait fails with what it waited for.
+          testTimeout: 60_000,
         },
       },
       {

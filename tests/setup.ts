@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 // The one wait for anything asynchronous on screen, set for a 2-core machine that is busy with other
 // work: a whole-app test renders every chart of a view in jsdom, which takes seconds there.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => cleanup());
 
