@@ -1,19 +1,9 @@
-import {
-  Bar,
-  BarChart,
-  Cell,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  type TooltipContentProps,
-} from 'recharts';
-import { MountInTurn } from './mount-in-turn';
-import { PALETTE } from './palette';
+import { scaleBand, scaleLinear } from 'd3';
+import { useState, type KeyboardEvent } from 'react';
+import { estimatedTextWidth, wrapText } from '../lib/figure-export';
 import { useAppState } from '../store/store-context';
+import { PALETTE } from './palette';
+import { useElementWidth } from './use-element-width';
 
 export interface ShareChartRow {
   /** A country id, or a key of a summary row (the folded rest, the unattributed part). */
@@ -29,103 +19,137 @@ export interface ShareChartRow {
 }
 
 const ROW_HEIGHT = 24;
+/** The names' column: as wide as the longest name, between these bounds; longer names wrap. */
+const LABEL_WIDTH = { min: 80, max: 0.38 };
 const LABEL_GAP = 4;
-const AXIS_WIDTH = 112;
+/** Room right of the longest bar for its share ("100%", "n/a", "<0.1% e"). */
+const SHARE_ROOM = 56;
+const FONT_SIZE = 12;
+const MARGIN = { top: 2, bottom: 2 };
 
 /**
- * Writes each row's label just past the end of its bar, also where there is no bar (a zero or an
- * unknown value), which recharts' own LabelList leaves out.
+ * Horizontal share bars on a 0–100 % scale shared by every panel, the share written at the end of
+ * each bar, also where there is none (a zero or an unknown value). Plain SVG laid out with d3
+ * scales: the first chart of every link needs no chart library. Hover or the arrow keys (once the
+ * chart has focus) show a row's value, status and source, and highlight the country in the other
+ * charts.
  */
-function BarEndLabels({ rows }: { rows: ShareChartRow[] }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plotArea = usePlotArea();
-  // With no known value at all recharts builds no x scale; unknown rows start at the plot's edge.
-  if (!yScale || !plotArea) return null;
-  return (
-    <g className="bar-end-labels">
-      {rows.map((row) => {
-        const y = yScale(row.label, { position: 'middle' });
-        const x = row.share === null ? plotArea.x : xScale?.(row.share);
-        if (x === undefined || y === undefined) return null;
-        return (
-          <text
-            key={row.key}
-            x={x + LABEL_GAP}
-            y={y}
-            dominantBaseline="central"
-            fill={PALETTE.text}
-            fontSize={12}
-          >
-            {row.shareLabel}
-          </text>
-        );
-      })}
-    </g>
-  );
-}
-
-function RowTooltip({ active, payload }: TooltipContentProps) {
-  const row = payload?.[0]?.payload as ShareChartRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip-title">{row.label}</p>
-      {row.details.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-    </div>
-  );
-}
-
-/** Horizontal share bars on a 0–100 % scale shared by every panel, the share written on each. */
 export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: string }) {
+  const { attach, width } = useElementWidth(320);
   const hovered = useAppState((state) => state.hoveredCountry);
   const setHovered = useAppState((state) => state.setHoveredCountry);
-  const height = rows.length * ROW_HEIGHT + 12;
-  const keyOfLabel = (label: unknown) => rows.find((row) => row.label === label)?.key ?? null;
+  const [active, setActive] = useState<number | null>(null);
+  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
+  const longestName = Math.max(0, ...rows.map((row) => estimatedTextWidth(row.label, FONT_SIZE)));
+  const labelWidth = Math.round(
+    Math.min(Math.max(longestName + LABEL_GAP * 2, LABEL_WIDTH.min), width * LABEL_WIDTH.max),
+  );
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([labelWidth, Math.max(labelWidth + 40, width - SHARE_ROOM)]);
+  const y = scaleBand<number>()
+    .domain(rows.map((_, position) => position))
+    .range([MARGIN.top, height - MARGIN.bottom])
+    .paddingInner(0.12);
+
+  const activate = (position: number | null) => {
+    setActive(position);
+    setHovered(position === null ? null : (rows[position]?.key ?? null));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (event.key === 'Escape') activate(null);
+    if (step === undefined || rows.length === 0) return;
+    event.preventDefault();
+    activate(active === null ? 0 : (active + step + rows.length) % rows.length);
+  };
+  const shown = active === null ? null : rows[active];
+
   return (
-    <div className="share-chart">
-      <MountInTurn height={height}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ top: 2, right: 56, bottom: 2, left: 2 }}
-            barCategoryGap={3}
-            title={title}
-            onMouseMove={(state) => setHovered(keyOfLabel(state.activeLabel))}
-            onMouseLeave={() => setHovered(null)}
-          >
-            <XAxis type="number" domain={[0, 1]} hide />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={AXIS_WIDTH}
-              tickLine={false}
-              axisLine={false}
-              interval={0}
-              tick={{ fill: PALETTE.text, fontSize: 12 }}
-            />
-            <Tooltip
-              content={RowTooltip}
-              cursor={{ fill: PALETTE.hover }}
-              isAnimationActive={false}
-            />
-            <Bar dataKey="share" isAnimationActive={false}>
-              {rows.map((row) => (
-                <Cell
-                  key={row.key}
+    <div className="share-chart" ref={attach} onMouseLeave={() => activate(null)}>
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={() => activate(null)}
+        data-export
+      >
+        {rows.map((row, position) => {
+          const top = y(position)!;
+          const middle = top + y.bandwidth() / 2;
+          const end = row.share === null ? x(0) : x(row.share);
+          const lines = wrapText(row.label, labelWidth - LABEL_GAP, FONT_SIZE).slice(0, 2);
+          return (
+            <g key={row.key} className="share-row" onMouseEnter={() => activate(position)}>
+              <rect
+                className="share-row-band"
+                x={0}
+                y={top}
+                width={width}
+                height={y.bandwidth()}
+                fill={position === active ? PALETTE.hover : 'transparent'}
+              />
+              <text
+                x={labelWidth - LABEL_GAP}
+                y={middle - ((lines.length - 1) * (FONT_SIZE - 1)) / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                fill={PALETTE.text}
+                fontSize={lines.length > 1 ? FONT_SIZE - 1 : FONT_SIZE}
+              >
+                {lines.length > 1
+                  ? lines.map((line, index) => (
+                      <tspan
+                        key={index}
+                        x={labelWidth - LABEL_GAP}
+                        dy={index === 0 ? 0 : FONT_SIZE - 1}
+                      >
+                        {line}
+                      </tspan>
+                    ))
+                  : row.label}
+              </text>
+              {row.share === null ? null : (
+                <rect
+                  className="share-bar"
+                  x={x(0)}
+                  y={top}
+                  width={end - x(0)}
+                  height={y.bandwidth()}
                   fill={row.color}
                   stroke={row.key === hovered ? PALETTE.text : 'none'}
                   strokeWidth={2}
                 />
-              ))}
-            </Bar>
-            <BarEndLabels rows={rows} />
-          </BarChart>
-        </ResponsiveContainer>
-      </MountInTurn>
+              )}
+              <text
+                x={end + LABEL_GAP}
+                y={middle}
+                dominantBaseline="central"
+                fill={PALETTE.text}
+                fontSize={FONT_SIZE}
+              >
+                {row.shareLabel}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      {shown ? (
+        <div
+          className="chart-tooltip share-tooltip"
+          role="status"
+          style={{ top: y(active!)! + y.bandwidth() + 4, left: labelWidth }}
+        >
+          <p className="chart-tooltip-title">{shown.label}</p>
+          {shown.details.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,11 @@ function emWidth(text: string): number {
   return width;
 }
 
+/** About how wide a text is drawn, in pixels, without a canvas to measure it (CJK full width). */
+export function estimatedTextWidth(text: string, fontSize: number): number {
+  return emWidth(text) * fontSize;
+}
+
 /** Breaks a text into lines that fit a width, at spaces where there are any. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];

@@ -117,7 +117,7 @@ describe('briefing mode in Chromium', () => {
     const pngBytes = readFileSync((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     const chartWidth = await panel
-      .locator('svg.recharts-surface')
+      .locator('.share-chart svg')
       .evaluate((svg) => Number(svg.getAttribute('width')));
     expect(pngBytes.readUInt32BE(16)).toBe((chartWidth + 32) * 2);
 

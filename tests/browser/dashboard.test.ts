@@ -125,7 +125,7 @@ describe('the dashboard in Chromium', () => {
     const graphite = panel(page, /Graphite: mining by country, 2023/);
     expect(await graphite.getByText('Largest: China 77%').isVisible()).toBe(true);
 
-    await graphite.locator('.recharts-bar-rectangle').first().hover();
+    await graphite.locator('.share-bar').first().hover();
     const tooltip = graphite.locator('.chart-tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.innerText()).toContain('1,230,000 t');

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
@@ -10,9 +10,16 @@ import type { Language } from '../../domain/language';
 import { formatDate, formatShare } from '../../lib/format';
 import { useFilterState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';
-import { PartnerComparison } from './partner-comparison';
 import { StagePanel } from './stage-panel';
-import { TrendChart } from './trend-chart';
+
+// The trend and the partner comparison are drawn with recharts, loaded once the share bars (plain
+// SVG) are on the screen: a link's first figures need no chart library.
+const TrendChart = lazy(() =>
+  import('./trend-chart').then((module) => ({ default: module.TrendChart })),
+);
+const PartnerComparison = lazy(() =>
+  import('./partner-comparison').then((module) => ({ default: module.PartnerComparison })),
+);
 
 const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 
@@ -124,20 +131,22 @@ const MineralRow = memo(function MineralRow({
         ))}
       </div>
       <div className="row-charts">
-        <TrendChart
-          mineralName={mineralName}
-          trends={trends}
-          events={controls}
-          language={language}
-        />
-        <PartnerComparison
-          mineralName={mineralName}
-          viewAsName={countryName(viewAs)}
-          partnerNames={partners.map(countryName)}
-          stages={stages.filter(([measure]) => measure !== 'reserves')}
-          countryName={countryName}
-          language={language}
-        />
+        <Suspense fallback={<p className="loading">{t('concentration.loadingCharts')}</p>}>
+          <TrendChart
+            mineralName={mineralName}
+            trends={trends}
+            events={controls}
+            language={language}
+          />
+          <PartnerComparison
+            mineralName={mineralName}
+            viewAsName={countryName(viewAs)}
+            partnerNames={partners.map(countryName)}
+            stages={stages.filter(([measure]) => measure !== 'reserves')}
+            countryName={countryName}
+            language={language}
+          />
+        </Suspense>
       </div>
     </section>
   );
