@@ -116,7 +116,7 @@ describe('validateModel', () => {
     ],
     [
       'another schema version',
-      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 2),
+      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 3),
       'schemaVersion',
     ],
   ] as const)('rejects %s at its path', (_, change, path) => {
