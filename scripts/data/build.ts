@@ -15,8 +15,19 @@ import { parseIeaSupply } from './iea-explorer.ts';
 import { parseMcs2025RareEarths } from './mcs2025-facts.ts';
 import { readBgsCompiledShares, readUsgsOutlookShares, shareTableRecords } from './share-tables.ts';
 import { parseUsgsSalientPrices } from './usgs-salient.ts';
+import {
+  applyCorrections,
+  decodeCp1252,
+  longPriceRecords,
+  longWorldTableRecords,
+  readLongRows,
+} from './usgs-mcs-long.ts';
 import { parseUsgsWorldCsv } from './usgs-mcs-world.ts';
 import {
+  MCS2026,
+  MCS2026_CORRECTIONS,
+  MCS2026_PRICES,
+  MCS2026_WORLD_TABLES,
   SALIENT_PRICE_COLUMNS,
   USGS_COMMODITIES,
   USGS_EDITIONS,
@@ -146,6 +157,26 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
   const mcs2025 = parseMcs2025RareEarths(readText(paths.facts), resolveCountry);
   requireAllKnown('facts.csv', mcs2025.unknownNames);
   tables.push(mcs2025);
+
+  const mcs2026File = raw('usgs_mcs', `mcs${MCS2026.year}`, MCS2026.file);
+  const { rows: mcs2026Rows, corrected } = applyCorrections(
+    readLongRows(decodeCp1252(readFileSync(mcs2026File))),
+    MCS2026_CORRECTIONS,
+  );
+  for (const table of MCS2026_WORLD_TABLES) {
+    const records = longWorldTableRecords(mcs2026Rows, table, resolveCountry, corrected);
+    requireAllKnown(mcs2026File, records.unknownNames);
+    tables.push(records);
+  }
+  tables.push({
+    sources: [
+      ...new Map(MCS2026_PRICES.map((series) => [series.source.id, series.source])).values(),
+    ],
+    supply: [],
+    worldTotals: [],
+    reserves: [],
+    prices: MCS2026_PRICES.flatMap((series) => longPriceRecords(mcs2026Rows, series)),
+  });
 
   const baciCodes = {
     '850511': ['rare-earths'],
