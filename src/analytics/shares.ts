@@ -33,6 +33,16 @@ export interface ShareBreakdown extends ShareQuery {
    * It is never spread over countries. Null when the total is unknown.
    */
   unattributed: { value: number; share: number } | null;
+  /**
+   * "at-most" when the world total is published as a lower bound ("more than …"): every share is
+   * then at most the one computed, and the unattributed part at least.
+   */
+  shareBound: 'at-most' | undefined;
+  /**
+   * Set when the listed countries add up to more than the published (rounded) world total, so that
+   * the shares add up to more than 100 %: the sum and the total, for saying so.
+   */
+  listedExceedTotal: { listed: number; total: number } | null;
 }
 
 /** Supply records carry their stage; reserve records have none and count as `reserves`. */
@@ -72,13 +82,16 @@ export function countryShares(
     .sort((a, b) => descending(a.value ?? -1, b.value ?? -1) || a.country.localeCompare(b.country));
 
   let unattributed: ShareBreakdown['unattributed'] = null;
+  let listedExceedTotal: ShareBreakdown['listedExceedTotal'] = null;
   if (totalValue !== null && totalValue > 0) {
     // A rounded total can sit a little below the sum of its parts; the gap is then nothing, not negative.
     const listed = sum(countries, (row) => row.value ?? 0);
     const value = Math.max(0, totalValue - listed);
     unattributed = { value, share: value / totalValue };
+    if (listed > totalValue) listedExceedTotal = { listed, total: totalValue };
   }
-  return { ...query, worldTotal, countries, unattributed };
+  const shareBound = worldTotal?.bound === 'lower' ? 'at-most' : undefined;
+  return { ...query, worldTotal, countries, unattributed, shareBound, listedExceedTotal };
 }
 
 export interface FoldedShares {

@@ -70,3 +70,35 @@ describe('the built-in figures, looked up in the app', () => {
     expect(within(panel).getByText('Largest: China 95%')).toBeVisible();
   });
 });
+
+describe('the built-in figures, with the bounds USGS publishes', () => {
+  it('shows world reserves "more than 75,000,000 t REO" (MCS 2026 v1.3) and shares against them as at most', async () => {
+    renderApp('?m=rare-earths&stage=mining&y=2025', builtInModel);
+    const panel = await screen.findByRole(
+      'region',
+      { name: /Rare earths: reserves by country, 2025/ },
+      { timeout: 10000 },
+    );
+    expect(
+      within(panel).getByText('Share of the published world total of more than 75,000,000 t REO'),
+    ).toBeVisible();
+    // China 44,000,000 of more than 75,000,000 t: at most 58.7 %, shown as 59 %.
+    expect(within(panel).getByText('Largest: China at most 59%')).toBeVisible();
+    expect(within(panel).getByText(/each share is at most the one shown/)).toBeVisible();
+  });
+
+  it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {
+    renderApp('?m=gallium&stage=refining&y=2025', builtInModel);
+    const panel = await screen.findByRole(
+      'region',
+      { name: /Gallium: refining by country, 2025/ },
+      { timeout: 10000 },
+    );
+    // 900,000 + 3,000 + 6,000 + 0 = 909,000 kg against a published 900,000 kg.
+    expect(
+      within(panel).getByText(
+        'The listed countries add up to 909,000 kg, more than the rounded world total of 900,000 kg: the shares add up to more than 100%.',
+      ),
+    ).toBeVisible();
+  });
+});

@@ -51,6 +51,31 @@ describe('countryShares', () => {
     expect(breakdown.unattributed).toEqual({ value: 0, share: 0 });
   });
 
+  it('marks shares against a total published as a lower bound as at most', () => {
+    // World total "more than 1,000": China's 900 is at most 900 / 1,000 = 90 %.
+    const totals = [{ ...model.worldTotals[0]!, bound: 'lower' as const }];
+    const breakdown = countryShares(model.supply, totals, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.shareBound).toBe('at-most');
+    expect(breakdown.countries[0]).toMatchObject({ country: 'CHN', share: 0.9 });
+    expect(gallium2023().shareBound).toBeUndefined();
+  });
+
+  it('says when the listed countries add up to more than a rounded world total', () => {
+    // Listed: 900 + 50 + 30 = 980 kg (the US is withheld) against a published 970 kg.
+    const totals = [{ ...model.worldTotals[0]!, value: 970 }];
+    const breakdown = countryShares(model.supply, totals, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.listedExceedTotal).toEqual({ listed: 980, total: 970 });
+    expect(gallium2023().listedExceedTotal).toBeNull();
+  });
+
   it('returns nothing for a stage with no records', () => {
     const breakdown = countryShares(model.supply, model.worldTotals, {
       mineral: 'gallium',

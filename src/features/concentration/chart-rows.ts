@@ -1,7 +1,8 @@
 import { foldBeyondTop, type CountryShare, type ShareBreakdown } from '../../analytics/shares';
 import { PALETTE } from '../../components/palette';
 import type { Language, Translate } from '../../i18n/i18n';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
+import { boundedText } from './bounded-text';
 import type { ShareChartRow } from './share-chart';
 
 /** How many countries a panel draws before it adds the rest up. */
@@ -25,8 +26,8 @@ interface RowContext {
 /** The bars of a stage panel: the largest countries, the rest of the listed ones, the unattributed part. */
 export function chartRows(breakdown: ShareBreakdown, context: RowContext): ShareChartRow[] {
   const { t, language } = context;
-  const share = (value: number | null) =>
-    value === null ? t('common.na') : formatShare(value, language);
+  const bounded = boundedText(breakdown, language, t);
+  const share = bounded.share;
   const amount = (value: number | null, unit: string) =>
     value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
   const unit = breakdown.worldTotal?.unit ?? breakdown.countries[0]?.unit ?? '';
@@ -65,14 +66,15 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
   }
   const { unattributed, worldTotal } = breakdown;
   if (unattributed && unattributed.value > 0) {
+    const rest = bounded.unattributed(unattributed);
     rows.push({
       key: 'unattributed',
       label: t('concentration.other'),
       share: unattributed.share,
-      shareLabel: share(unattributed.share),
+      shareLabel: rest.share,
       color: PALETTE.unattributed,
       details: [
-        amount(unattributed.value, unit),
+        `${rest.value} ${unit}`,
         t('table.derived'),
         ...(worldTotal ? [`${t('table.source')}: ${context.sourceName(worldTotal.source)}`] : []),
       ],

@@ -8,11 +8,12 @@ import { useModelIndex } from '../../data/model-context';
 import type { Measure } from '../../domain/model-schema';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../i18n/i18n';
-import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber } from '../../lib/format';
 import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
 import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
+import { boundedText } from './bounded-text';
 import { ShareChart } from './share-chart';
 
 interface StagePanelProps {
@@ -60,18 +61,32 @@ export function StagePanel(props: StagePanelProps) {
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
   const recordNotes = groupNotes(total, breakdown.countries);
+  const bounded = boundedText(breakdown, language, t);
+  const boundNotes = [
+    ...(breakdown.shareBound === 'at-most' ? [t('concentration.atMostNote')] : []),
+    ...(breakdown.listedExceedTotal && total
+      ? [
+          t('concentration.listedExceedTotal', {
+            listed: formatNumber(breakdown.listedExceedTotal.listed, language),
+            total: formatNumber(breakdown.listedExceedTotal.total, language),
+            unit: total.unit,
+          }),
+        ]
+      : []),
+  ];
   const subtitle =
     total?.unit === SHARE_OF_WORLD_UNIT
       ? t('concentration.subtitleShares')
       : total && total.value !== null
         ? t('concentration.subtitle', {
-            total: formatNumber(total.value, language),
+            total: bounded.value(total.value, total.bound),
             unit: total.unit,
           })
         : t('concentration.subtitleNoTotal', {
             status: t(`status.${total?.status ?? 'not-available'}`),
           });
   const noteLines = [
+    ...boundNotes,
     ...(hasEstimates ? [t('concentration.estimatedMark')] : []),
     ...(hasProxies ? [t('concentration.proxyMark')] : []),
     ...recordNotes.map((note) =>
@@ -97,7 +112,7 @@ export function StagePanel(props: StagePanelProps) {
       countryName(row.country),
       row.value,
       row.unit,
-      row.share === null ? t('common.na') : formatShare(row.share, language),
+      bounded.share(row.share),
       t(`status.${row.status}`),
       sourceName(row.source),
     ]),
@@ -107,7 +122,7 @@ export function StagePanel(props: StagePanelProps) {
             t('concentration.other'),
             breakdown.unattributed.value,
             total.unit,
-            formatShare(breakdown.unattributed.share, language),
+            bounded.unattributed(breakdown.unattributed).share,
             t('table.derived'),
             sourceName(total.source),
           ],
@@ -117,7 +132,7 @@ export function StagePanel(props: StagePanelProps) {
       ? [
           [
             t('table.worldTotal'),
-            total.value,
+            total.bound === 'lower' ? bounded.value(total.value, total.bound) : total.value,
             total.unit,
             '',
             t(`status.${total.status}`),
@@ -165,6 +180,9 @@ export function StagePanel(props: StagePanelProps) {
         </div>
       )}
       <div className="notes">
+        {boundNotes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
         {hasEstimates ? <p>{t('concentration.estimatedMark')}</p> : null}
         {hasProxies ? <p>{t('concentration.proxyMark')}</p> : null}
         {unknown.length > 0 ? (
@@ -212,8 +230,7 @@ function Readout({
   const index = useModelIndex();
   const { top1, top3Share, hhi, band, hhiIsLowerBound } = figures.concentration;
   const stageName = t(`stageInSentence.${measure}`);
-  const share = (value: number | null) =>
-    value === null ? t('common.na') : formatShare(value, language);
+  const { share } = boundedText(figures.breakdown, language, t);
   return (
     <ul className="readout">
       {top1 ? (
