@@ -261,6 +261,18 @@ export const modelSchema = z
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
+    alternatives: z
+      .object({
+        supply: z.array(supplyRecordSchema),
+        worldTotals: z.array(worldTotalSchema),
+        reserves: z.array(reserveRecordSchema),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'Another publisher’s (or another measure’s) table for a mineral, measure and year that supply[], worldTotals[] and reserves[] already give from a different source, e.g. germanium refining 2020 as BGS-derived shares beside USGS tonnes. Never mixed into the main lists; a view may offer it as a second reading.',
+      }),
   })
   .strict()
   .meta({

@@ -97,6 +97,22 @@ describe('data:build on fixture tables', () => {
     ).toMatchObject({ value: 11000000 });
   });
 
+  it('keeps both publishers where two give the same year: USGS in the main lists, BGS-derived shares apart', () => {
+    expect(supply('germanium', 'refining', 2021, 'CHN')).toMatchObject({
+      source: 'usgs-mcs-2022-germanium',
+    });
+    expect(
+      model.alternatives?.supply.filter(
+        (r) => r.mineral === 'germanium' && r.year === 2021 && r.country === 'CHN',
+      ),
+    ).toEqual([
+      expect.objectContaining({ source: 'bgs-wms-germanium-compiled', unit: '% of world' }),
+    ]);
+    expect(model.alternatives?.supply.some((r) => r.source === 'usgs-mcs-2024-rare-earths')).toBe(
+      false,
+    );
+  });
+
   it('carries IEA figures unrounded, the magnet group as a Dy and Tb proxy, and projections apart', () => {
     expect(supply('graphite', 'refining', 2024, 'JPN')).toMatchObject({ value: 45, unit: 'kt' });
     expect(supply('dysprosium', 'refining', 2024, 'MYS')).toMatchObject({
