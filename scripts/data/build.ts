@@ -35,6 +35,13 @@ import {
   usgsWorldFileName,
 } from './usgs-tables.ts';
 
+/**
+ * No publisher gives the refining of all rare earths by country; the IEA's magnet rare earths stand
+ * in, named for what they are.
+ */
+export const RARE_EARTH_REFINING_PROXY_NOTE =
+  'Proxy: Magnet rare earths (Nd, Pr, Dy, Tb): separation and refining, IEA. Not all rare earths: no publisher gives the refining of all rare earths by country.';
+
 export interface BuildPaths {
   /** Folder laid out as shared/data/raw: usgs_mcs/, iea/, baci/, comtrade/, atlas_derived/, usgs_wmo/. */
   raw: string;
@@ -93,6 +100,12 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
         proxyNote:
           'Proxy: IEA magnet rare earths (Nd, Pr, Dy and Tb together). No source splits dysprosium or terbium by country.',
       })),
+      {
+        ieaMineral: 'Rare Earth Elements',
+        stage: 'refining',
+        minerals: ['rare-earths'],
+        proxyNote: RARE_EARTH_REFINING_PROXY_NOTE,
+      },
     ],
     { baseYear: 2024, source: 'iea-cm-data-explorer', resolveCountry },
   );

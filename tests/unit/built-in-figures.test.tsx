@@ -101,4 +101,20 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
       ),
     ).toBeVisible();
   });
+
+  it('shows rare-earth refining as the IEA magnet rare-earth proxy, labelled, instead of "No figures"', async () => {
+    renderApp('?m=rare-earths&stage=refining&y=2024', builtInModel);
+    const panel = await screen.findByRole(
+      'region',
+      { name: /Rare earths: refining by country, 2024/ },
+      { timeout: 10000 },
+    );
+    expect(within(panel).queryByText(/No figures/)).toBeNull();
+    expect(within(panel).getByText(/^p = proxy/)).toBeVisible();
+    expect(
+      within(panel).getByText(
+        /Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA/,
+      ),
+    ).toBeVisible();
+  });
 });

@@ -131,6 +131,28 @@ describe('data:build on fixture tables', () => {
     );
   });
 
+  it('files the IEA magnet rare earths under rare-earth refining as a named proxy, with projections', () => {
+    expect(supply('rare-earths', 'refining', 2024, 'MYS')).toMatchObject({
+      value: 3.6,
+      status: 'proxy',
+      note: expect.stringMatching(
+        /^Proxy: Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA\./,
+      ),
+    });
+    expect(
+      model.supply.some(
+        (r) => r.mineral === 'rare-earths' && r.stage === 'mining' && r.status === 'proxy',
+      ),
+    ).toBe(false);
+    expect(model.projections).toContainEqual(
+      expect.objectContaining({
+        mineral: 'rare-earths',
+        stage: 'refining',
+        kind: 'proxy-projection',
+      }),
+    );
+  });
+
   it('keeps the newest price for each year and the capacities', () => {
     const dy = model.prices
       .filter((p) => p.mineral === 'dysprosium')
