@@ -117,4 +117,20 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
       ),
     ).toBeVisible();
   });
+
+  it('headlines no group tonnage on a dysprosium card: the IEA magnet group gives shares only', async () => {
+    renderApp('?m=dysprosium&stage=refining&y=2024', builtInModel);
+    const panel = await screen.findByRole(
+      'region',
+      { name: /Dysprosium: refining by country, 2024/ },
+      { timeout: 10000 },
+    );
+    expect(
+      within(panel).getByText(
+        "Shares within the proxy group named in the note; the group's tonnage is not Dysprosium's and is not shown as such",
+      ),
+    ).toBeVisible();
+    // The group's world total is 80.8 kt (Nd, Pr, Dy and Tb together): never under Dysprosium's name.
+    expect(panel.textContent).not.toMatch(/\bkt\b/);
+  });
 });

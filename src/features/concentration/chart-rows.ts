@@ -28,8 +28,12 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
   const { t, language } = context;
   const bounded = boundedText(breakdown, language, t);
   const share = bounded.share;
+  // A proxy group's tonnage is not the mineral's: its bars give shares only.
+  const isProxyGroup = breakdown.worldTotal?.status === 'proxy';
   const amount = (value: number | null, unit: string) =>
-    value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
+    isProxyGroup
+      ? []
+      : [value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`];
   const unit = breakdown.worldTotal?.unit ?? breakdown.countries[0]?.unit ?? '';
   const folded = foldBeyondTop(breakdown, COUNTRIES_SHOWN);
 
@@ -45,7 +49,7 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
         ? PALETTE.viewAs
         : PALETTE.base,
     details: [
-      amount(row.value, row.unit),
+      ...amount(row.value, row.unit),
       `${t('table.share')}: ${share(row.share)}`,
       `${t('table.status')}: ${t(`status.${row.status}`)}`,
       `${t('table.source')}: ${context.sourceName(row.source)}`,
@@ -59,7 +63,7 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
       shareLabel: share(folded.otherListed.share),
       color: PALETTE.base,
       details: [
-        amount(folded.otherListed.value, unit),
+        ...amount(folded.otherListed.value, unit),
         `${t('table.share')}: ${share(folded.otherListed.share)}`,
       ],
     });
@@ -74,7 +78,7 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
       shareLabel: rest.share,
       color: PALETTE.unattributed,
       details: [
-        `${rest.value} ${unit}`,
+        ...(isProxyGroup ? [] : [`${rest.value} ${unit}`]),
         t('table.derived'),
         ...(worldTotal ? [`${t('table.source')}: ${context.sourceName(worldTotal.source)}`] : []),
       ],

@@ -65,7 +65,9 @@ export function FiguresTable({
       {total ? (
         <tfoot>
           <tr>
-            <th scope="row">{t('table.worldTotal')}</th>
+            <th scope="row">
+              {t(total.status === 'proxy' ? 'concentration.proxyGroupTotal' : 'table.worldTotal')}
+            </th>
             <td className="number">{value(total.value, total.bound)}</td>
             <td>{total.unit}</td>
             <td className="number">{total.value === null ? na : formatShare(1, language)}</td>

@@ -77,14 +77,16 @@ export function StagePanel(props: StagePanelProps) {
   const subtitle =
     total?.unit === SHARE_OF_WORLD_UNIT
       ? t('concentration.subtitleShares')
-      : total && total.value !== null
-        ? t('concentration.subtitle', {
-            total: bounded.value(total.value, total.bound),
-            unit: total.unit,
-          })
-        : t('concentration.subtitleNoTotal', {
-            status: t(`status.${total?.status ?? 'not-available'}`),
-          });
+      : total?.status === 'proxy'
+        ? t('concentration.subtitleProxy', { mineral: mineralName })
+        : total && total.value !== null
+          ? t('concentration.subtitle', {
+              total: bounded.value(total.value, total.bound),
+              unit: total.unit,
+            })
+          : t('concentration.subtitleNoTotal', {
+              status: t(`status.${total?.status ?? 'not-available'}`),
+            });
   const noteLines = [
     ...boundNotes,
     ...(hasEstimates ? [t('concentration.estimatedMark')] : []),
