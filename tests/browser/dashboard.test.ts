@@ -85,7 +85,7 @@ describe('the dashboard in Chromium', () => {
       .poll(() => page.getByRole('status').filter({ hasText: 'm=kryptonite' }).isVisible())
       .toBe(true);
     // The year falls back to the latest one with a published world total.
-    await panel(page, /Gallium: refining by country, 2024/).waitFor();
+    await panel(page, /Gallium: refining by country, 2025/).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

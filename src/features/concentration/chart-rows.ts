@@ -2,7 +2,7 @@ import { foldBeyondTop, type CountryShare, type ShareBreakdown } from '../../ana
 import { PALETTE } from '../../components/palette';
 import type { Language, Translate } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
-import { boundedText } from './bounded-text';
+import { boundedText } from '../../components/bounded-text';
 import type { ShareChartRow } from './share-chart';
 
 /** How many countries a panel draws before it adds the rest up. */

@@ -8,7 +8,7 @@ import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { boundedText } from './bounded-text';
+import { boundedText } from '../../components/bounded-text';
 import { useFilterState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';
 import { PartnerComparison } from './partner-comparison';

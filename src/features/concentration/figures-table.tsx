@@ -4,7 +4,7 @@ import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../i18n/i18n';
 import { formatShare } from '../../lib/format';
-import { boundedText } from './bounded-text';
+import { boundedText } from '../../components/bounded-text';
 import type { ShareBreakdown } from '../../analytics/shares';
 
 /** The figures behind a share chart as a table: value, unit, share, status and source per row. */

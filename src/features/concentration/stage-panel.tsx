@@ -13,7 +13,7 @@ import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
 import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
-import { boundedText } from './bounded-text';
+import { boundedText } from '../../components/bounded-text';
 import { ShareChart } from './share-chart';
 
 interface StagePanelProps {

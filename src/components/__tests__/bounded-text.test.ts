@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { smallModel } from '../../../../tests/fixtures/small-model';
-import { countryShares } from '../../../analytics/shares';
-import { createI18n, type Language } from '../../../i18n/i18n';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import { countryShares } from '../../analytics/shares';
+import { createI18n, type Language } from '../../i18n/i18n';
 import { boundedText } from '../bounded-text';
 
 const model = smallModel();

@@ -1,7 +1,7 @@
-import type { ShareBreakdown } from '../../analytics/shares';
-import type { Bound } from '../../domain/model-schema';
-import type { Language, Translate } from '../../i18n/i18n';
-import { formatNumber, formatShare } from '../../lib/format';
+import type { ShareBreakdown } from '../analytics/shares';
+import type { Bound } from '../domain/model-schema';
+import type { Language, Translate } from '../i18n/i18n';
+import { formatNumber, formatShare } from '../lib/format';
 
 /**
  * Figures as the publisher bounds them: a value published as a lower bound reads "more than …",
