@@ -39,8 +39,8 @@ export interface ShareBreakdown extends ShareQuery {
    */
   shareBound: 'at-most' | undefined;
   /**
-   * Set when the listed countries add up to more than the published (rounded) world total, so that
-   * the shares add up to more than 100 %: the sum and the total, for saying so.
+   * Set when the listed countries add up to more than the published (rounded, exact) world total,
+   * so that the shares add up to more than 100 %: the sum and the total, for saying so.
    */
   listedExceedTotal: { listed: number; total: number } | null;
 }
@@ -81,6 +81,7 @@ export function countryShares(
     }))
     .sort((a, b) => descending(a.value ?? -1, b.value ?? -1) || a.country.localeCompare(b.country));
 
+  const isLowerBound = worldTotal?.bound === 'lower';
   let unattributed: ShareBreakdown['unattributed'] = null;
   let listedExceedTotal: ShareBreakdown['listedExceedTotal'] = null;
   if (totalValue !== null && totalValue > 0) {
@@ -88,9 +89,10 @@ export function countryShares(
     const listed = sum(countries, (row) => row.value ?? 0);
     const value = Math.max(0, totalValue - listed);
     unattributed = { value, share: value / totalValue };
-    if (listed > totalValue) listedExceedTotal = { listed, total: totalValue };
+    // A total published as "more than" may be exceeded without any rounding to explain.
+    if (listed > totalValue && !isLowerBound) listedExceedTotal = { listed, total: totalValue };
   }
-  const shareBound = worldTotal?.bound === 'lower' ? 'at-most' : undefined;
+  const shareBound = isLowerBound ? 'at-most' : undefined;
   return { ...query, worldTotal, countries, unattributed, shareBound, listedExceedTotal };
 }
 

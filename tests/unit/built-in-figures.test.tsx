@@ -85,6 +85,8 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     // China 44,000,000 of more than 75,000,000 t: at most 58.7 %, shown as 59 %.
     expect(within(panel).getByText('Largest: China at most 59%')).toBeVisible();
     expect(within(panel).getByText(/each share is at most the one shown/)).toBeVisible();
+    // The listed reserves add up to 75,290,000 t: no contradiction of "more than 75,000,000".
+    expect(within(panel).queryByText(/listed countries add up/)).toBeNull();
   });
 
   it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {

@@ -76,6 +76,17 @@ describe('countryShares', () => {
     expect(gallium2023().listedExceedTotal).toBeNull();
   });
 
+  it('does not call a lower-bound total exceeded: "more than 970" may well be 980', () => {
+    const totals = [{ ...model.worldTotals[0]!, value: 970, bound: 'lower' as const }];
+    const breakdown = countryShares(model.supply, totals, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.listedExceedTotal).toBeNull();
+    expect(breakdown.shareBound).toBe('at-most');
+  });
+
   it('returns nothing for a stage with no records', () => {
     const breakdown = countryShares(model.supply, model.worldTotals, {
       mineral: 'gallium',
