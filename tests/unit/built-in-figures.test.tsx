@@ -87,7 +87,7 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(within(panel).getByText(/each share is at most the one shown/)).toBeVisible();
     // The listed reserves add up to 75,290,000 t: no contradiction of "more than 75,000,000".
     expect(within(panel).queryByText(/listed countries add up/)).toBeNull();
-  });
+  }, 20000);
 
   it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {
     renderApp('?m=gallium&stage=refining&y=2025', builtInModel);
@@ -102,7 +102,7 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
         'The listed countries add up to 909,000 kg, more than the rounded world total of 900,000 kg: the shares add up to more than 100%.',
       ),
     ).toBeVisible();
-  });
+  }, 20000);
 
   it('shows rare-earth refining as the IEA magnet rare-earth proxy, labelled, instead of "No figures"', async () => {
     renderApp('?m=rare-earths&stage=refining&y=2024', builtInModel);
@@ -118,7 +118,7 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
         /Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA/,
       ),
     ).toBeVisible();
-  });
+  }, 20000);
 
   it('headlines no group tonnage on a dysprosium card: the IEA magnet group gives shares only', async () => {
     renderApp('?m=dysprosium&stage=refining&y=2024', builtInModel);
@@ -134,5 +134,5 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     ).toBeVisible();
     // The group's world total is 80.8 kt (Nd, Pr, Dy and Tb together): never under Dysprosium's name.
     expect(panel.textContent).not.toMatch(/\bkt\b/);
-  });
+  }, 20000);
 });
