@@ -72,6 +72,34 @@ export function seriesBreakTable(model: Model): string {
   )}`;
 }
 
+/** The tables kept in `alternatives`: mineral × measure × source, with the years each covers. */
+export function alternativesTable(model: Model): string {
+  const alternatives = model.alternatives;
+  const records = alternatives
+    ? [
+        ...alternatives.worldTotals.map((r) => ({ ...r, measure: r.stage as string })),
+        ...alternatives.supply.map((r) => ({ ...r, measure: r.stage as string })),
+        ...alternatives.reserves.map((r) => ({ ...r, measure: 'reserves' })),
+      ]
+    : [];
+  if (records.length === 0) return 'Second readings (alternatives): none';
+  const rows = rollups(
+    records,
+    (group) => [yearSpan(group.map((r) => r.year)), group[0]!.unit],
+    (r) => r.mineral,
+    (r) => r.measure,
+    (r) => r.source,
+  ).flatMap(([mineral, measures]) =>
+    measures.flatMap(([measure, sources]) =>
+      sources.map(([source, cells]) => [mineral, measure, ...cells, source]),
+    ),
+  );
+  return `Second readings (alternatives), beside the main figures of the same years:\n${formatTable(
+    ['mineral', 'measure', 'years', 'unit', 'source'],
+    rows,
+  )}`;
+}
+
 function yearSpan(years: number[]): string {
   const distinct = [...new Set(years)].sort();
   return distinct.length > 0 ? distinct.join(', ') : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
-import { seriesBreakTable } from '../coverage';
+import { alternativesTable, seriesBreakTable } from '../coverage';
 
 describe('seriesBreakTable (npm run data:check)', () => {
   it('lists each series whose source changes, one line per segment', () => {
@@ -29,5 +29,23 @@ describe('seriesBreakTable (npm run data:check)', () => {
     expect(seriesBreakTable(smallModel())).toBe(
       'Series with a break (source changes across years): none',
     );
+  });
+});
+
+describe('alternativesTable (npm run data:check)', () => {
+  it('lists each second reading with its years, unit and source', () => {
+    const model = smallModel();
+    const record = { ...model.supply[0]!, unit: '% of world', source: 'bgs' };
+    model.alternatives = {
+      supply: [record, { ...record, year: 2022 }],
+      worldTotals: [],
+      reserves: [],
+    };
+    const lines = alternativesTable(model).split('\n');
+    expect(lines[2]).toMatch(/^gallium +refining +2022, 2023 +% of world +bgs$/);
+  });
+
+  it('says "none" for a model without alternatives', () => {
+    expect(alternativesTable(smallModel())).toBe('Second readings (alternatives): none');
   });
 });
