@@ -1,6 +1,7 @@
 import { descending, sum } from 'd3';
 import type {
   Measure,
+  Model,
   ReserveRecord,
   SupplyRecord,
   ValueStatus,
@@ -94,6 +95,34 @@ export function countryShares(
   }
   const shareBound = isLowerBound ? 'at-most' : undefined;
   return { ...query, worldTotal, countries, unattributed, shareBound, listedExceedTotal };
+}
+
+/**
+ * The second readings of one mineral, measure and year (`model.alternatives`: another publisher's
+ * table, or the same publisher's in another unit), one breakdown per source, each against its own
+ * world total. Empty when the model keeps none.
+ */
+export function alternativeShares(
+  model: Pick<Model, 'alternatives'>,
+  query: ShareQuery,
+): ShareBreakdown[] {
+  const alternatives = model.alternatives;
+  if (!alternatives) return [];
+  const records = query.measure === 'reserves' ? alternatives.reserves : alternatives.supply;
+  const inQuery = (record: MeasuredRecord | WorldTotal) =>
+    record.mineral === query.mineral &&
+    record.year === query.year &&
+    ('stage' in record ? record.stage : 'reserves') === query.measure;
+  const sources = [
+    ...new Set([...alternatives.worldTotals, ...records].filter(inQuery).map((r) => r.source)),
+  ];
+  return sources.map((source) =>
+    countryShares(
+      records.filter((record) => record.source === source),
+      alternatives.worldTotals.filter((total) => total.source === source),
+      query,
+    ),
+  );
 }
 
 export interface FoldedShares {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
-import { countryShares } from '../shares';
+import { alternativeShares, countryShares } from '../shares';
 
 const model = smallModel();
 const gallium2023 = () =>
@@ -94,5 +94,36 @@ describe('countryShares', () => {
       year: 2023,
     });
     expect(breakdown.countries).toEqual([]);
+  });
+});
+
+describe('alternativeShares', () => {
+  it('gives each second reading of the year as its own breakdown, against its own total', () => {
+    // BGS-like shares: China 68 of 100 (% of world) = 0.68, beside the main table's 900 of 1,000 kg.
+    const second = { source: 'bgs', unit: '% of world' };
+    const withAlternative = {
+      alternatives: {
+        supply: [{ ...model.supply[0]!, ...second, value: 68 }],
+        worldTotals: [{ ...model.worldTotals[0]!, ...second, value: 100 }],
+        reserves: [],
+      },
+    };
+    const [reading, ...rest] = alternativeShares(withAlternative, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(rest).toEqual([]);
+    expect(reading!.worldTotal?.source).toBe('bgs');
+    expect(reading!.countries.map((row) => [row.country, row.share])).toEqual([['CHN', 0.68]]);
+    expect(
+      alternativeShares(withAlternative, { mineral: 'gallium', measure: 'refining', year: 2022 }),
+    ).toEqual([]);
+  });
+
+  it('gives nothing for a model without alternatives', () => {
+    expect(
+      alternativeShares(model, { mineral: 'gallium', measure: 'refining', year: 2023 }),
+    ).toEqual([]);
   });
 });
