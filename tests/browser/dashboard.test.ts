@@ -83,7 +83,7 @@ describe('the dashboard in Chromium', () => {
     const { page, errors } = await openPage('?m=gallium&stage=refining&y=2024');
     const gallium2024 = panel(page, /Gallium: refining by country, 2024/);
     // China 839,000 of 848,000 kg: 98.9 %, shown as 99 %.
-    await expect.poll(() => gallium2024.getByText('Largest: China 99%').isVisible()).toBe(true);
+    await gallium2024.getByText('Largest: China 99%').waitFor();
     expect(
       await gallium2024.getByText('Share of the published world total of 848,000 kg').isVisible(),
     ).toBe(true);

@@ -135,4 +135,27 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     // The group's world total is 80.8 kt (Nd, Pr, Dy and Tb together): never under Dysprosium's name.
     expect(panel.textContent).not.toMatch(/\bkt\b/);
   }, 20000);
+
+  it('keeps the other publisher one click away: germanium 2021 from USGS, BGS-derived shares beside', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=germanium&stage=refining&y=2021', builtInModel);
+    const panel = await screen.findByRole(
+      'region',
+      { name: /Germanium: refining by country, 2021/ },
+      { timeout: 10000 },
+    );
+    const other = within(panel).getByText(
+      /^Also published for 2021, as another series: British Geological Survey, compiled by the Critical Materials Atlas/,
+    );
+    await user.click(other);
+    const table = within(panel).getByRole('table', { name: /British Geological Survey/ });
+    // China 93 of 100 (% of world), a separate table from USGS's 95,000 of 140,000 kg.
+    const china = within(table).getByRole('row', { name: /^China/ });
+    expect(
+      within(china)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 3),
+    ).toEqual(['93', '% of world', '93%']);
+  }, 20000);
 });

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { alternativeShares } from '../../analytics/shares';
 import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
@@ -211,8 +212,55 @@ export function StagePanel(props: StagePanelProps) {
         ))}
       </div>
       <SourceLine sourceIds={figures.sourceIds} />
+      <AlternativeReadings
+        mineral={mineral}
+        measure={measure}
+        year={year}
+        caption={title}
+        language={language}
+      />
     </section>
   );
+}
+
+/**
+ * Another publisher's figures for the same year (`alternatives`), one click away: the panel shows
+ * the main table and says which other reading exists, never mixing the two.
+ */
+function AlternativeReadings({
+  mineral,
+  measure,
+  year,
+  caption,
+  language,
+}: {
+  mineral: string;
+  measure: Measure;
+  year: number;
+  caption: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const readings = useMemo(
+    () => alternativeShares(index.model, { mineral, measure, year }),
+    [index.model, mineral, measure, year],
+  );
+  return readings.map((reading) => {
+    const source = reading.worldTotal?.source ?? reading.countries[0]?.source ?? '';
+    return (
+      <details key={source} className="alternative-reading">
+        <summary>
+          {t('concentration.alternative', { year, source: citeSource(index, source) })}
+        </summary>
+        <FiguresTable
+          breakdown={reading}
+          caption={`${caption} (${citeSource(index, source)})`}
+          language={language}
+        />
+      </details>
+    );
+  });
 }
 
 function Readout({
