@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TradeFile } from '../src/domain/model-schema.ts';
+import { TRADE_SCHEMA_VERSION, type TradeFile } from '../src/domain/model-schema.ts';
 import { validateModel, validateTradeFile } from '../src/domain/validate-model.ts';
 import { buildModel } from './data/build.ts';
 import { formatProblemsForConsole } from './data/console-problems.ts';
@@ -26,7 +26,7 @@ if (!validation.ok) {
   console.error(formatProblemsForConsole(validation.problems.slice(0, 40)));
   process.exit(1);
 }
-const tradeFile: TradeFile = { schemaVersion: 1, trade: tradeFlows };
+const tradeFile: TradeFile = { schemaVersion: TRADE_SCHEMA_VERSION, trade: tradeFlows };
 const tradeValidation = validateTradeFile(tradeFile, model);
 if (!tradeValidation.ok) {
   console.error(formatProblemsForConsole(tradeValidation.problems.slice(0, 40)));

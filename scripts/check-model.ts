@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateModel, validateTradeFile } from '../src/domain/validate-model.ts';
 import { formatProblemsForConsole } from './data/console-problems.ts';
-import { coverageTable, tradeCoverageTable } from './data/coverage.ts';
+import {
+  alternativesTable,
+  coverageTable,
+  seriesBreakTable,
+  tradeCoverageTable,
+} from './data/coverage.ts';
 
 /**
  * npm run data:check [-- --model path.json --trade path.json]: validates a model (and the trade
@@ -26,6 +31,8 @@ if (!validation.ok) {
 }
 console.log(`${values.model}: valid`);
 console.log(coverageTable(validation.model));
+console.log(`\n${seriesBreakTable(validation.model)}`);
+console.log(`\n${alternativesTable(validation.model)}`);
 
 if (tradePath && existsSync(tradePath)) {
   const trade = validateTradeFile(readJson(tradePath), validation.model);

@@ -68,18 +68,30 @@ export function countryResolver(countries: readonly CuratedCountry[]) {
  * Picks, for each mineral, measure and year, the whole table of the highest-priority publication
  * that gives at least one figure for it: a newer edition revises an older one, and mixing
  * publications within one year would set countries against a total they were not counted in. A
- * publication that gives no figure at all for a year (all "NA") does not erase another's figures.
+ * publication that gives no figure at all for a year (all "NA") does not erase another's.
+ *
+ * A table of another series (another publisher, or the same publisher in another unit) that gives
+ * figures for the same year is kept apart as an alternative, the highest-priority one of each
+ * series; an older edition of the chosen series is superseded and dropped.
  */
-export function selectTables(tablesByPriority: readonly TableRecords[]) {
+export function selectTables(
+  tablesByPriority: readonly TableRecords[],
+  publisherOf: (sourceId: string) => string = (sourceId) => sourceId,
+) {
   const chosen = new Map<string, TableRecords>();
   const hasFigures = new Map<string, boolean>();
+  const seriesOf = new Map<TableRecords, Map<string, string>>();
   for (const tables of tablesByPriority) {
     const keys = new Map<string, boolean>();
-    const note = (key: string, value: number | null) =>
-      keys.set(key, (keys.get(key) ?? false) || value !== null);
-    for (const r of tables.supply) note(tableKey(r.mineral, r.stage, r.year), r.value);
-    for (const r of tables.worldTotals) note(tableKey(r.mineral, r.stage, r.year), r.value);
-    for (const r of tables.reserves) note(tableKey(r.mineral, 'reserves', r.year), r.value);
+    const series = new Map<string, string>();
+    const note = (key: string, record: { value: number | null; source: string; unit: string }) => {
+      keys.set(key, (keys.get(key) ?? false) || record.value !== null);
+      if (!series.has(key)) series.set(key, `${publisherOf(record.source)} | ${record.unit}`);
+    };
+    for (const r of tables.supply) note(tableKey(r.mineral, r.stage, r.year), r);
+    for (const r of tables.worldTotals) note(tableKey(r.mineral, r.stage, r.year), r);
+    for (const r of tables.reserves) note(tableKey(r.mineral, 'reserves', r.year), r);
+    seriesOf.set(tables, series);
     for (const [key, figures] of keys) {
       if (figures || !hasFigures.get(key)) {
         chosen.set(key, tables);
@@ -87,24 +99,42 @@ export function selectTables(tablesByPriority: readonly TableRecords[]) {
       }
     }
   }
-  const pick = <T>(select: (tables: TableRecords) => T[], key: (record: T) => string) =>
+  // For each key, the highest-priority table of every other series that gives figures.
+  const alternative = new Map<string, Set<TableRecords>>();
+  for (const [key, table] of chosen) {
+    const chosenSeries = seriesOf.get(table)!.get(key);
+    const bySeries = new Map<string, TableRecords>();
+    for (const tables of tablesByPriority) {
+      const series = seriesOf.get(tables)!.get(key);
+      if (series === undefined || series === chosenSeries || tables === table) continue;
+      const givesFigures = [...tables.supply, ...tables.worldTotals, ...tables.reserves].some(
+        (r) => recordTableKey(r) === key && r.value !== null,
+      );
+      if (givesFigures) bySeries.set(series, tables);
+    }
+    if (bySeries.size > 0) alternative.set(key, new Set(bySeries.values()));
+  }
+  const pick = <T>(
+    select: (tables: TableRecords) => T[],
+    key: (record: T) => string,
+    keep: (tables: TableRecords, key: string) => boolean,
+  ) =>
     tablesByPriority.flatMap((tables) =>
-      select(tables).filter((record) => chosen.get(key(record)) === tables),
+      select(tables).filter((record) => keep(tables, key(record))),
     );
-  return {
-    supply: pick(
-      (t) => t.supply,
-      (r) => tableKey(r.mineral, r.stage, r.year),
-    ),
-    worldTotals: pick(
-      (t) => t.worldTotals,
-      (r) => tableKey(r.mineral, r.stage, r.year),
-    ),
-    reserves: pick(
-      (t) => t.reserves,
-      (r) => tableKey(r.mineral, 'reserves', r.year),
-    ),
-  };
+  const isChosen = (tables: TableRecords, key: string) => chosen.get(key) === tables;
+  const isAlternative = (tables: TableRecords, key: string) =>
+    alternative.get(key)?.has(tables) ?? false;
+  const lists = (keep: (tables: TableRecords, key: string) => boolean) => ({
+    supply: pick((t) => t.supply, recordTableKey, keep),
+    worldTotals: pick((t) => t.worldTotals, recordTableKey, keep),
+    reserves: pick((t) => t.reserves, recordTableKey, keep),
+  });
+  return { ...lists(isChosen), alternatives: lists(isAlternative) };
+}
+
+function recordTableKey(record: SupplyRecord | WorldTotal | ReserveRecord): string {
+  return tableKey(record.mineral, 'stage' in record ? record.stage : 'reserves', record.year);
 }
 
 /** Later entries replace earlier ones with the same key; unknown values never replace known ones. */
@@ -126,7 +156,12 @@ export function assembleModel(
   tablesByPriority: TableRecords[],
   extras: Extras,
 ): { model: Model; trade: TradeFlow[] } {
-  const { supply, worldTotals, reserves } = selectTables(tablesByPriority);
+  const allSources = [...curated.sources, ...tablesByPriority.flatMap((tables) => tables.sources)];
+  const publishers = new Map(allSources.map((source) => [source.id, source.publisher]));
+  const { supply, worldTotals, reserves, alternatives } = selectTables(
+    tablesByPriority,
+    (sourceId) => publishers.get(sourceId) ?? sourceId,
+  );
   const prices = newestByKey(
     tablesByPriority.flatMap((tables) => tables.prices ?? []),
     (p) => `${p.mineral}/${p.product}/${p.year}`,
@@ -159,6 +194,8 @@ export function assembleModel(
     ...groups.flatMap((g) => g.members),
     ...supply.map((r) => r.country),
     ...reserves.map((r) => r.country),
+    ...alternatives.supply.map((r) => r.country),
+    ...alternatives.reserves.map((r) => r.country),
     ...capacities.map((c) => c.country),
     ...extras.projections.flatMap((p) => p.countries.map((row) => row.country)),
     ...extras.trade.flatMap((flow) => [flow.exporter, flow.importer]),
@@ -176,7 +213,19 @@ export function assembleModel(
     };
   });
 
-  const records = [...supply, ...worldTotals, ...reserves, ...prices, ...capacities];
+  const alternativeRecords = [
+    ...alternatives.supply,
+    ...alternatives.worldTotals,
+    ...alternatives.reserves,
+  ];
+  const records = [
+    ...supply,
+    ...worldTotals,
+    ...reserves,
+    ...alternativeRecords,
+    ...prices,
+    ...capacities,
+  ];
   const usedSources = new Set([
     ...records.map((record) => record.source),
     ...extras.projections.map((p) => p.source),
@@ -184,7 +233,6 @@ export function assembleModel(
     ...curated.events.map((e) => e.source),
     ...curated.partnerships.map((p) => p.source),
   ]);
-  const allSources = [...curated.sources, ...tablesByPriority.flatMap((tables) => tables.sources)];
   const sources = [...new Map(allSources.map((source) => [source.id, source])).values()].filter(
     (source) => usedSources.has(source.id),
   );
@@ -206,6 +254,15 @@ export function assembleModel(
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),
+    ...(alternativeRecords.length > 0
+      ? {
+          alternatives: {
+            supply: sortBy(alternatives.supply, (r) => [r.mineral, r.stage, r.year, r.country]),
+            worldTotals: sortBy(alternatives.worldTotals, (r) => [r.mineral, r.stage, r.year]),
+            reserves: sortBy(alternatives.reserves, (r) => [r.mineral, r.year, r.country]),
+          },
+        }
+      : {}),
   };
   const trade = sortBy(extras.trade, (f) => [
     f.code ?? '',

@@ -15,14 +15,32 @@ import { parseIeaSupply } from './iea-explorer.ts';
 import { parseMcs2025RareEarths } from './mcs2025-facts.ts';
 import { readBgsCompiledShares, readUsgsOutlookShares, shareTableRecords } from './share-tables.ts';
 import { parseUsgsSalientPrices } from './usgs-salient.ts';
+import {
+  applyCorrections,
+  decodeCp1252,
+  longPriceRecords,
+  longWorldTableRecords,
+  readLongRows,
+} from './usgs-mcs-long.ts';
 import { parseUsgsWorldCsv } from './usgs-mcs-world.ts';
 import {
+  MCS2026,
+  MCS2026_CORRECTIONS,
+  MCS2026_PRICES,
+  MCS2026_WORLD_TABLES,
   SALIENT_PRICE_COLUMNS,
   USGS_COMMODITIES,
   USGS_EDITIONS,
   usgsSource,
   usgsWorldFileName,
 } from './usgs-tables.ts';
+
+/**
+ * No publisher gives the refining of all rare earths by country; the IEA's magnet rare earths stand
+ * in, named for what they are.
+ */
+export const RARE_EARTH_REFINING_PROXY_NOTE =
+  'Proxy: Magnet rare earths (Nd, Pr, Dy, Tb): separation and refining, IEA. Not all rare earths: no publisher gives the refining of all rare earths by country.';
 
 export interface BuildPaths {
   /** Folder laid out as shared/data/raw: usgs_mcs/, iea/, baci/, comtrade/, atlas_derived/, usgs_wmo/. */
@@ -82,6 +100,12 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
         proxyNote:
           'Proxy: IEA magnet rare earths (Nd, Pr, Dy and Tb together). No source splits dysprosium or terbium by country.',
       })),
+      {
+        ieaMineral: 'Rare Earth Elements',
+        stage: 'refining',
+        minerals: ['rare-earths'],
+        proxyNote: RARE_EARTH_REFINING_PROXY_NOTE,
+      },
     ],
     { baseYear: 2024, source: 'iea-cm-data-explorer', resolveCountry },
   );
@@ -146,6 +170,26 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
   const mcs2025 = parseMcs2025RareEarths(readText(paths.facts), resolveCountry);
   requireAllKnown('facts.csv', mcs2025.unknownNames);
   tables.push(mcs2025);
+
+  const mcs2026File = raw('usgs_mcs', `mcs${MCS2026.year}`, MCS2026.file);
+  const { rows: mcs2026Rows, corrected } = applyCorrections(
+    readLongRows(decodeCp1252(readFileSync(mcs2026File))),
+    MCS2026_CORRECTIONS,
+  );
+  for (const table of MCS2026_WORLD_TABLES) {
+    const records = longWorldTableRecords(mcs2026Rows, table, resolveCountry, corrected);
+    requireAllKnown(mcs2026File, records.unknownNames);
+    tables.push(records);
+  }
+  tables.push({
+    sources: [
+      ...new Map(MCS2026_PRICES.map((series) => [series.source.id, series.source])).values(),
+    ],
+    supply: [],
+    worldTotals: [],
+    reserves: [],
+    prices: MCS2026_PRICES.flatMap((series) => longPriceRecords(mcs2026Rows, series)),
+  });
 
   const baciCodes = {
     '850511': ['rare-earths'],

@@ -16,6 +16,14 @@ import type { TableRecords } from './assemble-model.ts';
 export const MCS2025_RARE_EARTHS_SOURCE = 'usgs-mcs-2025-rare-earths';
 const PRODUCTION_TABLE = 'World Mine Production and Reserves';
 const YEAR = /^(\d{4})( \(estimated\))?/;
+/**
+ * The printed table heads both production columns as estimated ("2023e", "2024e"); the
+ * transcription in facts.csv marks only 2024.
+ */
+const ESTIMATED_PRODUCTION_YEARS = new Set([2023, 2024]);
+/** A footnote or remark about reserves belongs under reserves; every other one under production. */
+const ABOUT_RESERVES = /reserves/i;
+const REVISED_RESERVES = /reserves revised in MCS2025/i;
 const ESTIMATED_BY_FOOTNOTE = /estimated based on/i;
 const WORLD = /^World total/i;
 
@@ -53,10 +61,7 @@ export function parseMcs2025RareEarths(
     const yearMatch = YEAR.exec(row.year ?? '');
     if (!yearMatch) continue;
     const year = Number(yearMatch[1]);
-    const footnotes = (row.notes ?? '')
-      .split(/(?=Footnote \d+:)/)
-      .map((part) => part.trim())
-      .filter((part) => part.startsWith('Footnote'));
+    const remarks = tableRemarks(row.notes ?? '');
     const estimated = yearMatch[2] !== undefined;
 
     if (row.measure?.startsWith('price')) {
@@ -78,19 +83,24 @@ export function parseMcs2025RareEarths(
     if (name === 'Other') continue;
     const parsedValue = parseFactValue(row.value ?? '');
     const isReserves = row.measure === 'reserves';
+    const footnotes = remarks.filter((remark) => ABOUT_RESERVES.test(remark) === isReserves);
     const status =
       parsedValue.value === null
         ? ('not-available' as const)
-        : estimated || (!isReserves && footnotes.some((note) => ESTIMATED_BY_FOOTNOTE.test(note)))
+        : !isReserves &&
+            (estimated ||
+              ESTIMATED_PRODUCTION_YEARS.has(year) ||
+              footnotes.some((note) => ESTIMATED_BY_FOOTNOTE.test(note)))
           ? ('estimated' as const)
           : ('reported' as const);
-    const notes = [parsedValue.note, ...footnotes].filter(Boolean).join(' ');
+    const notes = footnotes.join(' ');
     const measured = {
       mineral: 'rare-earths',
       year,
       value: parsedValue.value,
       unit: 't REO',
       status,
+      ...(parsedValue.bound ? { bound: parsedValue.bound } : {}),
       source: MCS2025_RARE_EARTHS_SOURCE,
       ...(notes ? { note: notes } : {}),
     };
@@ -109,12 +119,25 @@ export function parseMcs2025RareEarths(
   return result;
 }
 
-/** "NA" is unknown; ">90000000" is kept as the bound with a note saying so. */
-function parseFactValue(raw: string): { value: number | null; note?: string } {
+/**
+ * The footnotes the transcriber copied onto every row of a country, and the remark "Reserves
+ * revised in MCS2025.", one sentence each; the transcriber's own remarks (how the PDF was read,
+ * that "—" is zero) are left out.
+ */
+function tableRemarks(notes: string): string[] {
+  const footnotes = notes
+    .split(/(?=Footnote \d+:)|(?<=\.)\s+(?=Reserves revised)/)
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('Footnote'));
+  return REVISED_RESERVES.test(notes) ? [...footnotes, 'Reserves revised in MCS2025.'] : footnotes;
+}
+
+/** "NA" is unknown; ">90000000" is a lower bound. */
+function parseFactValue(raw: string): { value: number | null; bound?: 'lower' } {
   const text = raw.trim();
   if (text === 'NA' || text === '') return { value: null };
   const bound = /^>(\d+(\.\d+)?)$/.exec(text);
-  if (bound) return { value: Number(bound[1]), note: `Published as more than ${bound[1]}.` };
+  if (bound) return { value: Number(bound[1]), bound: 'lower' };
   if (!/^\d+(\.\d+)?$/.test(text)) throw new Error(`Unreadable figure in facts.csv: "${text}"`);
   return { value: Number(text) };
 }

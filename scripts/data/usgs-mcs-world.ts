@@ -146,7 +146,8 @@ export function parseUsgsWorldCsv(
           value: parsed.value,
           unit: capacityColumn[1]!.toLowerCase(),
           kind: 'operating',
-          status: /estimated/i.test(capacityNote) ? 'estimated' : 'reported',
+          // The estimate mark glued to the country name covers the whole row, capacity included.
+          status: country.estimated || /estimated/i.test(capacityNote) ? 'estimated' : 'reported',
           source: table.source,
           ...(capacityNote ? { note: capacityNote } : {}),
         });

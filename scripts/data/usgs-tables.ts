@@ -1,4 +1,5 @@
 import type { Source } from '../../src/domain/model-schema.ts';
+import type { LongPriceSeries, LongWorldTable, PublishedCorrection } from './usgs-mcs-long.ts';
 import type { UsgsWorldTable } from './usgs-mcs-world.ts';
 import type { PriceColumn } from './usgs-salient.ts';
 
@@ -102,3 +103,153 @@ export const SALIENT_PRICE_COLUMNS: Record<string, PriceColumn[]> = {
     },
   ],
 };
+
+/** MCS 2026 (data years 2021–2025, 2025 estimated): one long-format file for every chapter. */
+export const MCS2026 = {
+  year: 2026,
+  doi: '10.5066/P1WKQ63T',
+  file: 'MCS2026_Commodities_Data.csv',
+};
+
+const WORLD_SECTION = 'World Mine Production and Reserves';
+function mcs2026Source(
+  idPart: string,
+  chapterTitle: string,
+  table: string,
+  extraNote = '',
+): Source {
+  return {
+    id: `usgs-mcs-${MCS2026.year}-${idPart}`,
+    publisher: 'U.S. Geological Survey',
+    title: `Mineral Commodity Summaries ${MCS2026.year}: ${chapterTitle}`,
+    year: MCS2026.year,
+    table: `${table}, data release file ${MCS2026.file}`,
+    url: `https://doi.org/${MCS2026.doi}`,
+    license: 'Public domain (U.S. Government work)',
+    note: `MCS 2026 revises MCS 2025: its figures replace the earlier editions' for every year it covers (2024 revised, 2025 estimated).${extraNote}`,
+  };
+}
+
+export const MCS2026_WORLD_TABLES: LongWorldTable[] = [
+  {
+    chapter: 'RARE EARTHS',
+    section: WORLD_SECTION,
+    mineral: 'rare-earths',
+    stage: 'mining',
+    unitLabel: 't REO',
+    source: mcs2026Source(
+      'rare-earths',
+      'Rare Earths',
+      WORLD_SECTION,
+      ' The corrections USGS made to this table after posting the data release (versions 1.1 of 5 March 2026 and 1.3 of 27 May 2026) are applied; each corrected figure names its version.',
+    ),
+  },
+  {
+    chapter: 'GALLIUM',
+    section: 'World Low-Purity Production and Production Capacity',
+    mineral: 'gallium',
+    stage: 'refining',
+    unitLabel: 'kg',
+    source: mcs2026Source(
+      'gallium',
+      'Gallium',
+      'World Low-Purity Production and Production Capacity',
+    ),
+  },
+  {
+    chapter: 'GRAPHITE (NATURAL)',
+    section: WORLD_SECTION,
+    mineral: 'graphite',
+    stage: 'mining',
+    unitLabel: 't',
+    source: mcs2026Source('graphite', 'Graphite (Natural)', WORLD_SECTION),
+  },
+];
+
+const heavyRareEarthsSource = mcs2026Source(
+  'heavy-rare-earths',
+  'Rare Earths (Heavy)',
+  'Salient Statistics—United States (prices)',
+);
+
+export const MCS2026_PRICES: LongPriceSeries[] = [
+  {
+    chapter: 'RARE EARTHS (Heavy)',
+    commodity: 'Dysprosium',
+    mineral: 'dysprosium',
+    product: 'Dysprosium oxide',
+    unit: 'USD/kg',
+    source: heavyRareEarthsSource,
+  },
+  {
+    chapter: 'RARE EARTHS (Heavy)',
+    commodity: 'Terbium',
+    mineral: 'terbium',
+    product: 'Terbium oxide',
+    unit: 'USD/kg',
+    source: heavyRareEarthsSource,
+  },
+];
+
+const RESERVES_DEFINITION =
+  'See Appendix C for resource and reserve definitions and information concerning data sources.';
+
+/**
+ * The corrections of the printed MCS 2026 after the data release was posted, as the USGS revision
+ * history describes them (p. 153, the rare-earths world table).
+ */
+export const MCS2026_CORRECTIONS: PublishedCorrection[] = [
+  {
+    version: '1.1',
+    date: '5 March 2026',
+    chapter: 'RARE EARTHS',
+    section: WORLD_SECTION,
+    country: 'China',
+    statistics: 'Production',
+    year: '2024',
+    description:
+      'footnote 14 ("Production quota; does not include undocumented production") removed from China’s 2024 mine production.',
+    field: 'notes',
+    from: 'Estimated. -- Production quota; does not include undocumented production.',
+    to: 'Estimated.',
+  },
+  {
+    version: '1.1',
+    date: '5 March 2026',
+    chapter: 'RARE EARTHS',
+    section: WORLD_SECTION,
+    country: 'India',
+    statistics: 'Reserves',
+    year: '2025',
+    description: 'footnote 14, with this text, added to India’s reserves.',
+    field: 'notes',
+    from: RESERVES_DEFINITION,
+    to: `${RESERVES_DEFINITION} -- A 2015 report from OSCOM indicated that monazite reserves from their operations were 256,000 tons; rare-earth reserves were not reported.`,
+  },
+  {
+    version: '1.3',
+    date: '27 May 2026',
+    chapter: 'RARE EARTHS',
+    section: WORLD_SECTION,
+    country: 'Brazil',
+    statistics: 'Reserves',
+    year: '2025',
+    description: 'Brazil’s reserves revised from 21,000,000 t to 11,000,000 t.',
+    field: 'value',
+    from: '21,000,000',
+    to: '11,000,000',
+  },
+  {
+    version: '1.3',
+    date: '27 May 2026',
+    chapter: 'RARE EARTHS',
+    section: WORLD_SECTION,
+    country: 'World total',
+    statistics: 'Reserves',
+    year: '2025',
+    description: 'world reserves revised from more than 85,000,000 t to more than 75,000,000 t.',
+    field: 'value',
+    from: '>85,000,000',
+    to: '>75,000,000',
+  },
+];

@@ -1,6 +1,7 @@
 import { descending, sum } from 'd3';
 import type {
   Measure,
+  Model,
   ReserveRecord,
   SupplyRecord,
   ValueStatus,
@@ -33,6 +34,16 @@ export interface ShareBreakdown extends ShareQuery {
    * It is never spread over countries. Null when the total is unknown.
    */
   unattributed: { value: number; share: number } | null;
+  /**
+   * "at-most" when the world total is published as a lower bound ("more than …"): every share is
+   * then at most the one computed, and the unattributed part at least.
+   */
+  shareBound: 'at-most' | undefined;
+  /**
+   * Set when the listed countries add up to more than the published (rounded, exact) world total,
+   * so that the shares add up to more than 100 %: the sum and the total, for saying so.
+   */
+  listedExceedTotal: { listed: number; total: number } | null;
 }
 
 /** Supply records carry their stage; reserve records have none and count as `reserves`. */
@@ -71,14 +82,47 @@ export function countryShares(
     }))
     .sort((a, b) => descending(a.value ?? -1, b.value ?? -1) || a.country.localeCompare(b.country));
 
+  const isLowerBound = worldTotal?.bound === 'lower';
   let unattributed: ShareBreakdown['unattributed'] = null;
+  let listedExceedTotal: ShareBreakdown['listedExceedTotal'] = null;
   if (totalValue !== null && totalValue > 0) {
     // A rounded total can sit a little below the sum of its parts; the gap is then nothing, not negative.
     const listed = sum(countries, (row) => row.value ?? 0);
     const value = Math.max(0, totalValue - listed);
     unattributed = { value, share: value / totalValue };
+    // A total published as "more than" may be exceeded without any rounding to explain.
+    if (listed > totalValue && !isLowerBound) listedExceedTotal = { listed, total: totalValue };
   }
-  return { ...query, worldTotal, countries, unattributed };
+  const shareBound = isLowerBound ? 'at-most' : undefined;
+  return { ...query, worldTotal, countries, unattributed, shareBound, listedExceedTotal };
+}
+
+/**
+ * The second readings of one mineral, measure and year (`model.alternatives`: another publisher's
+ * table, or the same publisher's in another unit), one breakdown per source, each against its own
+ * world total. Empty when the model keeps none.
+ */
+export function alternativeShares(
+  model: Pick<Model, 'alternatives'>,
+  query: ShareQuery,
+): ShareBreakdown[] {
+  const alternatives = model.alternatives;
+  if (!alternatives) return [];
+  const records = query.measure === 'reserves' ? alternatives.reserves : alternatives.supply;
+  const inQuery = (record: MeasuredRecord | WorldTotal) =>
+    record.mineral === query.mineral &&
+    record.year === query.year &&
+    ('stage' in record ? record.stage : 'reserves') === query.measure;
+  const sources = [
+    ...new Set([...alternatives.worldTotals, ...records].filter(inQuery).map((r) => r.source)),
+  ];
+  return sources.map((source) =>
+    countryShares(
+      records.filter((record) => record.source === source),
+      alternatives.worldTotals.filter((total) => total.source === source),
+      query,
+    ),
+  );
 }
 
 export interface FoldedShares {

@@ -6,6 +6,7 @@ import {
   type ModelValidation,
   type ProblemLanguage,
 } from '../domain/validate-model';
+import { READABLE_SCHEMA_VERSIONS } from '../domain/model-schema';
 import { MAX_FILE_BYTES, tooLargeProblem } from './file-limits';
 
 export const MAX_NESTING = 32;
@@ -47,7 +48,7 @@ export function parseJsonFile(
   if (!isStructurallyClean(raw)) return { ok: false, problems: structuralProblems(raw) };
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'schemaVersion' in raw) {
     const version = (raw as { schemaVersion: unknown }).schemaVersion;
-    if (version !== 1) {
+    if (!READABLE_SCHEMA_VERSIONS.includes(version as number)) {
       return refuse({
         path: 'schemaVersion',
         kind: 'file',

@@ -1,4 +1,5 @@
 import {
+  boundSchema,
   NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
@@ -19,6 +20,7 @@ const TRADE_KEYS = new Set(Object.keys(tradeFlowSchema.shape));
 const SUPPLY_KEYS = new Set(Object.keys(supplyRecordSchema.shape));
 const STAGES = new Set<unknown>(stageSchema.options);
 const STATUSES = new Set<unknown>(valueStatusSchema.options);
+const BOUNDS = new Set<unknown>(boundSchema.options);
 
 const isString = (value: unknown, min: number, max: number) =>
   typeof value === 'string' && value.length >= min && value.length <= max;
@@ -63,6 +65,7 @@ export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
     (row.value === null || isNonNegative(row.value)) &&
     isText(row.unit) &&
     STATUSES.has(row.status) &&
+    (row.bound === undefined || BOUNDS.has(row.bound)) &&
     isId(row.source) &&
     (row.note === undefined || isText(row.note))
   );

@@ -1,4 +1,4 @@
-import type { Model, ReserveRecord, SupplyRecord, TradeFlow } from './model-schema';
+import type { Model, ReserveRecord, SupplyRecord, TradeFlow, WorldTotal } from './model-schema';
 
 /**
  * Rules that span records and that a schema of shapes cannot say: every reference resolves, ids are
@@ -85,24 +85,23 @@ export function checkModelRules(model: Model): RuleViolation[] {
   });
 
   const checkMeasured = (
-    section: 'supply' | 'worldTotals' | 'reserves' | 'prices',
-    index: number,
+    at: JsonPath,
     record: { mineral: string; value: number | null; status: string; source: string },
   ) => {
-    requireMineral(() => [section, index, 'mineral'], record.mineral);
-    requireSource(() => [section, index, 'source'], record.source);
+    requireMineral(() => [...at, 'mineral'], record.mineral);
+    requireSource(() => [...at, 'source'], record.source);
     const unknown = UNKNOWN_VALUE_STATUSES.has(record.status);
     if (record.value === null && !unknown) {
-      report([section, index, 'value'], 'valueMissingForStatus', 'null', record.status);
+      report([...at, 'value'], 'valueMissingForStatus', 'null', record.status);
     }
     if (record.value !== null && unknown) {
-      report([section, index, 'value'], 'valueGivenForStatus', String(record.value), record.status);
+      report([...at, 'value'], 'valueGivenForStatus', String(record.value), record.status);
     }
   };
 
   const worldTotals = new Map<string, { value: number | null; unit: string }>();
   model.worldTotals.forEach((total, index) => {
-    checkMeasured('worldTotals', index, total);
+    checkMeasured(['worldTotals', index], total);
     const key = recordKey(total.mineral, total.stage, total.year);
     if (worldTotals.has(key)) report(['worldTotals', index], 'duplicateRecord', key);
     worldTotals.set(key, total);
@@ -138,7 +137,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
     const tables = tableIndex();
     const records: readonly (SupplyRecord | ReserveRecord)[] = model[section];
     records.forEach((record, index) => {
-      checkMeasured(section, index, record);
+      checkMeasured([section, index], record);
       requireCountry(() => [section, index, 'country'], record.country);
       const measure = 'stage' in record ? record.stage : 'reserves';
       const table = tables(record.mineral, measure, record.year);
@@ -159,7 +158,8 @@ export function checkModelRules(model: Model): RuleViolation[] {
     requireCountry(() => ['capacities', index, 'country'], capacity.country);
     requireSource(() => ['capacities', index, 'source'], capacity.source);
   });
-  model.prices.forEach((price, index) => checkMeasured('prices', index, price));
+  model.prices.forEach((price, index) => checkMeasured(['prices', index], price));
+  checkAlternatives(model.alternatives, checkMeasured, requireCountry, report);
   model.projections.forEach((projection, index) => {
     requireMineral(() => ['projections', index, 'mineral'], projection.mineral);
     requireSource(() => ['projections', index, 'source'], projection.source);
@@ -219,6 +219,42 @@ export function checkTradeFlows(
     if (exporter === importer) fail(index, 'importer', 'sameExporterAndImporter', importer);
   }
   return violations;
+}
+
+/**
+ * A second publisher's tables for years the main lists already cover: references and statuses as
+ * in the main lists, and one figure per country, table and source.
+ */
+function checkAlternatives(
+  alternatives: Model['alternatives'],
+  checkMeasured: (at: JsonPath, record: SupplyRecord | ReserveRecord | WorldTotal) => void,
+  requireCountry: (path: () => JsonPath, value: string) => void,
+  report: (path: JsonPath, rule: RuleId, value: string) => void,
+) {
+  if (!alternatives) return;
+  const seen = new Set<string>();
+  const once = (at: JsonPath, key: string) => {
+    if (seen.has(key)) report(at, 'duplicateRecord', key);
+    seen.add(key);
+  };
+  alternatives.worldTotals.forEach((total, index) => {
+    const at = ['alternatives', 'worldTotals', index];
+    checkMeasured(at, total);
+    once(at, `${recordKey(total.mineral, total.stage, total.year)}/${total.source}`);
+  });
+  for (const section of ['supply', 'reserves'] as const) {
+    const records: readonly (SupplyRecord | ReserveRecord)[] = alternatives[section];
+    records.forEach((record, index) => {
+      const at = ['alternatives', section, index];
+      checkMeasured(at, record);
+      requireCountry(() => [...at, 'country'], record.country);
+      const measure = 'stage' in record ? record.stage : 'reserves';
+      once(
+        at,
+        `${recordKey(record.mineral, measure, record.year)}/${record.country}/${record.source}`,
+      );
+    });
+  }
 }
 
 function recordKey(mineral: string, measure: string, year: number): string {

@@ -10,7 +10,11 @@ z.config({ jitless: true });
  * `model-rules.ts` so that both the app and the command-line check apply the same ones.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions a model file may carry; older ones are migrated on reading (see `migrate-model.ts`). */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
+/** Trade files have kept their shape since version 1. */
+export const TRADE_SCHEMA_VERSION = 1;
 
 const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
 /** Patterns whose failures get a named, translated explanation instead of the bare regex. */
@@ -55,6 +59,11 @@ export const valueStatusSchema = z
       'reported: published figure; estimated: the publisher marks it an estimate; withheld: the publisher withholds it (value null); not-available: the publisher gives no figure (value null); proxy: a related measure standing in, explained in note',
   });
 
+export const boundSchema = z.enum(['lower']).meta({
+  description:
+    'lower: the publisher gives the figure as a lower bound, e.g. ">75,000,000" is value 75000000 with bound "lower"',
+});
+
 export const sourceSchema = z
   .object({
     id,
@@ -97,6 +106,7 @@ const measuredValue = {
   value: nonNegative.nullable().meta({ description: 'null when withheld or not available' }),
   unit: text.meta({ description: 'Unit of value, e.g. "t REO", "kg", "t"' }),
   status: valueStatusSchema,
+  bound: boundSchema.optional(),
   source: id.meta({ description: 'Id of an entry of sources[]' }),
   note: text.optional(),
 };
@@ -251,6 +261,18 @@ export const modelSchema = z
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
+    alternatives: z
+      .object({
+        supply: z.array(supplyRecordSchema),
+        worldTotals: z.array(worldTotalSchema),
+        reserves: z.array(reserveRecordSchema),
+      })
+      .strict()
+      .optional()
+      .meta({
+        description:
+          'Another publisher’s (or another measure’s) table for a mineral, measure and year that supply[], worldTotals[] and reserves[] already give from a different source, e.g. germanium refining 2020 as BGS-derived shares beside USGS tonnes. Never mixed into the main lists; a view may offer it as a second reading.',
+      }),
   })
   .strict()
   .meta({
@@ -260,7 +282,7 @@ export const modelSchema = z
 
 /** A file of trade flows that belongs to a model (the built-in `data/trade.json`). */
 export const tradeFileSchema = z
-  .object({ schemaVersion: z.literal(SCHEMA_VERSION), trade: z.array(tradeFlowSchema) })
+  .object({ schemaVersion: z.literal(TRADE_SCHEMA_VERSION), trade: z.array(tradeFlowSchema) })
   .strict();
 
 export type Model = z.infer<typeof modelSchema>;
@@ -276,6 +298,7 @@ export type Mineral = z.infer<typeof mineralSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type ValueStatus = z.infer<typeof valueStatusSchema>;
+export type Bound = z.infer<typeof boundSchema>;
 export type SupplyRecord = z.infer<typeof supplyRecordSchema>;
 export type WorldTotal = z.infer<typeof worldTotalSchema>;
 export type ReserveRecord = z.infer<typeof reserveRecordSchema>;

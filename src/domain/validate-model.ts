@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import zodEnglish from 'zod/v4/locales/en.js';
 import zodJapanese from 'zod/v4/locales/ja.js';
 import { isWellFormedSupplyRow, isWellFormedTradeRow } from './fast-row-checks';
+import { migrateModel } from './migrate-model';
 import {
   checkModelRules,
   checkTradeFlows,
@@ -54,10 +55,11 @@ const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
 
 /**
  * Checks shapes first and cross-record rules only on a well-shaped model, so that each problem
- * reported is a real one rather than a consequence of an earlier one.
+ * reported is a real one rather than a consequence of an earlier one. A model of an older schema
+ * version is migrated first.
  */
 export function validateModel(raw: unknown, language: ProblemLanguage = 'en'): ModelValidation {
-  const parsed = parseSettingRowsAside(modelSchema, raw, MODEL_ROW_CHECKS, language);
+  const parsed = parseSettingRowsAside(modelSchema, migrateModel(raw), MODEL_ROW_CHECKS, language);
   if (!parsed.ok) return parsed;
   const model = parsed.data;
   const violations = checkModelRules(model);

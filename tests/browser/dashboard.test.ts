@@ -79,13 +79,56 @@ describe('the dashboard in Chromium', () => {
     await second.close();
   });
 
+  it('reads gallium refining 2024 and 2025 in USGS kilograms from MCS 2026, not as shares of another table', async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2024');
+    const gallium2024 = panel(page, /Gallium: refining by country, 2024/);
+    // China 839,000 of 848,000 kg: 98.9 %, shown as 99 %.
+    await gallium2024.getByText('Largest: China 99%').waitFor();
+    expect(
+      await gallium2024.getByText('Share of the published world total of 848,000 kg').isVisible(),
+    ).toBe(true);
+    expect(
+      await gallium2024
+        .getByRole('button', {
+          name: /U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium/,
+        })
+        .isVisible(),
+    ).toBe(true);
+    await page.close();
+
+    const next = await openPage('?m=gallium&stage=refining&y=2025');
+    const gallium2025 = panel(next.page, /Gallium: refining by country, 2025/);
+    await gallium2025.getByText('Share of the published world total of 900,000 kg').waitFor();
+    expect(
+      await gallium2025
+        .getByText(/The listed countries add up to 909,000 kg, more than the rounded world total/)
+        .isVisible(),
+    ).toBe(true);
+    expect([...errors, ...next.errors]).toEqual([]);
+    await next.page.close();
+  });
+
+  it('shows rare-earth refining under its proxy label and no group tonnage on the dysprosium card', async () => {
+    const { page, errors } = await openPage('?m=rare-earths,dysprosium&stage=refining&y=2024');
+    const rareEarths = panel(page, /Rare earths: refining by country, 2024/);
+    await rareEarths
+      .getByText(/Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA/)
+      .waitFor();
+    expect(await rareEarths.getByText(/No figures/).count()).toBe(0);
+    const dysprosium = panel(page, /Dysprosium: refining by country, 2024/);
+    await dysprosium.getByText(/Shares within the proxy group named in the note/).waitFor();
+    expect(await dysprosium.innerText()).not.toMatch(/\bkt\b/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('tells the reader about link parameters it could not use', async () => {
     const { page, errors } = await openPage('?m=gallium,kryptonite&stage=refining&y=1800');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'm=kryptonite' }).isVisible())
       .toBe(true);
     // The year falls back to the latest one with a published world total.
-    await panel(page, /Gallium: refining by country, 2024/).waitFor();
+    await panel(page, /Gallium: refining by country, 2025/).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

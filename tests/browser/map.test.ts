@@ -28,7 +28,7 @@ describe('the map in Chromium', () => {
     await china.click();
     const profile = page.getByRole('region', { name: 'Country profile: China' });
     await profile.waitFor();
-    const graphite = profile.getByRole('row', { name: /^Graphite Mining 2024/ });
+    const graphite = profile.getByRole('row', { name: /^Graphite Mining 2025/ });
     expect(await graphite.getByRole('cell').nth(3).innerText()).toMatch(/^\d+%$/);
     await profile.getByText('Largest customers').waitFor();
     expect(errors).toEqual([]);

@@ -38,7 +38,11 @@ describe('the built-in figures, looked up in the app', () => {
       name: /Germanium: refining by country, 2021/,
     });
     await user.click(within(panel).getByRole('button', { name: 'Show as table' }));
-    const us = within(panel).getByRole('row', { name: /^United States/ });
+    // USGS's own table, not the other publisher's kept in a closed <details> beside it.
+    const table = within(panel).getByRole('table', {
+      name: 'Germanium: refining by country, 2021',
+    });
+    const us = within(table).getByRole('row', { name: /^United States/ });
     expect(
       within(us)
         .getAllByRole('cell')
@@ -68,5 +72,82 @@ describe('the built-in figures, looked up in the app', () => {
     });
     expect(within(panel).getByText(/in percent; no tonnage is given/)).toBeVisible();
     expect(within(panel).getByText('Largest: China 95%')).toBeVisible();
+  });
+});
+
+describe('the built-in figures, with the bounds USGS publishes', () => {
+  it('shows world reserves "more than 75,000,000 t REO" (MCS 2026 v1.3) and shares against them as at most', async () => {
+    renderWithModel('?m=rare-earths&stage=mining&y=2025', model);
+    const panel = await screen.findByRole('region', {
+      name: /Rare earths: reserves by country, 2025/,
+    });
+    expect(
+      within(panel).getByText('Share of the published world total of more than 75,000,000 t REO'),
+    ).toBeVisible();
+    // China 44,000,000 of more than 75,000,000 t: at most 58.7 %, shown as 59 %.
+    expect(within(panel).getByText('Largest: China at most 59%')).toBeVisible();
+    expect(within(panel).getByText(/each share is at most the one shown/)).toBeVisible();
+    // The listed reserves add up to 75,290,000 t: no contradiction of "more than 75,000,000".
+    expect(within(panel).queryByText(/listed countries add up/)).toBeNull();
+  });
+
+  it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {
+    renderWithModel('?m=gallium&stage=refining&y=2025', model);
+    const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2025/ });
+    // 900,000 + 3,000 + 6,000 + 0 = 909,000 kg against a published 900,000 kg.
+    expect(
+      within(panel).getByText(
+        'The listed countries add up to 909,000 kg, more than the rounded world total of 900,000 kg: the shares add up to more than 100%.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows rare-earth refining as the IEA magnet rare-earth proxy, labelled, instead of "No figures"', async () => {
+    renderWithModel('?m=rare-earths&stage=refining&y=2024', model);
+    const panel = await screen.findByRole('region', {
+      name: /Rare earths: refining by country, 2024/,
+    });
+    expect(within(panel).queryByText(/No figures/)).toBeNull();
+    expect(within(panel).getByText(/^p = proxy/)).toBeVisible();
+    expect(
+      within(panel).getByText(
+        /Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA/,
+      ),
+    ).toBeVisible();
+  });
+
+  it('headlines no group tonnage on a dysprosium card: the IEA magnet group gives shares only', async () => {
+    renderWithModel('?m=dysprosium&stage=refining&y=2024', model);
+    const panel = await screen.findByRole('region', {
+      name: /Dysprosium: refining by country, 2024/,
+    });
+    expect(
+      within(panel).getByText(
+        "Shares within the proxy group named in the note; the group's tonnage is not Dysprosium's and is not shown as such",
+      ),
+    ).toBeVisible();
+    // The group's world total is 80.8 kt (Nd, Pr, Dy and Tb together): never under Dysprosium's name.
+    expect(panel.textContent).not.toMatch(/\bkt\b/);
+  });
+
+  it('keeps the other publisher one click away: germanium 2021 from USGS, BGS-derived shares beside', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=germanium&stage=refining&y=2021', model);
+    const panel = await screen.findByRole('region', {
+      name: /Germanium: refining by country, 2021/,
+    });
+    const other = within(panel).getByText(
+      /^Also published for 2021, as another series: British Geological Survey, compiled by the Critical Materials Atlas/,
+    );
+    await user.click(other);
+    const table = within(panel).getByRole('table', { name: /British Geological Survey/ });
+    // China 93 of 100 (% of world), a separate table from USGS's 95,000 of 140,000 kg.
+    const china = within(table).getByRole('row', { name: /^China/ });
+    expect(
+      within(china)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 3),
+    ).toEqual(['93', '% of world', '93%']);
   });
 });

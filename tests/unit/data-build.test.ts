@@ -60,14 +60,61 @@ describe('data:build on fixture tables', () => {
       unit: '% of world',
       source: 'bgs-wms-germanium-compiled',
     });
+  });
+
+  it('lets MCS 2026 (long format) revise 2024 and add 2025, in USGS units, over shares and IEA', () => {
     expect(supply('gallium', 'refining', 2024, 'CHN')).toMatchObject({
-      value: 87.3,
-      source: 'usgs-wmo-2025',
+      value: 839000,
+      unit: 'kg',
+      status: 'reported',
+      source: 'usgs-mcs-2026-gallium',
     });
+    expect(supply('gallium', 'refining', 2025, 'CHN')).toMatchObject({
+      value: 900000,
+      status: 'estimated',
+    });
+    expect(model.supply.some((r) => r.source === 'usgs-wmo-2025')).toBe(false);
+    expect(supply('rare-earths', 'mining', 2024, 'MMR')).toMatchObject({
+      value: 27000,
+      source: 'usgs-mcs-2026-rare-earths',
+    });
+    expect(supply('graphite', 'mining', 2024, 'CHN')).toMatchObject({ value: 1270000, unit: 't' });
+    expect(model.sources.find((s) => s.id === 'usgs-mcs-2026-rare-earths')?.note).toContain(
+      'MCS 2026 revises MCS 2025',
+    );
+  });
+
+  it('carries the corrected world reserves of MCS 2026 v1.3 as a lower bound', () => {
+    expect(
+      model.worldTotals.find(
+        (t) => t.mineral === 'rare-earths' && t.stage === 'reserves' && t.year === 2025,
+      ),
+    ).toMatchObject({ value: 75000000, bound: 'lower' });
+    expect(
+      model.reserves.find(
+        (r) => r.mineral === 'rare-earths' && r.year === 2025 && r.country === 'BRA',
+      ),
+    ).toMatchObject({ value: 11000000 });
+  });
+
+  it('keeps both publishers where two give the same year: USGS in the main lists, BGS-derived shares apart', () => {
+    expect(supply('germanium', 'refining', 2021, 'CHN')).toMatchObject({
+      source: 'usgs-mcs-2022-germanium',
+    });
+    expect(
+      model.alternatives?.supply.filter(
+        (r) => r.mineral === 'germanium' && r.year === 2021 && r.country === 'CHN',
+      ),
+    ).toEqual([
+      expect.objectContaining({ source: 'bgs-wms-germanium-compiled', unit: '% of world' }),
+    ]);
+    expect(model.alternatives?.supply.some((r) => r.source === 'usgs-mcs-2024-rare-earths')).toBe(
+      false,
+    );
   });
 
   it('carries IEA figures unrounded, the magnet group as a Dy and Tb proxy, and projections apart', () => {
-    expect(supply('graphite', 'mining', 2024, 'CHN')).toMatchObject({ value: 1300.5, unit: 'kt' });
+    expect(supply('graphite', 'refining', 2024, 'JPN')).toMatchObject({ value: 45, unit: 'kt' });
     expect(supply('dysprosium', 'refining', 2024, 'MYS')).toMatchObject({
       value: 3.6,
       status: 'proxy',
@@ -76,9 +123,33 @@ describe('data:build on fixture tables', () => {
       value: 3.6,
       status: 'proxy',
     });
-    expect(model.supply.some((r) => r.year > 2024)).toBe(false);
+    expect(model.supply.some((r) => r.source === 'iea-cm-data-explorer' && r.year > 2024)).toBe(
+      false,
+    );
     expect(model.projections).toContainEqual(
       expect.objectContaining({ mineral: 'graphite', stage: 'refining', year: 2030, world: 4400 }),
+    );
+  });
+
+  it('files the IEA magnet rare earths under rare-earth refining as a named proxy, with projections', () => {
+    expect(supply('rare-earths', 'refining', 2024, 'MYS')).toMatchObject({
+      value: 3.6,
+      status: 'proxy',
+      note: expect.stringMatching(
+        /^Proxy: Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA\./,
+      ),
+    });
+    expect(
+      model.supply.some(
+        (r) => r.mineral === 'rare-earths' && r.stage === 'mining' && r.status === 'proxy',
+      ),
+    ).toBe(false);
+    expect(model.projections).toContainEqual(
+      expect.objectContaining({
+        mineral: 'rare-earths',
+        stage: 'refining',
+        kind: 'proxy-projection',
+      }),
     );
   });
 
@@ -87,7 +158,8 @@ describe('data:build on fixture tables', () => {
       .filter((p) => p.mineral === 'dysprosium')
       .map((p) => [p.year, p.value, p.source]);
     expect(dy).toContainEqual([2022, 200, 'usgs-mcs-2024-rare-earths']);
-    expect(dy).toContainEqual([2024, 260, 'usgs-mcs-2025-rare-earths']);
+    expect(dy).toContainEqual([2024, 257, 'usgs-mcs-2026-heavy-rare-earths']);
+    expect(dy).toContainEqual([2025, 239, 'usgs-mcs-2026-heavy-rare-earths']);
     expect(model.capacities).toContainEqual(
       expect.objectContaining({
         minerals: ['gallium'],

@@ -94,6 +94,27 @@ describe('assembleModel', () => {
     ]);
   });
 
+  it('keeps another publisher’s table for the same year apart, as an alternative', () => {
+    const usgs = edition('usgs', [supply('CHN', 2021, 95, 'usgs')], [total(2021, 140, 'usgs')]);
+    const bgs: TableRecords = {
+      sources: [{ id: 'bgs', publisher: 'BGS', title: 'bgs', year: 2000 }],
+      supply: [{ ...supply('CHN', 2021, 68, 'bgs'), unit: '% of world' }],
+      worldTotals: [{ ...total(2021, 100, 'bgs'), unit: '% of world' }],
+      reserves: [],
+    };
+    const model = build([bgs, usgs]);
+    expect(model.supply).toEqual([supply('CHN', 2021, 95, 'usgs')]);
+    expect(model.alternatives?.supply).toEqual([bgs.supply[0]]);
+    expect(model.alternatives?.worldTotals).toEqual([bgs.worldTotals[0]]);
+    expect(model.sources.map((s) => s.id)).toContain('bgs');
+  });
+
+  it('drops an older edition of the same series instead of keeping it as an alternative', () => {
+    const older = edition('old', [supply('CHN', 2022, 540, 'old')], [total(2022, 550, 'old')]);
+    const newer = edition('new', [supply('CHN', 2022, 600, 'new')], [total(2022, 610, 'new')]);
+    expect(build([older, newer]).alternatives).toBeUndefined();
+  });
+
   it('derives each country’s groups from the group lists', () => {
     const model = build([]);
     expect(model.countries.find((c) => c.id === 'CHN')?.groups).toEqual(['G']);

@@ -11,9 +11,16 @@ import { fixtureJson, fixtureText } from './fixture';
 const curated = [{ id: 'MMR', en: 'Myanmar', ja: 'ミャンマー', aliases: ['Burma (Myanmar)'] }];
 const countries = readCountryTable(fixtureText('baci-countries.csv'), curated);
 const byName = (name: string) =>
-  ({ china: 'CHN', mozambique: 'MOZ', malaysia: 'MYS', 'burma (myanmar)': 'MMR', nigeria: 'NGA' })[
-    name.toLowerCase()
-  ];
+  (
+    ({
+      china: 'CHN',
+      mozambique: 'MOZ',
+      malaysia: 'MYS',
+      'burma (myanmar)': 'MMR',
+      nigeria: 'NGA',
+      vietnam: 'VNM',
+    }) as Record<string, string>
+  )[name.toLowerCase()];
 
 describe('readCountryTable', () => {
   it('maps BACI ISO3 and numeric codes to model ids, with user-assigned codes for non-countries', () => {
@@ -215,35 +222,47 @@ describe('parseUsgsSalientPrices', () => {
 describe('parseMcs2025RareEarths', () => {
   const result = parseMcs2025RareEarths(fixtureText('facts.csv'), byName);
 
-  it('reads the production table with its footnotes, leaving "Other" to the gap', () => {
+  it('reads the production table with its footnotes, both years estimated as printed, leaving "Other" to the gap', () => {
     expect(result.supply).toEqual([
       expect.objectContaining({
         country: 'CHN',
         year: 2023,
         value: 255000,
-        status: 'reported',
+        // The printed column is "2023e"; facts.csv marks only 2024.
+        status: 'estimated',
         note: 'Footnote 14: production quota; does not include undocumented production.',
       }),
       expect.objectContaining({ country: 'MMR', year: 2024, value: 31000, status: 'estimated' }),
       expect.objectContaining({ country: 'NGA', year: 2023, value: 7200, status: 'estimated' }),
+      expect.objectContaining({ country: 'VNM', year: 2023, value: 300, status: 'estimated' }),
     ]);
     expect(result.worldTotals).toContainEqual(
       expect.objectContaining({ stage: 'mining', year: 2023, value: 376000 }),
     );
   });
 
-  it('keeps a lower bound as its number with a note, and NA as unknown', () => {
-    expect(result.worldTotals).toContainEqual(
-      expect.objectContaining({
-        stage: 'reserves',
-        year: 2024,
-        value: 90000000,
-        note: 'Published as more than 90000000.',
-      }),
+  it('puts each footnote under the measure it belongs to, though facts.csv repeats them on every row', () => {
+    const reserves = (country: string) => result.reserves.find((r) => r.country === country);
+    const mining = (country: string) => result.supply.find((r) => r.country === country);
+    expect(reserves('CHN')).toMatchObject({ value: 44000000, status: 'reported' });
+    expect(reserves('CHN')?.note).toBeUndefined();
+    expect(mining('VNM')?.note).toBe(
+      'Footnote 12: estimated based on reported import data for China (source: Zen Innovations, Global Trade Tracker).',
     );
-    expect(result.reserves).toEqual([
+    expect(reserves('VNM')).toMatchObject({
+      value: 3500000,
+      status: 'reported',
+      note: 'Reserves revised in MCS2025.',
+    });
+  });
+
+  it('keeps a lower bound as a bound, and NA as unknown', () => {
+    const total = result.worldTotals.find((t) => t.stage === 'reserves');
+    expect(total).toMatchObject({ year: 2024, value: 90000000, bound: 'lower' });
+    expect(total?.note).toBeUndefined();
+    expect(result.reserves).toContainEqual(
       expect.objectContaining({ country: 'MMR', value: null, status: 'not-available' }),
-    ]);
+    );
   });
 
   it('reads the oxide prices and ignores other editions and secondary rows', () => {

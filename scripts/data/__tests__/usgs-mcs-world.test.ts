@@ -50,6 +50,12 @@ describe('parseUsgsWorldCsv', () => {
     ]);
   });
 
+  it('marks a capacity estimated when the estimate mark is glued to the country’s name', () => {
+    const capacity = (country: string) => gallium.capacities.find((c) => c.country === country);
+    expect(capacity('KOR')).toMatchObject({ value: 16000, status: 'estimated' });
+    expect(capacity('CHN')).toMatchObject({ value: 1000000, status: 'reported' });
+  });
+
   it('reads capacity columns as operating capacity', () => {
     expect(gallium.capacities).toContainEqual(
       expect.objectContaining({

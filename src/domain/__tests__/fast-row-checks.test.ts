@@ -39,6 +39,8 @@ const supplyVariants: [string, unknown][] = [
   ['an extra key', { ...supply, extra: 1 }],
   ['reserves as a stage', { ...supply, stage: 'reserves' }],
   ['an unknown status', { ...supply, status: 'guessed' }],
+  ['a lower bound', { ...supply, bound: 'lower' }],
+  ['an unknown bound', { ...supply, bound: 'about' }],
   ['a two-letter country', { ...supply, country: 'CN' }],
   ['a fractional year', { ...supply, year: 2023.5 }],
   ['a negative value', { ...supply, value: -1 }],

@@ -87,6 +87,39 @@ describe('validateModel', () => {
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'rule', rule, path }));
   });
 
+  describe('alternatives (a second publisher’s table for a covered year)', () => {
+    const withAlternative = (model: Model) => {
+      const record = { ...model.supply[0]!, unit: '% of world', value: 68 };
+      model.alternatives = { supply: [record], worldTotals: [], reserves: [] };
+      return record;
+    };
+
+    it('accepts one beside the main table of the same year, though it is not added to it', () => {
+      expect(broken(withAlternative)).toEqual([]);
+    });
+
+    it.each([
+      ['unknownSource', 'source', 'nowhere'],
+      ['unknownCountry', 'country', 'XXX'],
+      ['unknownMineral', 'mineral', 'unobtainium'],
+    ] as const)('reports %s in it with its path', (rule, field, value) => {
+      const problems = broken((m) => void Object.assign(withAlternative(m), { [field]: value }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({ kind: 'rule', rule, path: `alternatives.supply[0].${field}` }),
+      );
+    });
+
+    it('reports the same country twice in one alternative table', () => {
+      const problems = broken((m) => {
+        const record = withAlternative(m);
+        m.alternatives!.supply.push({ ...record });
+      });
+      expect(problems).toContainEqual(
+        expect.objectContaining({ rule: 'duplicateRecord', path: 'alternatives.supply[1]' }),
+      );
+    });
+  });
+
   it('allows a country slightly above a rounded world total', () => {
     expect(broken((m) => (m.supply[0]!.value = 1040))).toEqual([]);
   });
@@ -116,7 +149,7 @@ describe('validateModel', () => {
     ],
     [
       'another schema version',
-      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 2),
+      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 3),
       'schemaVersion',
     ],
   ] as const)('rejects %s at its path', (_, change, path) => {

@@ -2,7 +2,8 @@ import { foldBeyondTop, type CountryShare, type ShareBreakdown } from '../../ana
 import { PALETTE } from '../../components/palette';
 import type { Translate } from '../../i18n/i18n';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
+import { boundedText } from '../../components/bounded-text';
 import type { ShareChartRow } from '../../components/share-chart';
 
 /** How many countries a panel draws before it adds the rest up. */
@@ -26,10 +27,14 @@ interface RowContext {
 /** The bars of a stage panel: the largest countries, the rest of the listed ones, the unattributed part. */
 export function chartRows(breakdown: ShareBreakdown, context: RowContext): ShareChartRow[] {
   const { t, language } = context;
-  const share = (value: number | null) =>
-    value === null ? t('common.na') : formatShare(value, language);
+  const bounded = boundedText(breakdown, language, t);
+  const share = bounded.share;
+  // A proxy group's tonnage is not the mineral's: its bars give shares only.
+  const isProxyGroup = breakdown.worldTotal?.status === 'proxy';
   const amount = (value: number | null, unit: string) =>
-    value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
+    isProxyGroup
+      ? []
+      : [value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`];
   const unit = breakdown.worldTotal?.unit ?? breakdown.countries[0]?.unit ?? '';
   const folded = foldBeyondTop(breakdown, COUNTRIES_SHOWN);
 
@@ -45,7 +50,7 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
         ? PALETTE.viewAs
         : PALETTE.base,
     details: [
-      amount(row.value, row.unit),
+      ...amount(row.value, row.unit),
       `${t('table.share')}: ${share(row.share)}`,
       `${t('table.status')}: ${t(`status.${row.status}`)}`,
       `${t('table.source')}: ${context.sourceName(row.source)}`,
@@ -59,21 +64,22 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
       shareLabel: share(folded.otherListed.share),
       color: PALETTE.base,
       details: [
-        amount(folded.otherListed.value, unit),
+        ...amount(folded.otherListed.value, unit),
         `${t('table.share')}: ${share(folded.otherListed.share)}`,
       ],
     });
   }
   const { unattributed, worldTotal } = breakdown;
   if (unattributed && unattributed.value > 0) {
+    const rest = bounded.unattributed(unattributed);
     rows.push({
       key: 'unattributed',
       label: t('concentration.other'),
       share: unattributed.share,
-      shareLabel: share(unattributed.share),
+      shareLabel: rest.share,
       color: PALETTE.unattributed,
       details: [
-        amount(unattributed.value, unit),
+        ...(isProxyGroup ? [] : [`${rest.value} ${unit}`]),
         t('table.derived'),
         ...(worldTotal ? [`${t('table.source')}: ${context.sourceName(worldTotal.source)}`] : []),
       ],

@@ -7,7 +7,8 @@ import { useAfterPaint } from '../../components/use-after-paint';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
-import { formatDate, formatShare } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { boundedText } from '../../components/bounded-text';
 import { useFilterState } from '../../store/store-context';
 import { stageConcentration } from './mineral-concentration';
 import { StagePanel } from './stage-panel';
@@ -104,7 +105,7 @@ const MineralRow = memo(function MineralRow({
       t(`concentration.sentence.${band}`, {
         subject: t(`concentration.sentenceSubject.${measure}`),
         country: countryName(top1.country),
-        share: formatShare(top1.share, language),
+        share: boundedText(figures.breakdown, language, t).share(top1.share),
       }),
     ];
   });

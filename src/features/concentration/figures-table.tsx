@@ -3,7 +3,8 @@ import { citeSource } from '../../components/citation';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatShare } from '../../lib/format';
+import { boundedText } from '../../components/bounded-text';
 import type { ShareBreakdown } from '../../analytics/shares';
 
 /** The figures behind a share chart as a table: value, unit, share, status and source per row. */
@@ -19,8 +20,9 @@ export function FiguresTable({
   const { t } = useTranslation();
   const index = useModelIndex();
   const na = t('common.na');
-  const value = (figure: number | null) => (figure === null ? na : formatNumber(figure, language));
-  const share = (figure: number | null) => (figure === null ? na : formatShare(figure, language));
+  const bounded = boundedText(breakdown, language, t);
+  const { value, share } = bounded;
+  const rest = breakdown.unattributed && bounded.unattributed(breakdown.unattributed);
   const sourceTitle = (id: string) => citeSource(index, id);
   const total = breakdown.worldTotal;
   return (
@@ -49,12 +51,12 @@ export function FiguresTable({
             <td>{sourceTitle(row.source)}</td>
           </tr>
         ))}
-        {breakdown.unattributed ? (
+        {rest ? (
           <tr>
             <th scope="row">{t('concentration.other')}</th>
-            <td className="number">{value(breakdown.unattributed.value)}</td>
+            <td className="number">{rest.value}</td>
             <td>{total?.unit}</td>
-            <td className="number">{share(breakdown.unattributed.share)}</td>
+            <td className="number">{rest.share}</td>
             <td>{t('table.derived')}</td>
             <td>{total ? sourceTitle(total.source) : ''}</td>
           </tr>
@@ -63,8 +65,10 @@ export function FiguresTable({
       {total ? (
         <tfoot>
           <tr>
-            <th scope="row">{t('table.worldTotal')}</th>
-            <td className="number">{value(total.value)}</td>
+            <th scope="row">
+              {t(total.status === 'proxy' ? 'concentration.proxyGroupTotal' : 'table.worldTotal')}
+            </th>
+            <td className="number">{value(total.value, total.bound)}</td>
             <td>{total.unit}</td>
             <td className="number">{total.value === null ? na : formatShare(1, language)}</td>
             <td>{t(`status.${total.status}`)}</td>

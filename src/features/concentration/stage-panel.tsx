@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { alternativeShares } from '../../analytics/shares';
 import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +9,12 @@ import { useModelIndex } from '../../data/model-context';
 import type { Measure } from '../../domain/model-schema';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
-import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber } from '../../lib/format';
 import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
 import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
+import { boundedText } from '../../components/bounded-text';
 import { ShareChart } from '../../components/share-chart';
 
 interface StagePanelProps {
@@ -60,18 +62,34 @@ export function StagePanel(props: StagePanelProps) {
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
   const recordNotes = groupNotes(total, breakdown.countries);
+  const bounded = boundedText(breakdown, language, t);
+  const boundNotes = [
+    ...(breakdown.shareBound === 'at-most' ? [t('concentration.atMostNote')] : []),
+    ...(breakdown.listedExceedTotal && total
+      ? [
+          t('concentration.listedExceedTotal', {
+            listed: formatNumber(breakdown.listedExceedTotal.listed, language),
+            total: formatNumber(breakdown.listedExceedTotal.total, language),
+            unit: total.unit,
+          }),
+        ]
+      : []),
+  ];
   const subtitle =
     total?.unit === SHARE_OF_WORLD_UNIT
       ? t('concentration.subtitleShares')
-      : total && total.value !== null
-        ? t('concentration.subtitle', {
-            total: formatNumber(total.value, language),
-            unit: total.unit,
-          })
-        : t('concentration.subtitleNoTotal', {
-            status: t(`status.${total?.status ?? 'not-available'}`),
-          });
+      : total?.status === 'proxy'
+        ? t('concentration.subtitleProxy', { mineral: mineralName })
+        : total && total.value !== null
+          ? t('concentration.subtitle', {
+              total: bounded.value(total.value, total.bound),
+              unit: total.unit,
+            })
+          : t('concentration.subtitleNoTotal', {
+              status: t(`status.${total?.status ?? 'not-available'}`),
+            });
   const noteLines = [
+    ...boundNotes,
     ...(hasEstimates ? [t('concentration.estimatedMark')] : []),
     ...(hasProxies ? [t('concentration.proxyMark')] : []),
     ...recordNotes.map((note) =>
@@ -97,7 +115,7 @@ export function StagePanel(props: StagePanelProps) {
       countryName(row.country),
       row.value,
       row.unit,
-      row.share === null ? t('common.na') : formatShare(row.share, language),
+      bounded.share(row.share),
       t(`status.${row.status}`),
       sourceName(row.source),
     ]),
@@ -107,7 +125,7 @@ export function StagePanel(props: StagePanelProps) {
             t('concentration.other'),
             breakdown.unattributed.value,
             total.unit,
-            formatShare(breakdown.unattributed.share, language),
+            bounded.unattributed(breakdown.unattributed).share,
             t('table.derived'),
             sourceName(total.source),
           ],
@@ -117,7 +135,7 @@ export function StagePanel(props: StagePanelProps) {
       ? [
           [
             t('table.worldTotal'),
-            total.value,
+            total.bound === 'lower' ? bounded.value(total.value, total.bound) : total.value,
             total.unit,
             '',
             t(`status.${total.status}`),
@@ -165,6 +183,9 @@ export function StagePanel(props: StagePanelProps) {
         </div>
       )}
       <div className="notes">
+        {boundNotes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
         {hasEstimates ? <p>{t('concentration.estimatedMark')}</p> : null}
         {hasProxies ? <p>{t('concentration.proxyMark')}</p> : null}
         {unknown.length > 0 ? (
@@ -191,8 +212,55 @@ export function StagePanel(props: StagePanelProps) {
         ))}
       </div>
       <SourceLine sourceIds={figures.sourceIds} />
+      <AlternativeReadings
+        mineral={mineral}
+        measure={measure}
+        year={year}
+        caption={title}
+        language={language}
+      />
     </section>
   );
+}
+
+/**
+ * Another publisher's figures for the same year (`alternatives`), one click away: the panel shows
+ * the main table and says which other reading exists, never mixing the two.
+ */
+function AlternativeReadings({
+  mineral,
+  measure,
+  year,
+  caption,
+  language,
+}: {
+  mineral: string;
+  measure: Measure;
+  year: number;
+  caption: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const readings = useMemo(
+    () => alternativeShares(index.model, { mineral, measure, year }),
+    [index.model, mineral, measure, year],
+  );
+  return readings.map((reading) => {
+    const source = reading.worldTotal?.source ?? reading.countries[0]?.source ?? '';
+    return (
+      <details key={source} className="alternative-reading">
+        <summary>
+          {t('concentration.alternative', { year, source: citeSource(index, source) })}
+        </summary>
+        <FiguresTable
+          breakdown={reading}
+          caption={`${caption} (${citeSource(index, source)})`}
+          language={language}
+        />
+      </details>
+    );
+  });
 }
 
 function Readout({
@@ -212,8 +280,7 @@ function Readout({
   const index = useModelIndex();
   const { top1, top3Share, hhi, band, hhiIsLowerBound } = figures.concentration;
   const stageName = t(`stageInSentence.${measure}`);
-  const share = (value: number | null) =>
-    value === null ? t('common.na') : formatShare(value, language);
+  const { share } = boundedText(figures.breakdown, language, t);
   return (
     <ul className="readout">
       {top1 ? (

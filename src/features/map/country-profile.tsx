@@ -9,6 +9,7 @@ import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Measure, TradeFlow } from '../../domain/model-schema';
+import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 
@@ -38,12 +39,13 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
           if (years.length === 0) return [];
           const year = Math.max(...years);
           const records = measure === 'reserves' ? model.reserves : model.supply;
-          const row = countryShares(records, model.worldTotals, {
+          const breakdown = countryShares(records, model.worldTotals, {
             mineral: mineral.id,
             measure,
             year,
-          }).countries.find((entry) => entry.country === country);
-          return row ? [{ mineral: mineral.id, measure, year, row }] : [];
+          });
+          const row = breakdown.countries.find((entry) => entry.country === country);
+          return row ? [{ mineral: mineral.id, measure, year, row, breakdown }] : [];
         }),
       ),
     [model, country],
@@ -84,7 +86,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
             </tr>
           </thead>
           <tbody>
-            {shares.map(({ mineral, measure, year, row }) => (
+            {shares.map(({ mineral, measure, year, row, breakdown }) => (
               <tr key={`${mineral}-${measure}`}>
                 <th scope="row">{localized(index.mineral(mineral)?.name, language, mineral)}</th>
                 <td>{t(`stage.${measure}`)}</td>
@@ -94,9 +96,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     ? t('common.na')
                     : `${formatNumber(row.value, language)} ${row.unit}`}
                 </td>
-                <td className="number">
-                  {row.share === null ? t('common.na') : formatShare(row.share, language)}
-                </td>
+                <td className="number">{boundedText(breakdown, language, t).share(row.share)}</td>
                 <td>{t(`status.${row.status}`)}</td>
                 <td>{sourceName(row.source)}</td>
               </tr>

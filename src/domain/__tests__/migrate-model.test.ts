@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import { migrateModel } from '../migrate-model';
+import { validateModel } from '../validate-model';
+
+/** A model as version 1 wrote it: no bounds, a lower bound said only in the note. */
+function versionOneModel() {
+  const model = smallModel();
+  const total = model.worldTotals[0]!;
+  return {
+    ...model,
+    schemaVersion: 1,
+    worldTotals: [
+      { ...total, value: 90000000, note: 'Published as more than 90000000.' },
+      ...model.worldTotals.slice(1),
+    ],
+  };
+}
+
+describe('migrateModel', () => {
+  it('reads a version-1 file as version 2, turning its "more than" note into a lower bound', () => {
+    const migrated = migrateModel(versionOneModel()) as ReturnType<typeof smallModel>;
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.worldTotals[0]).toMatchObject({ value: 90000000, bound: 'lower' });
+    expect(migrated.worldTotals.slice(1).every((total) => total.bound === undefined)).toBe(true);
+  });
+
+  it('leaves a note alone whose number is not the value', () => {
+    const model = versionOneModel();
+    model.worldTotals[0] = { ...model.worldTotals[0]!, value: 85000000 };
+    const migrated = migrateModel(model) as ReturnType<typeof smallModel>;
+    expect(migrated.worldTotals[0]!.bound).toBeUndefined();
+  });
+
+  it('passes a current or unknown version through for the schema to judge', () => {
+    const current = smallModel();
+    expect(migrateModel(current)).toBe(current);
+    const future = { ...current, schemaVersion: 3 };
+    expect(migrateModel(future)).toBe(future);
+  });
+
+  it('is applied by validateModel, so version-1 files still load', () => {
+    const validation = validateModel(versionOneModel());
+    expect(validation.ok && validation.model.schemaVersion).toBe(2);
+  });
+});
