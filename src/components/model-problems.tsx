@@ -10,9 +10,9 @@ export function ModelProblems({ file, language }: { file: Blob; language: Langua
   // The file is checked again in the reader's language (in the file worker), on each switch.
   const problems = useQuery({
     queryKey: ['model-problems', language],
-    queryFn: async () => {
-      const load = await loadModelFile(file, { language });
-      return load.ok ? [] : load.problems;
+    queryFn: async ({ signal }) => {
+      const load = await loadModelFile(file, { language, signal });
+      return load.ok ? { problems: [], unlisted: 0 } : load;
     },
     staleTime: Infinity,
     // The problems in the language before stay up until they are worded in the new one.
@@ -22,7 +22,7 @@ export function ModelProblems({ file, language }: { file: Blob; language: Langua
     <div role="alert" className="model-problems">
       <h2>{t('errors.modelInvalid')}</h2>
       <p>{t('errors.modelInvalidHelp')}</p>
-      <ProblemList problems={problems.data ?? []} />
+      <ProblemList problems={problems.data?.problems ?? []} unlisted={problems.data?.unlisted} />
     </div>
   );
 }

@@ -33,22 +33,23 @@ async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
 }
 
 /** The built-in file is checked like any other, in the file worker: the page never loads zod. */
-async function checkedModel(file: Promise<Blob>): Promise<Model> {
+async function checkedModel(file: Promise<Blob>, signal: AbortSignal): Promise<Model> {
   const blob = await file;
-  const load = await loadModelFile(blob, { language: 'en' });
+  const load = await loadModelFile(blob, { language: 'en', signal });
   if (!load.ok) throw new ModelValidationError(blob);
   return load.model;
 }
 
 /** A kept file is read and checked again: the contract may have moved on since it was kept. */
-async function savedModel(): Promise<ActiveModel | null> {
+async function savedModel(signal: AbortSignal): Promise<ActiveModel | null> {
   try {
     const saved = await readSavedModelFile();
     if (!saved) return null;
-    const load = await loadModelFile(saved.file, { language: 'en' });
+    const load = await loadModelFile(saved.file, { language: 'en', signal });
     if (!load.ok) return null;
     return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
-  } catch {
+  } catch (error) {
+    if (signal.aborted) throw error;
     // Storage that cannot be read is storage that holds nothing for us.
     return null;
   }
@@ -60,7 +61,12 @@ export const activeModelQuery = queryOptions({
     // The built-in file is fetched while the kept one is looked for, and checked only if needed.
     const builtIn = fetchFile(builtInModelUrl, signal);
     builtIn.catch(() => {});
-    return (await savedModel()) ?? { origin: 'built-in', model: await checkedModel(builtIn) };
+    return (
+      (await savedModel(signal)) ?? {
+        origin: 'built-in',
+        model: await checkedModel(builtIn, signal),
+      }
+    );
   },
   staleTime: Infinity,
   gcTime: Infinity,

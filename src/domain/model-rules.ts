@@ -1,3 +1,4 @@
+import { BoundedList } from './bounded-list';
 import type { Model, ReserveRecord, SupplyRecord, TradeFlow } from './model-schema';
 
 /**
@@ -39,10 +40,11 @@ export const WORLD_TOTAL_ROUNDING_TOLERANCE = 0.05;
 
 const UNKNOWN_VALUE_STATUSES = new Set(['withheld', 'not-available']);
 
-export function checkModelRules(model: Model): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+/** The violations of a model, the first MAX_LISTED_PROBLEMS listed and the rest counted. */
+export function checkModelRules(model: Model): BoundedList<RuleViolation> {
+  const violations = new BoundedList<RuleViolation>();
   const report = (path: JsonPath, rule: RuleId, value: string, expected?: string) =>
-    violations.push(
+    violations.add(
       expected === undefined ? { path, rule, value } : { path, rule, value, expected },
     );
 
@@ -150,7 +152,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
     });
   }
 
-  violations.push(...checkTradeFlows(model.trade, model, 'trade'));
+  checkTradeFlows(model.trade, model, 'trade', violations);
 
   model.capacities.forEach((capacity, index) => {
     capacity.minerals.forEach((mineral, i) =>
@@ -200,15 +202,15 @@ export function checkTradeFlows(
   trade: readonly TradeFlow[],
   model: Pick<Model, 'countries' | 'minerals' | 'sources' | 'tradeCodes'>,
   section: string,
-): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+  violations = new BoundedList<RuleViolation>(),
+): BoundedList<RuleViolation> {
   const countries = new Set(model.countries.map((country) => country.id));
   const minerals = new Set(model.minerals.map((mineral) => mineral.id));
   const sources = new Set(model.sources.map((source) => source.id));
   const codes = new Set(model.tradeCodes.map((tradeCode) => tradeCode.code));
   // 100,000 rows pass through here: a path is built only for a row that breaks a rule.
   const fail = (index: number, field: string, rule: RuleId, value: string) =>
-    violations.push({ path: [section, index, field], rule, value });
+    violations.add({ path: [section, index, field], rule, value });
   for (let index = 0; index < trade.length; index += 1) {
     const { mineral, exporter, importer, source, code } = trade[index]!;
     if (!minerals.has(mineral)) fail(index, 'mineral', 'unknownMineral', mineral);
