@@ -95,7 +95,12 @@ async function loadInPage(
   keepAs: string | undefined,
   signal: AbortSignal | undefined,
 ): Promise<ModelFileLoad> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return readerFailed(error instanceof Error ? error.message : String(error));
+  }
   // Only where there are no workers does the page load the reader (and zod) itself.
   const { readModelFile } = await import('./read-model-file');
   signal?.throwIfAborted();

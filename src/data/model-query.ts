@@ -2,7 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Model } from '../domain/model-schema';
 import builtInModelUrl from '../../data/model.json?url';
 import { loadModelFile } from './load-model-file';
-import { readSavedModelFile } from './saved-model';
+import {
+  readSavedModelFile,
+  readSetAsideModel,
+  setSavedModelAside,
+  type SavedModelFile,
+} from './saved-model';
 
 /** Thrown by the model query when the file is not JSON or breaks the data-model contract. */
 export class ModelValidationError extends Error {
@@ -40,20 +45,38 @@ async function checkedModel(file: Promise<Blob>, signal: AbortSignal): Promise<M
   return load.model;
 }
 
-/** A kept file is read and checked again: the contract may have moved on since it was kept. */
+/**
+ * A kept file is read and checked again: the contract may have moved on since it was kept. One that
+ * no longer passes, or can no longer be read, is set aside (not deleted), so that the built-in data
+ * opens and the file is not read again on every visit; the reader is offered it back.
+ */
 async function savedModel(signal: AbortSignal): Promise<ActiveModel | null> {
+  let saved: SavedModelFile | undefined;
   try {
-    const saved = await readSavedModelFile();
-    if (!saved) return null;
-    const load = await loadModelFile(saved.file, { language: 'en', signal });
-    if (!load.ok) return null;
-    return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // Storage that cannot be read is storage that holds nothing for us.
+    saved = await readSavedModelFile();
+  } catch {
+    // Storage that cannot be opened is storage that holds nothing for us.
     return null;
   }
+  if (!saved) return null;
+  const load = await loadModelFile(saved.file, { language: 'en', signal });
+  if (load.ok) {
+    return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
+  }
+  const unread = load.problems.some(
+    (problem) => problem.kind === 'file' && problem.problem === 'readerFailed',
+  );
+  await setSavedModelAside(unread ? 'readFailed' : 'refused').catch(() => {});
+  return null;
 }
+
+/** A kept model set aside on this visit or an earlier one, until the reader exports or discards it. */
+export const setAsideModelQuery = queryOptions({
+  queryKey: ['model', 'set-aside'],
+  queryFn: () => readSetAsideModel().catch(() => null),
+  staleTime: Infinity,
+  retry: false,
+});
 
 export const activeModelQuery = queryOptions({
   queryKey: ['model', 'active'],
