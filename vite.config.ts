@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { SECURITY_HEADERS } from './csp.ts';
+import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
 import { preloadModel } from './preload-plugin.ts';
 import { serviceWorker } from './service-worker-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), preloadModel(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadModel(), serviceWorker()],
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [
