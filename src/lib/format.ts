@@ -15,8 +15,9 @@ function cachedPerLanguage<T>(make: (locale: string) => T): (language: Language)
   };
 }
 
+// signDisplay 'negative': a sign only for numbers below zero, so -0 (or -0.01 rounded) reads "0".
 const numberFormat = cachedPerLanguage(
-  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' }),
 );
 const percentFormat = [0, 1].map((digits) =>
   cachedPerLanguage(
@@ -25,6 +26,7 @@ const percentFormat = [0, 1].map((digits) =>
         style: 'percent',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
+        signDisplay: 'negative',
       }),
   ),
 ) as [(language: Language) => Intl.NumberFormat, (language: Language) => Intl.NumberFormat];
