@@ -19,7 +19,8 @@ export type RuleId =
   | 'unitDiffersFromWorldTotal'
   | 'exceedsWorldTotal'
   | 'sameExporterAndImporter'
-  | 'unknownTradeCode';
+  | 'unknownTradeCode'
+  | 'notACalendarDate';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -179,8 +180,13 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
     );
   });
 
+  const requireCalendarDate = (path: JsonPath, date: string) => {
+    if (!isCalendarDate(date)) report(path, 'notACalendarDate', date);
+  };
+  requireCalendarDate(['edition', 'date'], model.edition.date);
   for (const section of ['partnerships', 'events'] as const) {
     model[section].forEach((item, index) => {
+      requireCalendarDate([section, index, 'date'], item.date);
       item.countries.forEach((country, i) =>
         requireCountry(() => [section, index, 'countries', i], country),
       );
@@ -221,6 +227,17 @@ export function checkTradeFlows(
     if (exporter === importer) fail(index, 'importer', 'sameExporterAndImporter', importer);
   }
   return violations;
+}
+
+/** YYYY-MM-DD that names a day that exists: no 30 February, no 29 February outside leap years. */
+export function isCalendarDate(isoDate: string): boolean {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  // Built in a leap year and moved to the real one, so that years 0–99 are not read as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function recordKey(mineral: string, measure: string, year: number): string {

@@ -81,8 +81,11 @@ export function formatShare(share: number, language: Language): string {
 
 /** An ISO date (YYYY-MM-DD) as the reader's locale writes it, without time-zone shifts. */
 export function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return dateFormat(language).format(new Date(Date.UTC(year!, month! - 1, day)));
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return dateFormat(language).format(date);
 }
 
 /** "A, B and C" / "A、B、C", as the language joins a list. */

@@ -157,6 +157,26 @@ const EXPECTED: Record<string, Expected> = {
     rule: 'groupMembershipMismatch',
   },
   'empty-sources.json': { path: 'sources', kind: 'shape' },
+  'event-date-february-30.json': {
+    path: 'events[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '2023-02-30',
+  },
+  'edition-date-impossible.json': {
+    path: 'edition.date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '0000-02-30',
+  },
+  'partnership-date-not-leap-year.json': {
+    path: 'partnerships[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '2023-02-29',
+  },
+  'supply-status-capitalised.json': { path: 'supply[0].status', kind: 'shape' },
+  'country-group-not-text.json': { path: 'countries[0].groups[0]', kind: 'shape' },
 };
 
 describe('bad model files', () => {

@@ -49,3 +49,9 @@ describe('negative zero', () => {
     expect(formatShare(-0, 'en')).toBe('0%');
   });
 });
+
+describe('formatDate for early years', () => {
+  it('keeps the year as written, not moved to the 1900s', () => {
+    expect(formatDate('0050-03-01', 'en')).toBe('March 1, 50');
+  });
+});
