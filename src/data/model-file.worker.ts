@@ -37,7 +37,7 @@ async function read({ file, language, keepAs }: ReadRequest) {
   const result = readModelFile(bytes, language, (stage) => post({ type: 'stage', stage }));
   const readMilliseconds = performance.now() - started;
   if (!result.ok) {
-    post({ type: 'problems', ...result });
+    post({ type: 'problems', problems: result.problems, unlisted: result.unlisted });
     return;
   }
   for (const part of splitModel(result.model)) post(part);
