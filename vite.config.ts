@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { SECURITY_HEADERS } from './csp.ts';
+import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
 import { preloadModel } from './preload-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicyMeta(),
     preloadModel(),
     // The service worker (Workbox): the app's files precached per build, the trade file cached at
     // its first use; a new build waits beside the old one until the reader accepts the reload it

@@ -7,6 +7,7 @@ export const BUDGETS = {
   toggleMs: 33,
   toggleLargeMs: 100,
   tradeRowsMs: 300,
+  brokenRowsMs: 2000,
   layout1kMs: 1500,
   layout5kMs: 3000,
 } as const;

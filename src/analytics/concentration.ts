@@ -1,4 +1,5 @@
 import { sum } from 'd3';
+import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../domain/model-rules';
 import type { CountryShare, ShareBreakdown } from './shares';
 
 export type ConcentrationBand = 'unconcentrated' | 'moderate' | 'high';
@@ -29,18 +30,35 @@ export interface Concentration {
    * counts only what is known, so the true index may be higher.
    */
   hhiIsLowerBound: boolean;
+  /**
+   * The listed countries' known shares added up (1 = the whole world total). Above 1 plus the
+   * rounding tolerance the shares cannot all be true, so no top-3 share or HHI is given.
+   */
+  listedShare: number;
+  sharesExceedTotal: boolean;
 }
 
 export function concentration(breakdown: ShareBreakdown): Concentration {
   const known = breakdown.countries.filter(
     (row): row is CountryShare & { share: number } => row.share !== null,
   );
-  if (known.length === 0) {
-    return { top1: null, top3Share: null, hhi: null, band: null, hhiIsLowerBound: false };
-  }
+  const listedShare = sum(known, (row) => row.share);
+  const withheld = {
+    top1: known[0] ?? null,
+    top3Share: null,
+    hhi: null,
+    band: null,
+    hhiIsLowerBound: false,
+    listedShare,
+  };
+  if (known.length === 0) return { ...withheld, sharesExceedTotal: false };
+  if (listedShare > 1 + WORLD_TOTAL_ROUNDING_TOLERANCE)
+    return { ...withheld, sharesExceedTotal: true };
   const hhi = herfindahlIndex(known.map((row) => row.share));
   const hasUnknown = known.length < breakdown.countries.length;
   return {
+    listedShare,
+    sharesExceedTotal: false,
     top1: known[0] ?? null,
     top3Share: sum(known.slice(0, 3), (row) => row.share),
     hhi,

@@ -7,7 +7,10 @@ import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
 import type { ViewId } from '../store/url-state';
 import { ViewRendererContext } from '../components/view-renderer';
+import { ErrorBoundary } from '../components/error-boundary';
+import { AppCrashed } from './app-crashed';
 import { Footer } from './footer';
+import { KeptDataNotice } from './kept-data-notice';
 import { Header } from './header';
 import { LinkNotice } from './link-notice';
 import { UpdateNotice } from './update-notice';
@@ -30,7 +33,9 @@ export function App({ queryClient, store, i18n }: AppProps) {
       <I18nextProvider i18n={i18n}>
         <AppStoreContext.Provider value={store}>
           <ViewRendererContext.Provider value={renderView}>
-            <Shell store={store} />
+            <ErrorBoundary fallback={(error, retry) => <AppCrashed error={error} retry={retry} />}>
+              <Shell store={store} />
+            </ErrorBoundary>
           </ViewRendererContext.Provider>
         </AppStoreContext.Provider>
       </I18nextProvider>
@@ -58,6 +63,7 @@ function Shell({ store }: { store: AppStore }) {
       <UpdateNotice />
       <LinkNotice />
       <ModelGate>
+        <KeptDataNotice />
         <div className="layout">
           <aside className="sidebar">
             <FilterPanel />

@@ -1,49 +1,65 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonFileButton } from '../components/json-file-button';
-import { loadModelFile, type LoadStage } from '../data/load-model-file';
+import {
+  loadModelFile,
+  readerFailed,
+  type LoadStage,
+  type ModelFileLoad,
+} from '../data/load-model-file';
 import { useActiveModel } from '../data/model-context';
 import { activeModelQuery, type ActiveModel } from '../data/model-query';
 import { forgetSavedModel } from '../data/saved-model';
-import type { ModelProblem } from '../domain/validate-model';
+import type { Refusal } from '../domain/validate-model';
 import { ProblemList } from '../components/problem-list';
 import { useAppState } from '../store/store-context';
 
 type LoadState =
   | { kind: 'idle' }
   | { kind: 'loading'; stage: LoadStage; fileName: string }
-  | { kind: 'failed'; fileName: string; problems: ModelProblem[] };
+  | { kind: 'failed'; fileName: string; refusal: Refusal };
 
 /**
  * Loading a user's model: on success it replaces the model in use and is kept in IndexedDB; on any
- * failure the model in use, the link and everything else stay as they were.
+ * failure the model in use, the link and everything else stay as they were. The last file chosen
+ * wins: choosing another (or going back to the built-in data) ends the load before it, worker and
+ * all, and only the current load may change the screen or what is kept.
  */
 function useModelSwitch() {
   const queryClient = useQueryClient();
   const language = useAppState((state) => state.language);
   const [state, setState] = useState<LoadState>({ kind: 'idle' });
+  const currentLoad = useRef<AbortController | null>(null);
+  useEffect(() => () => currentLoad.current?.abort(), []);
+
+  const startLoad = () => {
+    currentLoad.current?.abort();
+    const load = new AbortController();
+    currentLoad.current = load;
+    return load;
+  };
 
   const load = async (file: File) => {
+    const { signal } = startLoad();
     setState({ kind: 'loading', stage: 'reading', fileName: file.name });
-    let result;
+    let result: ModelFileLoad;
     try {
       result = await loadModelFile(file, {
         language,
-        onStage: (stage) => setState({ kind: 'loading', stage, fileName: file.name }),
+        onStage: (stage) => {
+          if (!signal.aborted) setState({ kind: 'loading', stage, fileName: file.name });
+        },
         keepAs: file.name,
+        signal,
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({
-        kind: 'failed',
-        fileName: file.name,
-        problems: [{ path: '$', kind: 'shape', message }],
-      });
-      return;
+      if (signal.aborted) return;
+      result = readerFailed(error instanceof Error ? error.message : String(error));
     }
+    if (signal.aborted) return;
     if (!result.ok) {
-      setState({ kind: 'failed', fileName: file.name, problems: result.problems });
+      setState({ kind: 'failed', fileName: file.name, refusal: result });
       return;
     }
     const { storageProblem } = result;
@@ -59,6 +75,7 @@ function useModelSwitch() {
   };
 
   const backToBuiltIn = async () => {
+    startLoad();
     await forgetSavedModel();
     await queryClient.resetQueries({ queryKey: activeModelQuery.queryKey });
   };
@@ -133,7 +150,7 @@ export function DataSource() {
         <p role="status">{t(`data.stage.${state.stage}`, { file: state.fileName })}</p>
       ) : null}
       {state.kind === 'failed' ? (
-        <LoadProblems fileName={state.fileName} problems={state.problems} onDismiss={dismiss} />
+        <LoadProblems fileName={state.fileName} refusal={state.refusal} onDismiss={dismiss} />
       ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
@@ -146,18 +163,18 @@ export function DataSource() {
 
 function LoadProblems({
   fileName,
-  problems,
+  refusal,
   onDismiss,
 }: {
   fileName: string;
-  problems: ModelProblem[];
+  refusal: Refusal;
   onDismiss: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="load-problems">
       <p className="load-problems-title">{t('data.failed', { file: fileName })}</p>
-      <ProblemList problems={problems} />
+      <ProblemList problems={refusal.problems} unlisted={refusal.unlisted} />
       <p>{t('data.keptPrevious')}</p>
       <button type="button" onClick={onDismiss}>
         {t('common.dismiss')}

@@ -17,7 +17,7 @@ export function ModelProblems({ file, language }: { file: Blob; language: Langua
     <div role="alert" className="model-problems">
       <h2>{t('errors.modelInvalid')}</h2>
       <p>{t('errors.modelInvalidHelp')}</p>
-      <ProblemList problems={problems.data ?? []} />
+      <ProblemList problems={problems.data?.problems ?? []} unlisted={problems.data?.unlisted} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, type CsvCell } from '../lib/csv';
 import { downloadBlob } from '../lib/download';
@@ -16,6 +16,16 @@ interface ExportButtonsProps {
 /** PNG (2×), SVG and CSV of exactly what a panel shows, each carrying its title and sources. */
 export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProps) {
   const { t } = useTranslation();
+  const [failure, setFailure] = useState<{ format: string; message: string } | null>(null);
+  /** Runs an export; one that fails says so instead of leaving the reader with nothing. */
+  const attempt = async (format: string, run: () => void | Promise<void>) => {
+    setFailure(null);
+    try {
+      await run();
+    } catch (error) {
+      setFailure({ format, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
   const chart = () =>
     figure?.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-export]') ?? null;
   const exportSvg = () => {
@@ -40,10 +50,10 @@ export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProp
     >
       {figure ? (
         <>
-          <button type="button" onClick={() => void exportPng()}>
+          <button type="button" onClick={() => void attempt('PNG', exportPng)}>
             PNG
           </button>
-          <button type="button" onClick={exportSvg}>
+          <button type="button" onClick={() => void attempt('SVG', exportSvg)}>
             SVG
           </button>
         </>
@@ -51,14 +61,21 @@ export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProp
       <button
         type="button"
         onClick={() =>
-          downloadBlob(
-            new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }),
-            `${fileStem}.csv`,
+          void attempt('CSV', () =>
+            downloadBlob(
+              new Blob([toCsv(csv())], { type: 'text/csv;charset=utf-8' }),
+              `${fileStem}.csv`,
+            ),
           )
         }
       >
         CSV
       </button>
+      {failure ? (
+        <p role="alert" className="notice-inline">
+          {t('export.failed', failure)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelProblem } from '../domain/validate-model';
 import { describeProblem } from '../i18n/describe-problem';
+import { formatNumber } from '../lib/format';
+import { useAppState } from '../store/store-context';
 
 export const PROBLEMS_SHOWN = 10;
 
-/** Up to ten problems of a file, each with its JSON path, and how many there are in all. */
-export function ProblemList({ problems }: { problems: readonly ModelProblem[] }) {
+/**
+ * Up to ten problems of a file, each with its JSON path, and how many there are in all (at least
+ * that many when the reader stopped listing them: `unlisted` counts those it found past its limit).
+ */
+export function ProblemList({
+  problems,
+  unlisted = 0,
+}: {
+  problems: readonly ModelProblem[];
+  unlisted?: number | undefined;
+}) {
   const { t } = useTranslation();
+  const language = useAppState((state) => state.language);
+  const shown = Math.min(problems.length, PROBLEMS_SHOWN);
+  const count = problems.length + unlisted;
   return (
     <>
       <ul>
@@ -16,8 +30,10 @@ export function ProblemList({ problems }: { problems: readonly ModelProblem[] })
           </li>
         ))}
       </ul>
-      {problems.length > PROBLEMS_SHOWN ? (
-        <p>{t('errors.problemsShown', { shown: PROBLEMS_SHOWN, count: problems.length })}</p>
+      {unlisted > 0 ? (
+        <p>{t('errors.problemsShownAtLeast', { shown, count: formatNumber(count, language) })}</p>
+      ) : count > shown ? (
+        <p>{t('errors.problemsShown', { shown, count: formatNumber(count, language) })}</p>
       ) : null}
     </>
   );

@@ -13,22 +13,31 @@ export interface ReadRequest {
 
 export type WorkerMessage =
   | { type: 'stage'; stage: ReadStage }
-  | { type: 'problems'; problems: ModelProblem[] }
+  | { type: 'problems'; problems: ModelProblem[]; unlisted?: number }
   | ModelPart
-  | { type: 'done'; readMilliseconds: number; storageProblem: string | null };
+  | { type: 'done'; readMilliseconds: number; storageProblem: string | null }
+  /** Anything thrown while reading: a rejection here would never reach the page on its own. */
+  | { type: 'failed'; message: string };
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 // Reading, parsing, validating and keeping a large file here leaves the page's thread free.
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-  const { file, language, keepAs } = event.data;
+  try {
+    await read(event.data);
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+async function read({ file, language, keepAs }: ReadRequest) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // What the budget covers: decoding, parsing and validating, from the bytes in hand.
   const started = performance.now();
   const result = readModelFile(bytes, language, (stage) => post({ type: 'stage', stage }));
   const readMilliseconds = performance.now() - started;
   if (!result.ok) {
-    post({ type: 'problems', problems: result.problems });
+    post({ type: 'problems', problems: result.problems, unlisted: result.unlisted });
     return;
   }
   for (const part of splitModel(result.model)) post(part);
@@ -41,4 +50,4 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
           savedAt: new Date().toISOString(),
         });
   post({ type: 'done', readMilliseconds, storageProblem });
-};
+}

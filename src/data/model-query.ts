@@ -5,7 +5,12 @@ import type { ModelProblem } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
 import { loadModelFile } from './load-model-file';
 import { objectKey } from './object-key';
-import { readSavedModelFile } from './saved-model';
+import {
+  readSavedModelFile,
+  readSetAsideModel,
+  setSavedModelAside,
+  type SavedModelFile,
+} from './saved-model';
 
 /** Thrown by the model query when the file is not JSON or breaks the data-model contract. */
 export class ModelValidationError extends Error {
@@ -36,26 +41,45 @@ async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
 }
 
 /** The built-in file is checked like any other, in the file worker, so zod stays out of the first screen's code. */
-async function checkedModel(file: Promise<Blob>): Promise<Model> {
+async function checkedModel(file: Promise<Blob>, signal: AbortSignal): Promise<Model> {
   const blob = await file;
-  const load = await loadModelFile(blob, { language: 'en' });
+  const load = await loadModelFile(blob, { language: 'en', signal });
   if (!load.ok) throw new ModelValidationError(blob);
   return load.model;
 }
 
-/** A kept file is read and checked again: the contract may have moved on since it was kept. */
-async function savedModel(): Promise<ActiveModel | null> {
+/**
+ * A kept file is read and checked again: the contract may have moved on since it was kept. One that
+ * no longer passes, or can no longer be read, is set aside (not deleted), so that the built-in data
+ * opens and the file is not read again on every visit; the reader is offered it back.
+ */
+async function savedModel(signal: AbortSignal): Promise<ActiveModel | null> {
+  let saved: SavedModelFile | undefined;
   try {
-    const saved = await readSavedModelFile();
-    if (!saved) return null;
-    const load = await loadModelFile(saved.file, { language: 'en' });
-    if (!load.ok) return null;
-    return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
+    saved = await readSavedModelFile();
   } catch {
-    // Storage that cannot be read is storage that holds nothing for us.
+    // Storage that cannot be opened is storage that holds nothing for us.
     return null;
   }
+  if (!saved) return null;
+  const load = await loadModelFile(saved.file, { language: 'en', signal });
+  if (load.ok) {
+    return { origin: 'custom', model: load.model, fileName: saved.fileName, persisted: true };
+  }
+  const unread = load.problems.some(
+    (problem) => problem.kind === 'file' && problem.problem === 'readerFailed',
+  );
+  await setSavedModelAside(unread ? 'readFailed' : 'refused').catch(() => {});
+  return null;
 }
+
+/** A kept model set aside on this visit or an earlier one, until the reader exports or discards it. */
+export const setAsideModelQuery = queryOptions({
+  queryKey: ['model', 'set-aside'],
+  queryFn: () => readSetAsideModel().catch(() => null),
+  staleTime: Infinity,
+  retry: false,
+});
 
 export const activeModelQuery = queryOptions({
   queryKey: ['model', 'active'],
@@ -63,7 +87,12 @@ export const activeModelQuery = queryOptions({
     // The built-in file is fetched while the kept one is looked for, and checked only if needed.
     const builtIn = fetchFile(builtInModelUrl, signal);
     builtIn.catch(() => {});
-    return (await savedModel()) ?? { origin: 'built-in', model: await checkedModel(builtIn) };
+    return (
+      (await savedModel(signal)) ?? {
+        origin: 'built-in',
+        model: await checkedModel(builtIn, signal),
+      }
+    );
   },
   staleTime: Infinity,
   gcTime: Infinity,
@@ -76,9 +105,9 @@ export const activeModelQuery = queryOptions({
 export function modelProblemsQuery(file: Blob, language: Language) {
   return queryOptions({
     queryKey: ['model-problems', objectKey(file), language],
-    queryFn: async (): Promise<ModelProblem[]> => {
-      const load = await loadModelFile(file, { language });
-      return load.ok ? [] : load.problems;
+    queryFn: async ({ signal }): Promise<{ problems: ModelProblem[]; unlisted?: number }> => {
+      const load = await loadModelFile(file, { language, signal });
+      return load.ok ? { problems: [], unlisted: 0 } : load;
     },
     staleTime: Infinity,
   });

@@ -1,23 +1,15 @@
 import { deckFileSchema, type DeckFile } from '../domain/deck-schema';
-import {
-  shapeProblems,
-  zodErrorMap,
-  type ModelProblem,
-  type ProblemLanguage,
-} from '../domain/validate-model';
+import { parseListsRowByRow, type ProblemLanguage, type Refusal } from '../domain/validate-model';
 import { parseJsonFile } from './read-model-file';
 
-export type DeckValidation = { ok: true; deck: DeckFile } | { ok: false; problems: ModelProblem[] };
+export type DeckValidation = { ok: true; deck: DeckFile } | Refusal;
 
 /** Reads a deck file a user gave, with the same care as a model file. */
 export function readDeckFile(bytes: Uint8Array, language: ProblemLanguage = 'en'): DeckValidation {
   const parsed = parseJsonFile(bytes);
   if (!parsed.ok) return parsed;
-  const deck = deckFileSchema.safeParse(parsed.raw, {
-    error: zodErrorMap(language),
-    jitless: true,
-  });
-  if (!deck.success) return { ok: false, problems: shapeProblems(deck.error.issues) };
+  const deck = parseListsRowByRow(deckFileSchema, parsed.raw, language);
+  if (!deck.ok) return deck;
   const ids = new Set<string>();
   for (const [index, slide] of deck.data.slides.entries()) {
     if (ids.has(slide.id)) {

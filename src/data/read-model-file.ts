@@ -5,6 +5,7 @@ import {
   type ModelProblem,
   type ModelValidation,
   type ProblemLanguage,
+  type Refusal,
 } from '../domain/validate-model';
 import { READABLE_SCHEMA_VERSIONS } from '../domain/model-schema';
 import { MAX_FILE_BYTES, tooLargeProblem } from './file-limits';
@@ -15,7 +16,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ReadStage = 'decoding' | 'parsing' | 'validating';
 
-export type JsonFileResult = { ok: true; raw: unknown } | { ok: false; problems: ModelProblem[] };
+export type JsonFileResult = { ok: true; raw: unknown } | Refusal;
 
 /**
  * The checks every file a user gives goes through before its own contract: size, UTF-8 (a byte

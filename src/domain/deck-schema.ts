@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLIDE_LIMITS, SLIDE_LINK } from './kept-slides';
 import './model-schema';
 
 /**
@@ -7,13 +8,10 @@ import './model-schema';
  */
 export const slideSchema = z
   .object({
-    id: z.string().min(1).max(80),
-    title: z.string().max(200),
-    notes: z.string().max(10_000),
-    link: z
-      .string()
-      .max(4000)
-      .regex(/^\?[^<>"'`\s]*$/),
+    id: z.string().min(1).max(SLIDE_LIMITS.id),
+    title: z.string().max(SLIDE_LIMITS.title),
+    notes: z.string().max(SLIDE_LIMITS.notes),
+    link: z.string().max(SLIDE_LIMITS.link).regex(SLIDE_LINK),
   })
   .strict();
 
@@ -21,7 +19,7 @@ export const deckFileSchema = z
   .object({
     kind: z.literal('lodestone-deck'),
     schemaVersion: z.literal(1),
-    slides: z.array(slideSchema).max(200),
+    slides: z.array(slideSchema).max(SLIDE_LIMITS.slides),
   })
   .strict();
 

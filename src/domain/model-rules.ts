@@ -1,3 +1,4 @@
+import { BoundedList } from './bounded-list';
 import type { Model, ReserveRecord, SupplyRecord, TradeFlow, WorldTotal } from './model-schema';
 
 /**
@@ -18,7 +19,8 @@ export type RuleId =
   | 'unitDiffersFromWorldTotal'
   | 'exceedsWorldTotal'
   | 'sameExporterAndImporter'
-  | 'unknownTradeCode';
+  | 'unknownTradeCode'
+  | 'notACalendarDate';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -39,10 +41,11 @@ export const WORLD_TOTAL_ROUNDING_TOLERANCE = 0.05;
 
 const UNKNOWN_VALUE_STATUSES = new Set(['withheld', 'not-available']);
 
-export function checkModelRules(model: Model): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+/** The violations of a model, the first MAX_LISTED_PROBLEMS listed and the rest counted. */
+export function checkModelRules(model: Model): BoundedList<RuleViolation> {
+  const violations = new BoundedList<RuleViolation>();
   const report = (path: JsonPath, rule: RuleId, value: string, expected?: string) =>
-    violations.push(
+    violations.add(
       expected === undefined ? { path, rule, value } : { path, rule, value, expected },
     );
 
@@ -149,7 +152,7 @@ export function checkModelRules(model: Model): RuleViolation[] {
     });
   }
 
-  violations.push(...checkTradeFlows(model.trade, model, 'trade'));
+  checkTradeFlows(model.trade, model, 'trade', violations);
 
   model.capacities.forEach((capacity, index) => {
     capacity.minerals.forEach((mineral, i) =>
@@ -177,8 +180,13 @@ export function checkModelRules(model: Model): RuleViolation[] {
     );
   });
 
+  const requireCalendarDate = (path: JsonPath, date: string) => {
+    if (!isCalendarDate(date)) report(path, 'notACalendarDate', date);
+  };
+  requireCalendarDate(['edition', 'date'], model.edition.date);
   for (const section of ['partnerships', 'events'] as const) {
     model[section].forEach((item, index) => {
+      requireCalendarDate([section, index, 'date'], item.date);
       item.countries.forEach((country, i) =>
         requireCountry(() => [section, index, 'countries', i], country),
       );
@@ -200,15 +208,15 @@ export function checkTradeFlows(
   trade: readonly TradeFlow[],
   model: Pick<Model, 'countries' | 'minerals' | 'sources' | 'tradeCodes'>,
   section: string,
-): RuleViolation[] {
-  const violations: RuleViolation[] = [];
+  violations = new BoundedList<RuleViolation>(),
+): BoundedList<RuleViolation> {
   const countries = new Set(model.countries.map((country) => country.id));
   const minerals = new Set(model.minerals.map((mineral) => mineral.id));
   const sources = new Set(model.sources.map((source) => source.id));
   const codes = new Set(model.tradeCodes.map((tradeCode) => tradeCode.code));
   // 100,000 rows pass through here: a path is built only for a row that breaks a rule.
   const fail = (index: number, field: string, rule: RuleId, value: string) =>
-    violations.push({ path: [section, index, field], rule, value });
+    violations.add({ path: [section, index, field], rule, value });
   for (let index = 0; index < trade.length; index += 1) {
     const { mineral, exporter, importer, source, code } = trade[index]!;
     if (!minerals.has(mineral)) fail(index, 'mineral', 'unknownMineral', mineral);
@@ -255,6 +263,17 @@ function checkAlternatives(
       );
     });
   }
+}
+
+/** YYYY-MM-DD that names a day that exists: no 30 February, no 29 February outside leap years. */
+export function isCalendarDate(isoDate: string): boolean {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  // Built in a leap year and moved to the real one, so that years 0–99 are not read as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function recordKey(mineral: string, measure: string, year: number): string {

@@ -97,8 +97,18 @@ export function composeFigureSvg(
 
   y = headerHeight + chartHeight + PADDING;
   for (const line of footer) addText(line, 11, 400, '#4a4a4a');
-  return { svg: new XMLSerializer().serializeToString(root), width, height: Math.ceil(height) };
+  const svg = new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
+  return { svg, width, height: Math.ceil(height) };
 }
+
+/**
+ * Characters XML cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) and the C1
+ * controls: a name from a user's file may carry them, and one NUL makes the SVG unreadable and the
+ * PNG drawn from it empty. The serializer writes them as they are, so they are taken out after.
+ */
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Draws an SVG on a canvas at `scale` times its size and returns the PNG. */
 export function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {

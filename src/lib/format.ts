@@ -15,8 +15,9 @@ function cachedPerLanguage<T>(make: (locale: string) => T): (language: Language)
   };
 }
 
+// signDisplay 'negative': a sign only for numbers below zero, so -0 (or -0.01 rounded) reads "0".
 const numberFormat = cachedPerLanguage(
-  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' }),
 );
 const percentFormat = [0, 1].map((digits) =>
   cachedPerLanguage(
@@ -25,6 +26,7 @@ const percentFormat = [0, 1].map((digits) =>
         style: 'percent',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
+        signDisplay: 'negative',
       }),
   ),
 ) as [(language: Language) => Intl.NumberFormat, (language: Language) => Intl.NumberFormat];
@@ -79,8 +81,11 @@ export function formatShare(share: number, language: Language): string {
 
 /** An ISO date (YYYY-MM-DD) as the reader's locale writes it, without time-zone shifts. */
 export function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return dateFormat(language).format(new Date(Date.UTC(year!, month! - 1, day)));
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return dateFormat(language).format(date);
 }
 
 /** "A, B and C" / "A、B、C", as the language joins a list. */

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { DECK_STORAGE_KEY, keptDeckStorage } from './kept-deck';
 import type { Slide } from '../domain/deck-schema';
 import type { Model, Stage } from '../domain/model-schema';
 import type { Language } from '../domain/language';
@@ -211,8 +212,6 @@ export function pickLinkState(state: AppState): LinkState {
   return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios };
 }
 
-export const DECK_STORAGE_KEY = 'lodestone-deck';
-
 /**
  * A store seeded from a link (query string); each test and each page load gets its own. The deck
  * alone is kept in localStorage, so slides survive reloads while the link stays the only source
@@ -233,7 +232,7 @@ export function createAppStore(
     ? create<AppState>()(
         persist(slices as StateCreator<AppState, [['zustand/persist', unknown]], []>, {
           name: DECK_STORAGE_KEY,
-          storage: createJSONStorage(() => localStorage),
+          storage: keptDeckStorage,
           partialize: (current) => ({ slides: current.slides }),
           version: 1,
         }),

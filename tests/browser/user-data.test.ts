@@ -1,5 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { syntheticModel } from '../../scripts/bench/synthetic-model';
+import type { Model } from '../../src/domain/model-schema';
 import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
@@ -104,6 +109,120 @@ describe('your own data, in Chromium', () => {
       .getByRole('region', { name: /imports by supplier, 2024/ })
       .first()
       .waitFor();
+    expect(alarms).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Writes a record where the app keeps a model file, as a hand edit or an older version might. */
+function keepRecord(page: Page, record: { file: string | null; fileName: unknown }) {
+  return page.evaluate(async ({ file, fileName }) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lodestone');
+      request.onupgradeneeded = () => request.result.createObjectStore('models');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const transaction = database.transaction('models', 'readwrite');
+      const value = { file: file === null ? file : new Blob([file]), fileName, savedAt: 'today' };
+      transaction.objectStore('models').put(value, 'custom-model');
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    database.close();
+  }, record);
+}
+
+const keptKeys = (page: Page) =>
+  page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('lodestone');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const request = database.transaction('models').objectStore('models').getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+    });
+    database.close();
+    return keys.map(String).sort();
+  });
+
+describe('saved state, in Chromium', () => {
+  const builtInShown = (page: Page) =>
+    page.getByText('Built-in data (USGS, IEA, BACI and others).').waitFor();
+
+  it('sets aside a kept record whose file name is not text, and offers it back', async () => {
+    const { context, page, alarms } = await openFresh('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    await keepRecord(page, { file: '{}', fileName: 42 });
+    await page.reload();
+    await builtInShown(page);
+    await page.getByText(/The data kept from an earlier visit could not be read/).waitFor();
+    expect(await keptKeys(page)).toEqual(['custom-model-set-aside']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the kept data' }).click();
+    expect((await download).suggestedFilename()).toBe('lodestone-model.json');
+    await page.getByRole('button', { name: 'Discard the kept data' }).click();
+    await page.reload();
+    await builtInShown(page);
+    expect(await page.getByText(/could not be read/).count()).toBe(0);
+    expect(await keptKeys(page)).toEqual([]);
+    expect(alarms).toEqual([]);
+    await context.close();
+  });
+
+  it('sets aside a kept file that no longer passes, once, with its name', async () => {
+    const { context, page, alarms } = await openFresh('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    await keepRecord(page, { file: '{"schemaVersion": 1}', fileName: 'old-figures.json' });
+    await page.reload();
+    await builtInShown(page);
+    await page.getByText(/\(old-figures\.json\) does not pass the checks/).waitFor();
+    expect(await keptKeys(page)).toEqual(['custom-model-set-aside']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the kept data' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('old-figures.json');
+    expect(readFileSync((await file.path())!, 'utf8')).toBe('{"schemaVersion": 1}');
+    expect(alarms).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with an empty deck, not presenting, when the kept deck is corrupt', async () => {
+    const { context, page, alarms } = await openFresh('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    const corrupt = JSON.stringify({
+      state: { slides: 'all of them', presenting: { index: 0, before: {}, showNotes: false } },
+      version: 1,
+    });
+    await page.evaluate((text) => localStorage.setItem('lodestone-deck', text), corrupt);
+    await page.reload();
+    await page.getByText('Largest: China 98%').waitFor();
+    await page.getByText(/The slides kept in this browser could not be read/).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the kept slides' }).click();
+    expect(readFileSync((await (await download).path())!, 'utf8')).toBe(corrupt);
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    await page.getByText(/No slides yet/).waitFor();
+    expect(alarms).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the last file chosen, on screen and for the next visit, when a slower one was chosen first', async () => {
+    const builtIn = JSON.parse(readFileSync('data/model.json', 'utf8')) as Model;
+    const slowPath = join(tmpdir(), 'lodestone-slow-model.json');
+    writeFileSync(slowPath, JSON.stringify(syntheticModel(builtIn, 100)));
+    const { context, page, alarms } = await openFresh('?m=gallium&stage=refining&y=2023');
+    await page.getByText('Largest: China 98%').waitFor();
+    await load(page, slowPath);
+    await load(page, 'tests/fixtures/good-models/hostile-text.json');
+    await page.getByText('hostile-text.json').waitFor();
+    await page.waitForTimeout(3000);
+    expect(await page.getByText('hostile-text.json').isVisible()).toBe(true);
+    await page.reload();
+    await page.getByText('hostile-text.json').waitFor();
+    expect(await page.getByText('lodestone-slow-model.json').count()).toBe(0);
     expect(alarms).toEqual([]);
     await context.close();
   });

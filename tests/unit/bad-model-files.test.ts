@@ -157,6 +157,37 @@ const EXPECTED: Record<string, Expected> = {
     rule: 'groupMembershipMismatch',
   },
   'empty-sources.json': { path: 'sources', kind: 'shape' },
+  'event-date-february-30.json': {
+    path: 'events[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '2023-02-30',
+  },
+  'edition-date-impossible.json': {
+    path: 'edition.date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '0000-02-30',
+  },
+  'partnership-date-not-leap-year.json': {
+    path: 'partnerships[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '2023-02-29',
+  },
+  'supply-status-capitalised.json': { path: 'supply[0].status', kind: 'shape' },
+  'country-group-not-text.json': { path: 'countries[0].groups[0]', kind: 'shape' },
+  'supply-row-not-object.json': { path: 'supply[0]', kind: 'shape' },
+  'supply-row-null.json': { path: 'supply[3]', kind: 'shape' },
+  'trade-row-extra-field.json': { path: 'trade[1]', kind: 'shape' },
+  'edition-missing.json': { path: 'edition', kind: 'shape' },
+  'minerals-empty.json': { path: 'minerals', kind: 'shape' },
+  'countries-not-array.json': { path: 'countries', kind: 'shape' },
+  'event-date-month-13.json': { path: 'events[0].date', kind: 'shape', pattern: 'isoDate' },
+  'partnership-one-country.json': { path: 'partnerships[0].countries', kind: 'shape' },
+  'trade-code-letters.json': { path: 'trade[0].code', kind: 'shape', pattern: 'hsCode' },
+  'supply-year-1899.json': { path: 'supply[0].year', kind: 'shape' },
+  'trade-value-infinite-string.json': { path: 'trade[2].value', kind: 'shape' },
 };
 
 describe('bad model files', () => {

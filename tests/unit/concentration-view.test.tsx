@@ -30,6 +30,23 @@ describe('the concentration view', () => {
     expect(screen.getByText('Mining is highly concentrated: China 60%.')).toBeVisible();
   });
 
+  it('gives no top-3 share or HHI when the listed countries exceed the world total', async () => {
+    const model = smallModel();
+    const total = model.worldTotals.find(
+      (row) => row.mineral === 'gallium' && row.stage === 'refining' && row.year === 2023,
+    )!;
+    // Each country within the 5 % rounding allowance of the total, their sum far beyond it.
+    total.value = 900;
+    renderWithModel('?m=gallium&stage=refining&y=2023', model);
+    const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2023/ });
+    // (900 + 50 + 30) / 900 = 1.089
+    expect(
+      within(panel).getByText(/The listed countries add up to 109% of the published world total/),
+    ).toBeVisible();
+    expect(within(panel).queryByText(/^Top 3/)).toBeNull();
+    expect(within(panel).queryByText(/^HHI/)).toBeNull();
+  });
+
   it('says it in Japanese too', async () => {
     renderWithModel('?m=gallium&stage=refining&y=2023&lang=ja', smallModel());
     expect(await screen.findByText('精製は高度に集中している：中国 90%。')).toBeVisible();

@@ -78,4 +78,30 @@ describe('loading your own model file', () => {
     expect(within(alert).getByText(/files over 100 MB are refused before reading/)).toBeVisible();
     expect(read).not.toHaveBeenCalled();
   });
+
+  it('keeps the last file chosen when a slower one chosen before it finishes later', async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel());
+    await screen.findByText('Largest: China 90%');
+    const slow = smallModel();
+    slow.supply[0]!.value = 500;
+    const slowFile = new File([JSON.stringify(slow)], 'slow.json', { type: 'application/json' });
+    let finishReading = () => {};
+    const bytes = slowFile.arrayBuffer();
+    slowFile.arrayBuffer = () => new Promise((resolve) => (finishReading = () => resolve(bytes)));
+    const fast = smallModel();
+    fast.supply[0]!.value = 700;
+    const input = screen.getByLabelText('Load your own model file…');
+    await user.upload(input, slowFile);
+    await user.upload(
+      input,
+      new File([JSON.stringify(fast)], 'fast.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByText('Largest: China 70%')).toBeVisible();
+    finishReading();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByText('Largest: China 70%')).toBeVisible();
+    expect(screen.getByText('fast.json')).toBeInTheDocument();
+    expect(screen.queryByText('slow.json')).toBeNull();
+  });
 });

@@ -72,6 +72,37 @@ describe('concentration', () => {
       hhi: null,
       band: null,
       hhiIsLowerBound: false,
+      listedShare: 0,
+      sharesExceedTotal: false,
     });
+  });
+
+  it('gives no top-3 share or HHI when the listed countries exceed the total beyond rounding', () => {
+    const query = { mineral: 'gallium', measure: 'refining', year: 2023 } as const;
+    const totals = model.worldTotals.map((total) =>
+      total.mineral === 'gallium' && total.stage === 'refining' && total.year === 2023
+        ? { ...total, value: 900 }
+        : total,
+    );
+    const result = concentration(countryShares(model.supply, totals, query));
+    // China 900, Japan 50, Korea 30 of 900: 980 / 900 ≈ 1.089, 8.9 % over (each within the rules).
+    expect(result.listedShare).toBeCloseTo(980 / 900, 12);
+    expect(result.sharesExceedTotal).toBe(true);
+    expect(result).toMatchObject({ top3Share: null, hhi: null, band: null });
+    expect(result.top1?.country).toBe('CHN');
+  });
+
+  it('still reads a total the listed countries pass by no more than rounding', () => {
+    const totals = model.worldTotals.map((total) =>
+      total.mineral === 'gallium' && total.stage === 'refining' && total.year === 2023
+        ? { ...total, value: 950 }
+        : total,
+    );
+    const result = concentration(
+      countryShares(model.supply, totals, { mineral: 'gallium', measure: 'refining', year: 2023 }),
+    );
+    // 980 / 950 ≈ 1.032: 3.2 % over, within the 5 % that rounded totals allow.
+    expect(result.sharesExceedTotal).toBe(false);
+    expect(result.hhi).not.toBeNull();
   });
 });

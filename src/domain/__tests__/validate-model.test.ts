@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { Model } from '../model-schema';
+import { isCalendarDate } from '../model-rules';
 import { formatJsonPath, validateModel, type ModelProblem } from '../validate-model';
 
 function problemsOf(model: unknown): ModelProblem[] {
@@ -202,5 +203,19 @@ describe('formatJsonPath', () => {
     expect(formatJsonPath(['name', 'en'])).toBe('name.en');
     expect(formatJsonPath(['odd key'])).toBe('["odd key"]');
     expect(formatJsonPath([])).toBe('$');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-02-30', false],
+    ['2023-04-31', false],
+    ['0000-02-29', true],
+    ['0000-02-30', false],
+    ['2023-12-31', true],
+  ])('%s is a calendar date: %s', (date, expected) => {
+    expect(isCalendarDate(date)).toBe(expected);
   });
 });

@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
+import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../../domain/model-rules';
 import type { Measure } from '../../domain/model-schema';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
-import { formatList, formatNumber } from '../../lib/format';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { chartRows } from './chart-rows';
 import { FiguresTable } from './figures-table';
 import { groupNotes } from './record-notes';
@@ -278,7 +279,8 @@ function Readout({
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
-  const { top1, top3Share, hhi, band, hhiIsLowerBound } = figures.concentration;
+  const { top1, top3Share, hhi, band, hhiIsLowerBound, sharesExceedTotal, listedShare } =
+    figures.concentration;
   const stageName = t(`stageInSentence.${measure}`);
   const { share } = boundedText(figures.breakdown, language, t);
   return (
@@ -292,6 +294,14 @@ function Readout({
         </li>
       ) : null}
       {top3Share !== null ? <li>{t('concentration.top3', { share: share(top3Share) })}</li> : null}
+      {sharesExceedTotal ? (
+        <li role="note" className="notice-inline">
+          {t('concentration.sharesExceedTotal', {
+            share: share(listedShare),
+            tolerance: formatShare(WORLD_TOTAL_ROUNDING_TOLERANCE, language),
+          })}
+        </li>
+      ) : null}
       {hhi !== null && band ? (
         <li title={t('concentration.hhiExplained')}>
           <strong>

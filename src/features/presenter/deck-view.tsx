@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonFileButton } from '../../components/json-file-button';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
-import type { ModelProblem } from '../../domain/validate-model';
+import type { Refusal } from '../../domain/validate-model';
 import { ProblemList } from '../../components/problem-list';
 import { downloadBlob } from '../../lib/download';
 import { useAppState } from '../../store/store-context';
@@ -21,7 +21,7 @@ export function DeckView() {
     startPresenting: s.startPresenting,
     setView: s.setView,
   }));
-  const [problems, setProblems] = useState<ModelProblem[] | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [printing, setPrinting] = useState(false);
   const donePrinting = useCallback(() => setPrinting(false), []);
   const { slides } = state;
@@ -34,10 +34,10 @@ export function DeckView() {
   const importDeck = async (file: File) => {
     const result = readDeckFile(new Uint8Array(await file.arrayBuffer()), state.language);
     if (!result.ok) {
-      setProblems(result.problems);
+      setRefusal(result);
       return;
     }
-    setProblems(null);
+    setRefusal(null);
     actions.replaceSlides(result.deck.slides);
   };
 
@@ -74,10 +74,10 @@ export function DeckView() {
         </div>
       </div>
       {printing ? <PrintDeck slides={slides} onDone={donePrinting} /> : null}
-      {problems ? (
+      {refusal ? (
         <div role="alert" className="load-problems">
           <p className="load-problems-title">{t('deck.importFailed')}</p>
-          <ProblemList problems={problems} />
+          <ProblemList problems={refusal.problems} unlisted={refusal.unlisted} />
         </div>
       ) : null}
       {slides.length === 0 ? (

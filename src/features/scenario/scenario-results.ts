@@ -1,3 +1,4 @@
+import { concentration } from '../../analytics/concentration';
 import { importReliance } from '../../analytics/import-reliance';
 import {
   importsAtRisk,
@@ -7,6 +8,7 @@ import {
 } from '../../analytics/scenario';
 import { countryShares } from '../../analytics/shares';
 import type { ModelIndex } from '../../domain/model-index';
+import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../../domain/model-rules';
 import type { TradeFlow } from '../../domain/model-schema';
 import { partnerResponse, type ScenarioSpec } from '../../store/scenario-link';
 
@@ -21,6 +23,11 @@ export interface MineralScenario {
   /** The year whose figures the cut is applied to: the chosen one, or the latest with a world total. */
   year: number | null;
   result: SupplyCutResult | null;
+  /**
+   * Set (and `result` null) when the listed countries hold the whole world total or more: the
+   * world after the cut would be nothing or less, and shares infinite, negative or above 100 %.
+   */
+  inputsExceedTotal: { worldAfter: number; unit: string } | null;
   imports: CodeAtRisk[];
   sourceIds: string[];
 }
@@ -49,7 +56,7 @@ export function scenarioResults(
       year === null
         ? null
         : countryShares(model.supply, model.worldTotals, { mineral, measure: spec.stage, year });
-    const result = breakdown
+    const cut = breakdown
       ? supplyCut(breakdown, model.capacities, {
           supplier: spec.supplier,
           cut: spec.cut / 100,
@@ -57,6 +64,15 @@ export function scenarioResults(
           response: partnerResponse(spec.response),
         })
       : null;
+    const impossible =
+      cut !== null &&
+      breakdown !== null &&
+      (cut.worldAfter <= 0 ||
+        concentration(breakdown).sharesExceedTotal ||
+        (cut.top1After?.share ?? 0) > 1 + WORLD_TOTAL_ROUNDING_TOLERANCE);
+    const result = impossible ? null : cut;
+    const inputsExceedTotal =
+      impossible && cut ? { worldAfter: cut.worldAfter, unit: cut.unit } : null;
     const imports = trade ? importsAtRiskByCode(index, trade, mineral, spec, context.viewAs) : [];
     const sourceIds = [
       ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
@@ -64,7 +80,14 @@ export function scenarioResults(
       ...(result?.capacityHeadroom.map((entry) => entry.source) ?? []),
       ...imports.flatMap((entry) => entry.sources),
     ];
-    return { mineral, year, result, imports, sourceIds: [...new Set(sourceIds)] };
+    return {
+      mineral,
+      year,
+      result,
+      inputsExceedTotal,
+      imports,
+      sourceIds: [...new Set(sourceIds)],
+    };
   });
 }
 

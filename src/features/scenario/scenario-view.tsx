@@ -357,7 +357,13 @@ function MineralOutcome({
               year: outcome.year,
             })}
       </h4>
-      {!result ? (
+      {outcome.inputsExceedTotal ? (
+        <p role="note" className="notice-inline">
+          {t('scenario.inputsExceedTotal', {
+            world: amount(outcome.inputsExceedTotal.worldAfter, outcome.inputsExceedTotal.unit),
+          })}
+        </p>
+      ) : !result ? (
         <p className="empty-state">
           {t('scenario.noFigures', {
             mineral: mineralName,

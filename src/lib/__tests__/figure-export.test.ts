@@ -41,3 +41,25 @@ describe('composeFigureSvg', () => {
     expect(svg).toContain('<rect');
   });
 });
+
+describe('composeFigureSvg with control characters in names from a file', () => {
+  it('leaves them out, so the SVG stays readable', () => {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    chart.setAttribute('width', '400');
+    chart.setAttribute('height', '200');
+    const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    label.textContent = 'Chi\u0000na\u001b';
+    label.setAttribute('aria-label', 'Chi\u0000na');
+    chart.append(label);
+    const { svg } = composeFigureSvg(chart, {
+      title: 'Gallium\u0000 \ud800refining',
+      footer: ['Source:\u0007 USGS \u0085'],
+    });
+    for (const character of ['\u0000', '\u0007', '\u001b', '\u0085', '\ud800'])
+      expect(svg).not.toContain(character);
+    expect(svg).toContain('>China</text>');
+    expect(svg).toContain('>Gallium refining</text>');
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).toBeNull();
+  });
+});

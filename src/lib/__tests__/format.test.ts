@@ -40,3 +40,18 @@ describe('sortedByName', () => {
     expect(asked.sort()).toEqual(['AUS', 'JPN', 'KOR']);
   });
 });
+
+describe('negative zero', () => {
+  it('is written as 0, as is a tiny negative that rounds to it', () => {
+    expect(formatNumber(-0, 'en')).toBe('0');
+    expect(formatNumber(-0.01, 'ja')).toBe('0');
+    expect(formatNumber(-1200, 'en')).toBe('-1,200');
+    expect(formatShare(-0, 'en')).toBe('0%');
+  });
+});
+
+describe('formatDate for early years', () => {
+  it('keeps the year as written, not moved to the 1900s', () => {
+    expect(formatDate('0050-03-01', 'en')).toBe('March 1, 50');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { smallModel } from '../../../../tests/fixtures/small-model';
+import { createModelIndex } from '../../../domain/model-index';
+import type { Model } from '../../../domain/model-schema';
+import type { ScenarioSpec } from '../../../store/scenario-link';
+import { scenarioResults } from '../scenario-results';
+
+const spec: ScenarioSpec = {
+  supplier: 'CHN',
+  stage: 'refining',
+  cut: 100,
+  response: 'none',
+  minerals: ['gallium'],
+};
+const context = { year: 2023, viewAs: 'JPN', partners: ['AUS', 'USA'] };
+
+/** The small model with gallium refining 2023 given another world total. */
+function withTotal(value: number): Model {
+  const model = smallModel();
+  const total = model.worldTotals.find(
+    (row) => row.mineral === 'gallium' && row.stage === 'refining' && row.year === 2023,
+  )!;
+  total.value = value;
+  return model;
+}
+
+const outcome = (model: Model) => scenarioResults(createModelIndex(model), [], spec, context)[0]!;
+
+describe('scenarioResults when the inputs exceed the world total', () => {
+  it('gives a result when the figures can carry the cut', () => {
+    const { result, inputsExceedTotal } = outcome(withTotal(1000));
+    // China's 900 of 1,000 cut: 100 left.
+    expect(result?.worldAfter).toBe(100);
+    expect(inputsExceedTotal).toBeNull();
+  });
+
+  it('says so instead of negative shares when a country is above the total', () => {
+    // China 900 of a total of 870 (within 5 % rounding): cutting all of it leaves 870 − 900 = −30.
+    const { result, inputsExceedTotal } = outcome(withTotal(870));
+    expect(result).toBeNull();
+    expect(inputsExceedTotal).toEqual({ worldAfter: -30, unit: 'kg' });
+  });
+
+  it('says so instead of an infinite share when the listed countries hold the whole total', () => {
+    const model = withTotal(900);
+    model.supply = model.supply.filter(
+      (row) => !(row.mineral === 'gallium' && row.year === 2023 && row.country !== 'CHN'),
+    );
+    // China alone holds the whole 900: a full cut leaves a world of 0.
+    const { result, inputsExceedTotal } = outcome(model);
+    expect(result).toBeNull();
+    expect(inputsExceedTotal).toEqual({ worldAfter: 0, unit: 'kg' });
+  });
+});
