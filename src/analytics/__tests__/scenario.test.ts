@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { Capacity } from '../../domain/model-schema';
-import { exposureScorecard } from '../exposure';
 import { importReliance } from '../import-reliance';
 import { importsAtRisk, supplyCut } from '../scenario';
 import { countryShares } from '../shares';
@@ -144,32 +143,5 @@ describe('importsAtRisk', () => {
     });
     expect(importsAtRisk(reliance.suppliers, reliance.total, 'CHN', 0.5).atRisk).toBe(200);
     expect(importsAtRisk(reliance.suppliers, reliance.total, 'AUS', 1).atRisk).toBe(0);
-  });
-});
-
-describe('exposureScorecard', () => {
-  it('ranks a country’s imports by reliance on the largest supplier, with the partners’ part', () => {
-    const scorecard = exposureScorecard(model.trade, {
-      importer: 'JPN',
-      year: 2023,
-      partners: ['KOR'],
-    });
-    expect(scorecard).toHaveLength(1);
-    expect(scorecard[0]).toMatchObject({
-      mineral: 'gallium',
-      code: '811292',
-      total: 500,
-      top: { exporter: 'CHN', value: 400, share: 0.8 },
-      partnersShare: 0.2,
-      sources: ['news-test'],
-    });
-    // 80² + 20²
-    expect(scorecard[0]?.supplierHhi).toBeCloseTo(6800, 9);
-  });
-
-  it('is empty for a year without imports', () => {
-    expect(exposureScorecard(model.trade, { importer: 'JPN', year: 2020, partners: [] })).toEqual(
-      [],
-    );
   });
 });

@@ -10,7 +10,7 @@ import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../i18n/i18n';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { ShareChart } from '../concentration/share-chart';
 import { supplierRows } from './supplier-rows';
@@ -34,9 +34,14 @@ export function ExposureView() {
   const scorecard = useMemo(
     () =>
       trade.data && year !== null
-        ? exposureScorecard(trade.data, { importer: viewAs, year, partners })
+        ? exposureScorecard(trade.data, {
+            importer: viewAs,
+            year,
+            partners,
+            tradeCodes: index.model.tradeCodes,
+          })
         : [],
-    [trade.data, viewAs, year, partners],
+    [trade.data, viewAs, year, partners, index],
   );
   const yearId = useId();
   const countryName = (id: string) => localized(index.country(id)?.name, language, id);
@@ -54,7 +59,9 @@ export function ExposureView() {
       </p>
     );
 
-  const focused = scorecard.filter((exposure) => minerals.includes(exposure.mineral));
+  const focused = scorecard.filter((exposure) =>
+    exposure.minerals.some((mineral) => minerals.includes(mineral)),
+  );
   return (
     <div className="exposure">
       <div className="view-heading">
@@ -89,7 +96,7 @@ export function ExposureView() {
           <div className="stage-grid">
             {focused.map((exposure) => (
               <SupplierPanel
-                key={`${exposure.mineral}-${exposure.code}`}
+                key={exposureKey(exposure)}
                 exposure={exposure}
                 partners={partners}
                 language={language}
@@ -97,6 +104,7 @@ export function ExposureView() {
               />
             ))}
           </div>
+          <UntradedMinerals minerals={minerals} language={language} />
           <p className="notes">{t('exposure.method')}</p>
         </>
       )}
@@ -104,15 +112,82 @@ export function ExposureView() {
   );
 }
 
+const exposureKey = (exposure: MineralExposure) =>
+  [...exposure.minerals, exposure.code ?? 'no-code', exposure.source].join('-');
+
+/** A code's label, always with the code itself in it, so every figure says what it rests on. */
 function useCodeLabel(language: Language) {
   const index = useModelIndex();
-  return (code: string) => {
+  const { t } = useTranslation();
+  return (code: string | null) => {
+    if (code === null) return { label: t('exposure.noCode'), note: '' };
     const tradeCode = index.model.tradeCodes.find((entry) => entry.code === code);
+    const label = localized(tradeCode?.label, language, '');
     return {
-      label: localized(tradeCode?.label, language, `HS ${code}`),
+      label: label.includes(code) ? label : [label, `(HS ${code})`].filter(Boolean).join(' '),
       note: localized(tradeCode?.note, language),
     };
   };
+}
+
+/** "Gallium, germanium" for a code filed under both. */
+function useMineralNames(language: Language) {
+  const index = useModelIndex();
+  return (exposure: MineralExposure) =>
+    formatList(
+      exposure.minerals.map((mineral) =>
+        localized(index.mineral(mineral)?.name, language, mineral),
+      ),
+      language,
+    );
+}
+
+/** Why a figure covers only part of a mineral's trade, or nothing when it covers all of it. */
+function usePartialCoverage(language: Language) {
+  const { t } = useTranslation();
+  const mineralNames = useMineralNames(language);
+  const codes = (list: readonly string[]) =>
+    formatList(
+      list.map((code) => `HS ${code}`),
+      language,
+    );
+  return (exposure: MineralExposure, country: string) =>
+    exposure.missingCodes.length === 0
+      ? null
+      : t('exposure.partialCoverage', {
+          minerals: mineralNames(exposure),
+          held: exposure.code === null ? t('exposure.noCode') : codes([exposure.code]),
+          missing: codes(exposure.missingCodes),
+          country,
+          year: exposure.year,
+        });
+}
+
+/** Minerals no trade code of the model isolates (dysprosium, terbium): why they have no rows. */
+function UntradedMinerals({ minerals, language }: { minerals: string[]; language: Language }) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const untraded = minerals.filter(
+    (mineral) => !index.model.tradeCodes.some((code) => code.minerals.includes(mineral)),
+  );
+  return untraded.map((mineral) => {
+    const englishName = index.mineral(mineral)?.name.en ?? mineral;
+    // A code whose note names the element is where its trade sits, mixed with other goods.
+    const carriers = index.model.tradeCodes
+      .filter((code) => code.note?.en.toLowerCase().includes(englishName.toLowerCase()))
+      .map((code) => `HS ${code.code}`);
+    const mineralName = localized(index.mineral(mineral)?.name, language, mineral);
+    return (
+      <p key={mineral} className="notes">
+        {carriers.length > 0
+          ? t('exposure.untradedInside', {
+              mineral: mineralName,
+              codes: formatList(carriers, language),
+            })
+          : t('exposure.untraded', { mineral: mineralName })}
+      </p>
+    );
+  });
 }
 
 function Scorecard({
@@ -129,14 +204,22 @@ function Scorecard({
   const { t } = useTranslation();
   const index = useModelIndex();
   const codeLabel = useCodeLabel(language);
-  const sources = [...new Set(scorecard.flatMap((exposure) => exposure.sources))];
+  const mineralNames = useMineralNames(language);
+  const partialCoverage = usePartialCoverage(language);
+  const sources = [...new Set(scorecard.map((exposure) => exposure.source))];
   const viewAs = useAppState((state) => state.viewAs);
+  const coverage = (exposure: MineralExposure) =>
+    partialCoverage(exposure, countryName(viewAs)) ?? t('exposure.fullCoverage');
+  const partialNotes = scorecard.flatMap((exposure) => {
+    const note = partialCoverage(exposure, countryName(viewAs));
+    return note ? [note] : [];
+  });
   const title = t('exposure.scorecard', { year });
   return (
     <section className="panel" aria-labelledby="scorecard-heading">
       <h3 id="scorecard-heading">{title}</h3>
       <ExportButtons
-        text={{ title, footer: [] }}
+        text={{ title, footer: partialNotes }}
         csv={() => [
           [
             t('exposure.rank'),
@@ -147,18 +230,20 @@ function Scorecard({
             t('exposure.shareOfImports'),
             t('exposure.partnersShare'),
             t('exposure.supplierHhi'),
+            t('exposure.coverage'),
             t('table.source'),
           ],
           ...scorecard.map((exposure, rank) => [
             rank + 1,
-            localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral),
+            mineralNames(exposure),
             codeLabel(exposure.code).label,
             exposure.total,
             exposure.top ? countryName(exposure.top.exporter) : t('common.na'),
             exposure.top ? formatShare(exposure.top.share, language) : t('common.na'),
             formatShare(exposure.partnersShare, language),
             Math.round(exposure.supplierHhi),
-            exposure.sources.map((id) => citeSource(index, id)).join('; '),
+            coverage(exposure),
+            citeSource(index, exposure.source),
           ]),
         ]}
         fileStem={`${viewAs}-exposure-${year}`}
@@ -177,10 +262,13 @@ function Scorecard({
         </thead>
         <tbody>
           {scorecard.map((exposure, rank) => (
-            <tr key={`${exposure.mineral}-${exposure.code}`}>
+            <tr key={exposureKey(exposure)}>
               <td className="number">{rank + 1}</td>
               <th scope="row">
-                {localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral)}
+                {mineralNames(exposure)}
+                {exposure.missingCodes.length > 0 ? (
+                  <span className="coverage-mark"> ({t('exposure.partialMark')})</span>
+                ) : null}
               </th>
               <td>{codeLabel(exposure.code).label}</td>
               <td className="number">{formatNumber(exposure.total, language)} USD</td>
@@ -195,6 +283,11 @@ function Scorecard({
           ))}
         </tbody>
       </table>
+      {partialNotes.map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
       <SourceLine sourceIds={sources} />
     </section>
   );
@@ -214,21 +307,21 @@ function SupplierPanel({
   const { t } = useTranslation();
   const index = useModelIndex();
   const { label, note } = useCodeLabel(language)(exposure.code);
-  const mineralName = localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral);
-  const headingId = `suppliers-${exposure.mineral}-${exposure.code}`;
+  const mineralName = useMineralNames(language)(exposure);
+  const headingId = `suppliers-${exposureKey(exposure)}`;
   const title = t('exposure.suppliersTitle', { mineral: mineralName, year: exposure.year });
   const rows = supplierRows(exposure, { partners, language, t, countryName });
   const chartRef = useRef<HTMLDivElement>(null);
   const viewAs = useAppState((state) => state.viewAs);
+  const partialNote = usePartialCoverage(language)(exposure, countryName(viewAs));
   const subtitle = t('exposure.suppliersSubtitle', {
     code: label,
     total: formatNumber(exposure.total, language),
   });
+  const source = index.source(exposure.source);
   const footer = [
-    ...exposure.sources.flatMap((id) => {
-      const source = index.source(id);
-      return source ? [`${t('source.label')}: ${citation(source, true)}`] : [];
-    }),
+    ...(source ? [`${t('source.label')}: ${citation(source, true)}`] : []),
+    ...(partialNote ? [partialNote] : []),
     ...(note ? [note] : []),
   ];
   return (
@@ -245,7 +338,7 @@ function SupplierPanel({
             formatShare(supplier.share, language),
           ]),
         ]}
-        fileStem={`${viewAs}-${exposure.mineral}-${exposure.code}-${exposure.year}-imports`}
+        fileStem={`${viewAs}-${exposureKey(exposure)}-${exposure.year}-imports`}
       />
       <p className="subtitle">
         {t('exposure.suppliersSubtitle', {
@@ -257,6 +350,7 @@ function SupplierPanel({
         {exposure.top ? (
           <li>
             {t('exposure.reliance', {
+              code: exposure.code === null ? t('exposure.noCode') : `HS ${exposure.code}`,
               country: countryName(exposure.top.exporter),
               share: formatShare(exposure.top.share, language),
             })}
@@ -265,6 +359,7 @@ function SupplierPanel({
         <li>
           {t('exposure.fromPartners', { share: formatShare(exposure.partnersShare, language) })}
         </li>
+        {partialNote ? <li>{partialNote}</li> : null}
       </ul>
       <div ref={chartRef}>
         <ShareChart
@@ -273,7 +368,7 @@ function SupplierPanel({
         />
       </div>
       {note ? <p className="notes">{note}</p> : null}
-      <SourceLine sourceIds={exposure.sources} />
+      <SourceLine sourceIds={[exposure.source]} />
     </section>
   );
 }
