@@ -1,6 +1,7 @@
 import { importReliance } from '../../analytics/import-reliance';
 import {
   importsAtRisk,
+  nearestYearWithCapacity,
   supplyCut,
   type ImportsAtRisk,
   type SupplyCutResult,
@@ -21,6 +22,8 @@ export interface MineralScenario {
   /** The year whose figures the cut is applied to: the chosen one, or the latest with a world total. */
   year: number | null;
   result: SupplyCutResult | null;
+  /** When the partners' room is unknown in `year`: the nearest year that has their capacities. */
+  capacityYear: number | null;
   imports: CodeAtRisk[];
   sourceIds: string[];
 }
@@ -39,7 +42,7 @@ export function scenarioResults(
         (total) => total.mineral === mineral && total.stage === spec.stage && total.value !== null,
       )
       .map((total) => total.year);
-    const year =
+    const year: number | null =
       context.year !== null && years.includes(context.year)
         ? context.year
         : years.length > 0
@@ -57,6 +60,22 @@ export function scenarioResults(
           response: partnerResponse(spec.response),
         })
       : null;
+    const responders = context.partners.filter((country) => country !== spec.supplier);
+    const capacityYear =
+      year !== null && result !== null && result.partnerHeadroom === null
+        ? nearestYearWithCapacity(
+            years.map((other) =>
+              countryShares(model.supply, model.worldTotals, {
+                mineral,
+                measure: spec.stage,
+                year: other,
+              }),
+            ),
+            model.capacities,
+            responders,
+            year,
+          )
+        : null;
     const imports = trade ? importsAtRiskByCode(index, trade, mineral, spec, context.viewAs) : [];
     const sourceIds = [
       ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
@@ -64,7 +83,7 @@ export function scenarioResults(
       ...(result?.capacityHeadroom.map((entry) => entry.source) ?? []),
       ...imports.flatMap((entry) => entry.sources),
     ];
-    return { mineral, year, result, imports, sourceIds: [...new Set(sourceIds)] };
+    return { mineral, year, result, capacityYear, imports, sourceIds: [...new Set(sourceIds)] };
   });
 }
 
