@@ -117,6 +117,32 @@ describe('the exposure view', () => {
     ).toBeVisible();
   });
 
+  it("names Japan's largest HS 811292 supplier as Taiwan, with BACI's country list cited", async () => {
+    renderApp('?view=exposure&m=gallium&as=JPN', builtInModel(), builtInTrade());
+    const panel = await screen.findByRole('region', {
+      name: 'Gallium and Germanium: imports by supplier, 2024',
+    });
+    expect(
+      within(panel).getByText(
+        "Reliance on the largest supplier under HS 811292: Taiwan (reported as 'Other Asia, n.e.s.') 19%",
+      ),
+    ).toBeVisible();
+    expect(
+      within(panel).getByText(/^Taiwan: BACI's country list \(CEPII, country_codes_V202601\.csv\)/),
+    ).toBeVisible();
+    expect(within(panel).queryByText(/^Other Asia/)).toBeNull();
+  });
+
+  it('names it in Japanese too', async () => {
+    renderApp('?view=exposure&m=gallium&as=JPN&lang=ja', builtInModel(), builtInTrade());
+    expect(
+      await screen.findByText(
+        'HS 811292での最大供給国への依存：台湾（統計上は「その他アジア」） 19%',
+      ),
+    ).toBeVisible();
+    expect(screen.getAllByText(/^台湾：BACIの国リスト/)).not.toHaveLength(0);
+  });
+
   it('says so when a country has no recorded imports', async () => {
     const model = smallModel();
     renderApp(

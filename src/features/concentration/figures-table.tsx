@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/country-name';
 import { citeSource } from '../../components/citation';
-import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../i18n/i18n';
 import { formatNumber, formatShare } from '../../lib/format';
@@ -18,6 +18,7 @@ export function FiguresTable({
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
+  const countryName = useCountryName(language);
   const na = t('common.na');
   const value = (figure: number | null) => (figure === null ? na : formatNumber(figure, language));
   const share = (figure: number | null) => (figure === null ? na : formatShare(figure, language));
@@ -39,9 +40,7 @@ export function FiguresTable({
       <tbody>
         {breakdown.countries.map((row) => (
           <tr key={row.country}>
-            <th scope="row">
-              {localized(index.country(row.country)?.name, language, row.country)}
-            </th>
+            <th scope="row">{countryName(row.country)}</th>
             <td className="number">{value(row.value)}</td>
             <td>{row.unit}</td>
             <td className="number">{share(row.share)}</td>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
@@ -40,7 +41,7 @@ export function StagePanel(props: StagePanelProps) {
   const headingId = `panel-${mineral}-${measure}`;
   const { breakdown } = figures;
   const total = breakdown.worldTotal;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName(language);
   const className = `panel stage-panel${selected ? ' is-selected' : ''}`;
 
   if (breakdown.countries.length === 0 && !total) {

@@ -5,6 +5,7 @@ import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears, type MineralExposure } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
+import { otherAsiaNote, useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -44,7 +45,7 @@ export function ExposureView() {
     [trade.data, viewAs, year, partners, index],
   );
   const yearId = useId();
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName(language);
 
   if (trade.isPending)
     return (
@@ -210,16 +211,23 @@ function Scorecard({
   const viewAs = useAppState((state) => state.viewAs);
   const coverage = (exposure: MineralExposure) =>
     partialCoverage(exposure, countryName(viewAs)) ?? t('exposure.fullCoverage');
-  const partialNotes = scorecard.flatMap((exposure) => {
-    const note = partialCoverage(exposure, countryName(viewAs));
-    return note ? [note] : [];
-  });
+  const taiwanNote = otherAsiaNote(
+    scorecard.flatMap((exposure) => (exposure.top ? [exposure.top.exporter] : [])),
+    t,
+  );
+  const notes = [
+    ...scorecard.flatMap((exposure) => {
+      const note = partialCoverage(exposure, countryName(viewAs));
+      return note ? [note] : [];
+    }),
+    ...(taiwanNote ? [taiwanNote] : []),
+  ];
   const title = t('exposure.scorecard', { year });
   return (
     <section className="panel" aria-labelledby="scorecard-heading">
       <h3 id="scorecard-heading">{title}</h3>
       <ExportButtons
-        text={{ title, footer: partialNotes }}
+        text={{ title, footer: notes }}
         csv={() => [
           [
             t('exposure.rank'),
@@ -283,7 +291,7 @@ function Scorecard({
           ))}
         </tbody>
       </table>
-      {partialNotes.map((note) => (
+      {notes.map((note) => (
         <p key={note} className="notes">
           {note}
         </p>
@@ -314,6 +322,10 @@ function SupplierPanel({
   const chartRef = useRef<HTMLDivElement>(null);
   const viewAs = useAppState((state) => state.viewAs);
   const partialNote = usePartialCoverage(language)(exposure, countryName(viewAs));
+  const taiwanNote = otherAsiaNote(
+    exposure.suppliers.map((supplier) => supplier.exporter),
+    t,
+  );
   const subtitle = t('exposure.suppliersSubtitle', {
     code: label,
     total: formatNumber(exposure.total, language),
@@ -323,6 +335,7 @@ function SupplierPanel({
     ...(source ? [`${t('source.label')}: ${citation(source, true)}`] : []),
     ...(partialNote ? [partialNote] : []),
     ...(note ? [note] : []),
+    ...(taiwanNote ? [taiwanNote] : []),
   ];
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -368,6 +381,7 @@ function SupplierPanel({
         />
       </div>
       {note ? <p className="notes">{note}</p> : null}
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[exposure.source]} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { sortedByName } from '../../lib/format';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { LocalizedText, Stage } from '../../domain/model-schema';
@@ -26,24 +27,24 @@ export function FilterPanel() {
   const yearId = useId();
   const addCountryId = useId();
   const viewAsId = useId();
-  const countryName = (id: string) => localized(index.country(id)?.name, state.language, id);
+  const countryName = useCountryName(state.language);
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
   const countryOptions = useMemo(
     () =>
       sortedByName(
-        model.countries,
-        (country) => localized(country.name, state.language),
+        model.countries.map((country) => country.id),
+        countryName,
         state.language,
-      ).map((country) => ({
-        id: country.id,
+      ).map((id) => ({
+        id,
         option: (
-          <option key={country.id} value={country.id}>
-            {localized(country.name, state.language, country.id)}
+          <option key={id} value={id}>
+            {countryName(id)}
           </option>
         ),
       })),
-    [model, state.language],
+    [model, state.language, countryName],
   );
 
   const namedOptions = (items: readonly { id: string; name: LocalizedText }[]) =>

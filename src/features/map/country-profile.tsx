@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countryShares } from '../../analytics/shares';
 import { timelineItems } from '../../analytics/timeline';
 import { citeSource } from '../../components/citation';
+import { otherAsiaNote, useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -22,7 +23,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const language = useAppState((state) => state.language);
   const trade = useQuery(tradeQuery(active));
   const { model } = index;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName(language);
   const sourceName = (id: string) => citeSource(index, id);
 
   const shares = useMemo(
@@ -51,6 +52,15 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const tradeSummary = useMemo(
     () => (trade.data ? summarizeTrade(trade.data, country) : []),
     [trade.data, country],
+  );
+  const taiwanNote = otherAsiaNote(
+    [
+      country,
+      ...tradeSummary.flatMap((entry) =>
+        [...entry.suppliers, ...entry.customers].map((other) => other.country),
+      ),
+    ],
+    t,
   );
   const items = useMemo(
     () => timelineItems(model, { minerals: [], countries: [country] }),
@@ -154,6 +164,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
           </ul>
         </>
       ) : null}
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[...new Set(shares.map((entry) => entry.row.source))]} />
     </section>
   );

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
 import { countryShares } from '../../analytics/shares';
+import { useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
 import { SourceLine } from '../../components/source-line';
@@ -83,7 +84,7 @@ export function MapView() {
     };
   }, [shapes.data]);
 
-  const countryName = (id: string) => localized(index.country(id)?.name, state.language, id);
+  const countryName = useCountryName(state.language);
   const mineralName = localized(index.mineral(mineral)?.name, state.language, mineral);
   const breakdown = useMemo(
     () =>
@@ -465,11 +466,11 @@ function PartnerList({ viewAs }: { viewAs: string }) {
   const { t } = useTranslation();
   const index = useModelIndex();
   const language = useAppState((state) => state.language);
+  const countryName = useCountryName(language);
   const partnerships = index.model.partnerships.filter((partnership) =>
     partnership.countries.includes(viewAs),
   );
   if (partnerships.length === 0) return null;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   return (
     <section className="panel" aria-labelledby="partner-list-heading">
       <h3 id="partner-list-heading">{t('map.partnersTitle', { country: countryName(viewAs) })}</h3>

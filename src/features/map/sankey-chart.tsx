@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { otherAsiaNote, useCountryName } from '../../components/country-name';
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { REST_OF_WORLD, sankeyInput, type FlowQuery } from '../../analytics/flows';
 import { localized } from '../../components/localized';
@@ -38,6 +39,7 @@ export function SankeyChart({
   const { t } = useTranslation();
   const index = useModelIndex();
   const language = useAppState((state) => state.language);
+  const countryName = useCountryName(language);
   const groupOf = useMemo(() => {
     const groups = GROUPING.map((id) => index.group(id)).filter((group) => group !== undefined);
     return (country: string) => groups.find((group) => group.members.includes(country))?.id;
@@ -69,8 +71,14 @@ export function SankeyChart({
   const name = (key: string) =>
     key === REST_OF_WORLD
       ? t('map.restOfWorld')
-      : localized(index.group(key)?.name ?? index.country(key)?.name, language, key);
+      : index.group(key)
+        ? localized(index.group(key)?.name, language, key)
+        : countryName(key);
   const headingId = `sankey-${query.code}`;
+  const taiwanNote = otherAsiaNote(
+    input.nodes.map((node) => node.key),
+    t,
+  );
   const codeLabel = localized(
     index.model.tradeCodes.find((entry) => entry.code === query.code)?.label,
     language,
@@ -134,6 +142,7 @@ export function SankeyChart({
         <p className="empty-state">{t('map.noTrade')}</p>
       )}
       <p className="notes">{t('map.sankeyNote', { total: formatNumber(input.total, language) })}</p>
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   type PointerEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/country-name';
 import {
   dependencyGraph,
   neighbourhood,
@@ -42,6 +43,7 @@ export function NetworkView() {
   const index = useModelIndex();
   const active = useActiveModel();
   const state = useFilterState();
+  const countryName = useCountryName(state.language);
   const trade = useQuery(tradeQuery(active));
   const ids = { minShare: useId(), search: useId(), list: useId() };
   const [minShare, setMinShare] = useState(0.01);
@@ -123,7 +125,7 @@ export function NetworkView() {
 
   const nodeLabel = (node: GraphNode) =>
     node.kind === 'country'
-      ? localized(index.country(node.country)?.name, state.language, node.country)
+      ? countryName(node.country)
       : `${localized(index.mineral(node.mineral)?.name, state.language, node.mineral)} · ${t(`stageInSentence.${node.stage}`)}`;
   const nodeColor = (node: GraphNode) => {
     if (node.kind === 'mineral-stage') return PALETTE.mineralStage;
@@ -216,7 +218,7 @@ export function NetworkView() {
             onChange={() => setShowPartnerships((on) => !on)}
           />
           {t('network.showPartnerships', {
-            country: localized(index.country(state.viewAs)?.name, state.language, state.viewAs),
+            country: countryName(state.viewAs),
           })}
         </label>
         <form

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { concentrationBand } from '../../analytics/concentration';
 import { partnersOf } from '../../analytics/partners';
 import type { SupplyCutResult } from '../../analytics/scenario';
+import { useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { ExportButtons } from '../../components/export-buttons';
 import { SourceLine } from '../../components/source-line';
@@ -147,7 +148,7 @@ function ScenarioCard({
     event: useId(),
     heading: useId(),
   };
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName(language);
   const producers = useMemo(
     () =>
       sortedByName(

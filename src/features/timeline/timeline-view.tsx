@@ -8,6 +8,7 @@ import {
   type TimelineCategory,
   type TimelineItem,
 } from '../../analytics/timeline';
+import { useCountryName } from '../../components/country-name';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
 import { citeSource } from '../../components/citation';
@@ -51,6 +52,7 @@ export function TimelineView() {
     language: s.language,
     viewAs: s.viewAs,
   }));
+  const countryName = useCountryName(state.language);
   const actions = useAppState((s) => ({ focusOn: s.focusOn, setView: s.setView }));
   const items = useMemo(
     () => timelineItems(index.model, { minerals: state.minerals, countries: state.countries }),
@@ -91,9 +93,7 @@ export function TimelineView() {
               item.date,
               t(`timeline.categories.${item.category}`),
               localized(item.title, state.language, item.id),
-              item.countries
-                .map((id) => localized(index.country(id)?.name, state.language, id))
-                .join('; '),
+              item.countries.map(countryName).join('; '),
               item.minerals
                 .map((id) => localized(index.mineral(id)?.name, state.language, id))
                 .join('; '),
@@ -261,7 +261,7 @@ function EventDetails({
   const { t } = useTranslation();
   const index = useModelIndex();
   const source = index.source(item.source);
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName(language);
   return (
     <section className="panel event-details" aria-labelledby={`event-${item.id}`}>
       <h3 id={`event-${item.id}`}>{localized(item.title, language, item.id)}</h3>
@@ -317,6 +317,7 @@ function TradeBeforeAfter({
   const { t } = useTranslation();
   const index = useModelIndex();
   const trade = useQuery(tradeQuery(useActiveModel()));
+  const countryName = useCountryName(language);
   const changes = useMemo(
     () =>
       trade.data
@@ -330,7 +331,6 @@ function TradeBeforeAfter({
     [trade.data, exporter, viewAs, item],
   );
   if (trade.isPending) return <p role="status">{t('exposure.loadingTrade')}</p>;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
   const usd = (value: number) => `${formatNumber(Math.round(value), language)} USD`;
   const codeLabel = (code: string) =>
     localized(
