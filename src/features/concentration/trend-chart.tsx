@@ -3,7 +3,6 @@ import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -166,7 +165,6 @@ export function TrendChart({
                 labelFormatter={(year) => String(year)}
                 isAnimationActive={false}
               />
-              <Legend />
               {lines.map((line) => (
                 <Line
                   key={line.dataKey}
@@ -186,6 +184,14 @@ export function TrendChart({
           </ResponsiveContainer>
         </MountInTurn>
       </div>
+      <ul className="legend" aria-label={t('concentration.trend.legend')}>
+        {lines.map((line) => (
+          <li key={line.dataKey}>
+            <LineSample color={PALETTE[line.measure]} dashed={line.projected} />
+            {lineLabel(line)}
+          </li>
+        ))}
+      </ul>
       {breakNotes.map((note) => (
         <p key={note} className="notes">
           {note}
@@ -228,5 +234,23 @@ export function TrendChart({
         </table>
       </details>
     </section>
+  );
+}
+
+/** A legend's key: a short stretch of the line as the chart draws it. */
+function LineSample({ color, dashed }: { color: string; dashed: boolean }) {
+  return (
+    <svg width="24" height="10" aria-hidden="true" className="line-sample">
+      <line
+        x1="0"
+        y1="5"
+        x2="24"
+        y2="5"
+        stroke={color}
+        strokeWidth="2"
+        {...(dashed ? { strokeDasharray: '6 4' } : {})}
+      />
+      <circle cx="12" cy="5" r="3" fill={dashed ? '#ffffff' : color} stroke={color} />
+    </svg>
   );
 }
