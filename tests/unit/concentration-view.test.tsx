@@ -62,6 +62,15 @@ describe('the concentration view', () => {
           'the two sides are different measures and are not compared.',
       ),
     ).toBeVisible();
+    const legend = within(trend).getByRole('list', { name: 'Lines and their sources' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Refining: U.S. Geological Survey, Mineral Commodity Summaries',
+      'Refining: U.S. Geological Survey, World Minerals Outlook to 2029',
+    ]);
     await user.click(within(trend).getByText('Show as table'));
     const table = within(trend).getByRole('table');
     expect(
