@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { validateModel, validateTradeFile } from '../src/domain/validate-model.ts';
 import { formatProblemsForConsole } from './data/console-problems.ts';
 import { coverageTable, tradeCoverageTable } from './data/coverage.ts';
+import { seriesBreakTable } from './data/series-breaks.ts';
 
 /**
  * npm run data:check [-- --model path.json --trade path.json]: validates a model (and the trade
@@ -26,6 +27,7 @@ if (!validation.ok) {
 }
 console.log(`${values.model}: valid`);
 console.log(coverageTable(validation.model));
+console.log(`\n${seriesBreakTable(validation.model)}`);
 
 if (tradePath && existsSync(tradePath)) {
   const trade = validateTradeFile(readJson(tradePath), validation.model);
