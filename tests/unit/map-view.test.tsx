@@ -69,8 +69,8 @@ describe('the map', () => {
     expect(within(sankey).getByText(/^Taiwan: BACI's country list/)).toBeVisible();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country profile' }), 'JPN');
     const profile = screen.getByRole('region', { name: 'Country profile: Japan' });
-    // Japan's imports: Taiwan 600, China 300 and 100 as separate flows, Korea 100, of 1,100 USD.
-    expect(within(profile).getByText((text) => text.startsWith(`${taiwan} 55%`))).toBeVisible();
+    // Japan's imports: Taiwan 600, China 300 + 100 = 400, Korea 100, of 1,100 USD.
+    expect(within(profile).getByText(`${taiwan} 55%, China 36%, South Korea 9.1%`)).toBeVisible();
     expect(within(profile).getByText(/^Taiwan: BACI's country list/)).toBeVisible();
   });
 });
