@@ -1,3 +1,4 @@
+import { descending, groups } from 'd3';
 import { importReliance } from '../../analytics/import-reliance';
 import {
   importsAtRisk,
@@ -98,18 +99,20 @@ function importsAtRiskByCode(
     .filter((code) => code.minerals.includes(mineral))
     .map((code) => code.code);
   return codes.flatMap((code) => {
-    const years = trade
-      .filter(
-        (flow) =>
-          flow.importer === importer &&
-          flow.mineral === mineral &&
-          flow.code === code &&
-          flow.unit === 'USD',
-      )
-      .map((flow) => flow.year);
-    if (years.length === 0) return [];
-    const year = Math.max(...years);
-    const reliance = importReliance(trade, { importer, mineral, year, unit: 'USD', code });
+    const flows = trade.filter(
+      (flow) =>
+        flow.importer === importer &&
+        flow.mineral === mineral &&
+        flow.code === code &&
+        flow.unit === 'USD',
+    );
+    if (flows.length === 0) return [];
+    // One trade table per code: BACI and the importer's own Comtrade figures are never added up.
+    const [, fromOneSource] = groups(flows, (flow) => flow.source).sort(
+      (a, b) => descending(a[1].length, b[1].length) || a[0].localeCompare(b[0]),
+    )[0]!;
+    const year = Math.max(...fromOneSource.map((flow) => flow.year));
+    const reliance = importReliance(fromOneSource, { importer, mineral, year, unit: 'USD', code });
     return [
       {
         code,
