@@ -143,6 +143,42 @@ describe('the exposure view', () => {
     expect(screen.getAllByText(/^台湾：BACIの国リスト/)).not.toHaveLength(0);
   });
 
+  it('names the table of each row where two tables cover one code, and never adds them up', async () => {
+    const model = smallModel();
+    model.sources.push({
+      id: 'comtrade-test',
+      publisher: 'United Nations Statistics Division',
+      title: 'UN Comtrade: imports reported by Japan',
+      year: 2025,
+    });
+    model.trade.push({ ...model.trade[0]!, value: 700, source: 'comtrade-test' });
+    renderApp(
+      '?view=exposure&m=gallium&as=JPN',
+      { ...model, trade: [] },
+      { schemaVersion: 1, trade: model.trade },
+    );
+    const scorecard = await screen.findByRole('region', {
+      name: /Minerals ranked by reliance on a single supplier, 2023/,
+    });
+    // BACI-like test table: 500 USD (China 400); the Comtrade one: China 700 alone, 100 %.
+    const cells = within(scorecard)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(1, 3)
+          .map((cell) => cell.textContent),
+      );
+    expect(cells).toEqual([
+      [
+        'Gallium, germanium and other metals (HS 811292) · UN Comtrade: imports reported by Japan',
+        '700 USD',
+      ],
+      ['Gallium, germanium and other metals (HS 811292) · Controls take effect', '500 USD'],
+    ]);
+  });
+
   it('says so when a country has no recorded imports', async () => {
     const model = smallModel();
     renderApp(

@@ -278,7 +278,13 @@ function Scorecard({
                   <span className="coverage-mark"> ({t('exposure.partialMark')})</span>
                 ) : null}
               </th>
-              <td>{codeLabel(exposure.code).label}</td>
+              <td>
+                {codeLabel(exposure.code).label}
+                {/* Two tables can cover one code (BACI, and the importer's own Comtrade figures). */}
+                {sources.length > 1
+                  ? ` · ${index.source(exposure.source)?.title ?? exposure.source}`
+                  : null}
+              </td>
               <td className="number">{formatNumber(exposure.total, language)} USD</td>
               <td>
                 {exposure.top
