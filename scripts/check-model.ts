@@ -2,12 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateModel, validateTradeFile } from '../src/domain/validate-model.ts';
 import { formatProblemsForConsole } from './data/console-problems.ts';
-import {
-  alternativesTable,
-  coverageTable,
-  seriesBreakTable,
-  tradeCoverageTable,
-} from './data/coverage.ts';
+import { alternativesTable, coverageTable, tradeCoverageTable } from './data/coverage.ts';
+import { seriesBreakTable } from './data/series-breaks.ts';
 
 /**
  * npm run data:check [-- --model path.json --trade path.json]: validates a model (and the trade

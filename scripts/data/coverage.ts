@@ -1,5 +1,4 @@
 import { rollups } from 'd3';
-import { seriesBreaks } from '../../src/analytics/series.ts';
 import type { Model, TradeFlow } from '../../src/domain/model-schema.ts';
 
 const STATUSES = ['reported', 'estimated', 'withheld', 'not-available', 'proxy'] as const;
@@ -47,29 +46,6 @@ export function tradeCoverageTable(trade: readonly TradeFlow[]): string {
     (flow) => flow.mineral,
   ).flatMap(([code, minerals]) => minerals.map(([mineral, cells]) => [code, mineral, ...cells]));
   return formatTable(['code', 'mineral', 'years', 'USD flows', 't flows'], rows);
-}
-
-/**
- * Every mineral × measure whose source changes across the years: one line per series, each
- * segment with its publisher, unit, years and source ids, so that no one reads the change of
- * source as a change in the world.
- */
-export function seriesBreakTable(model: Model): string {
-  const breaks = seriesBreaks(model);
-  if (breaks.length === 0) return 'Series with a break (source changes across years): none';
-  const rows = breaks.flatMap(({ mineral, measure, segments }) =>
-    segments.map((segment, index) => [
-      index === 0 ? mineral : '',
-      index === 0 ? measure : '',
-      yearSpan(segment.points.map((point) => point.year)),
-      segment.key,
-      [...new Set(segment.points.map((point) => point.source))].join(', '),
-    ]),
-  );
-  return `Series with a break (source changes across years): ${breaks.length}\n${formatTable(
-    ['mineral', 'measure', 'years', 'publisher | unit', 'sources'],
-    rows,
-  )}`;
 }
 
 /** The tables kept in `alternatives`: mineral × measure × source, with the years each covers. */

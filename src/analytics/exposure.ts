@@ -1,11 +1,15 @@
-import { descending, rollups } from 'd3';
-import type { TradeFlow } from '../domain/model-schema';
+import { descending, groups } from 'd3';
+import type { TradeCode, TradeFlow } from '../domain/model-schema';
 import { herfindahlIndex } from './concentration';
 import { importReliance, type SupplierReliance } from './import-reliance';
 
 export interface MineralExposure {
-  mineral: string;
-  code: string;
+  /** Every mineral the code is filed under: a mixed code (HS 811292) is one figure for all of them. */
+  minerals: string[];
+  /** The trade code; null for flows the data give without one. */
+  code: string | null;
+  /** The one trade table the figure comes from. */
+  source: string;
   year: number;
   /** The importer's recorded imports under this code, in USD. */
   total: number;
@@ -15,56 +19,76 @@ export interface MineralExposure {
   partnersShare: number;
   /** Concentration of the importer's suppliers, 0–10,000. */
   supplierHhi: number;
-  sources: string[];
+  /**
+   * Codes listed for these minerals that hold no imports of this importer and year: when any is
+   * missing, the figure covers only part of the mineral's trade.
+   */
+  missingCodes: string[];
 }
 
 /**
- * A country's exposure per mineral and trade code in one year: who it buys from, how much rides on
- * its largest supplier and how much on its partners. Ranked most exposed first (largest share from
- * one supplier, then the most concentrated suppliers).
+ * A country's exposure per trade code in one year: who it buys from, how much rides on its largest
+ * supplier and how much on its partners. A code filed under several minerals counts once; two
+ * trade tables are never added together. Ranked most exposed first (largest share from one
+ * supplier, then the most concentrated suppliers).
  */
 export function exposureScorecard(
   trade: readonly TradeFlow[],
-  query: { importer: string; year: number; partners: readonly string[] },
+  query: {
+    importer: string;
+    year: number;
+    partners: readonly string[];
+    tradeCodes: readonly TradeCode[];
+  },
 ): MineralExposure[] {
   const partners = new Set(query.partners);
-  const pairs = rollups(
-    trade.filter(
-      (flow) => flow.importer === query.importer && flow.year === query.year && flow.unit === 'USD',
-    ),
-    () => null,
-    (flow) => flow.mineral,
-    (flow) => flow.code ?? '',
-  ).flatMap(([mineral, codes]) => codes.map(([code]) => ({ mineral, code })));
-  return pairs
-    .map(({ mineral, code }): MineralExposure => {
-      const reliance = importReliance(trade, {
-        importer: query.importer,
-        mineral,
-        year: query.year,
-        unit: 'USD',
-        ...(code ? { code } : {}),
-      });
-      return {
-        mineral,
-        code,
-        year: query.year,
-        total: reliance.total,
-        suppliers: reliance.suppliers,
-        top: reliance.suppliers[0] ?? null,
-        partnersShare: reliance.suppliers
-          .filter((supplier) => partners.has(supplier.exporter))
-          .reduce((total, supplier) => total + supplier.share, 0),
-        supplierHhi: herfindahlIndex(reliance.suppliers.map((supplier) => supplier.share)),
-        sources: reliance.sources,
-      };
-    })
+  const imports = trade.filter(
+    (flow) => flow.importer === query.importer && flow.year === query.year && flow.unit === 'USD',
+  );
+  const missingCodes = (minerals: readonly string[]) => {
+    const held = new Set(
+      imports.filter((flow) => minerals.includes(flow.mineral)).map((flow) => flow.code),
+    );
+    const listed = query.tradeCodes
+      .filter((code) => code.minerals.some((mineral) => minerals.includes(mineral)))
+      .map((code) => code.code);
+    return [...new Set(listed)].filter((code) => !held.has(code));
+  };
+  return groups(
+    imports,
+    (flow) => flow.code ?? null,
+    (flow) => flow.source,
+  )
+    .flatMap(([code, bySource]) =>
+      bySource.map(([source, flows]): MineralExposure => {
+        const minerals = [...new Set(flows.map((flow) => flow.mineral))].sort();
+        // A mixed code repeats the same flows under each of its minerals; one copy is the figure.
+        const reliance = importReliance(
+          flows.filter((flow) => flow.mineral === minerals[0]),
+          { importer: query.importer, mineral: minerals[0]!, year: query.year, unit: 'USD' },
+        );
+        return {
+          minerals,
+          code,
+          source,
+          year: query.year,
+          total: reliance.total,
+          suppliers: reliance.suppliers,
+          top: reliance.suppliers[0] ?? null,
+          partnersShare: reliance.suppliers
+            .filter((supplier) => partners.has(supplier.exporter))
+            .reduce((total, supplier) => total + supplier.share, 0),
+          supplierHhi: herfindahlIndex(reliance.suppliers.map((supplier) => supplier.share)),
+          missingCodes: missingCodes(minerals),
+        };
+      }),
+    )
     .filter((exposure) => exposure.total > 0)
     .sort(
       (a, b) =>
         descending(a.top?.share ?? 0, b.top?.share ?? 0) ||
         descending(a.supplierHhi, b.supplierHhi) ||
-        a.mineral.localeCompare(b.mineral),
+        a.minerals.join().localeCompare(b.minerals.join()),
     );
 }
 

@@ -27,13 +27,27 @@ export interface SupplyCutResult {
   /** Output withheld; null when the supplier's output is unknown (withheld by the publisher). */
   lost: number | null;
   lostShareOfWorld: number | null;
-  /** What the partners' extra output can make up for, at most the loss. */
-  partnerCover: number;
-  /** What the partners could add in all, whether or not it is needed. */
-  partnerHeadroom: number;
+  /**
+   * What the partners' extra output can make up for, at most the loss. Null when they are to rise
+   * to their capacity and none has a capacity in the unit and year of its output.
+   */
+  partnerCover: number | null;
+  /** What the partners could add in all, whether or not it is needed; null as partnerCover. */
+  partnerHeadroom: number | null;
+  /**
+   * Producing partners with no operating capacity in the unit and year of their output: their
+   * room is unknown, never taken as zero.
+   */
+  partnersWithoutCapacity: string[];
+  /** True when partners of unknown room could add more: the cover is "at least", the shortfall "at most". */
+  coverIsLowerBound: boolean;
   shortfall: number | null;
   hhiBefore: number | null;
+  /** The HHI before the cut counts only the known shares: "at least". */
+  hhiBeforeIsLowerBound: boolean;
+  /** Concentration among the producers that remain after the cut, of a smaller world supply. */
   hhiAfter: number | null;
+  hhiAfterIsLowerBound: boolean;
   top1After: { country: string; share: number } | null;
   partnersShareBefore: number | null;
   partnersShareAfter: number | null;
@@ -72,23 +86,28 @@ export function supplyCut(
     (row): row is CountryShare & { value: number } =>
       partners.has(row.country) && row.value !== null,
   );
-  const capacityHeadroom =
-    input.response.kind === 'capacity'
-      ? partnerRows.flatMap((row) => {
-          const capacity = latestCapacity(capacities, breakdown, row.country, row.unit);
-          return capacity
-            ? [
-                {
-                  country: row.country,
-                  capacity: capacity.value,
-                  production: row.value,
-                  headroom: Math.max(0, capacity.value - row.value),
-                  source: capacity.source,
-                },
-              ]
-            : [];
-        })
-      : [];
+  const byCapacity = input.response.kind === 'capacity';
+  const partnersWithoutCapacity = byCapacity
+    ? partnerRows
+        .filter((row) => !capacityOfOutput(capacities, breakdown, row.country, row.unit))
+        .map((row) => row.country)
+    : [];
+  const capacityHeadroom = byCapacity
+    ? partnerRows.flatMap((row) => {
+        const capacity = capacityOfOutput(capacities, breakdown, row.country, row.unit);
+        return capacity
+          ? [
+              {
+                country: row.country,
+                capacity: capacity.value,
+                production: row.value,
+                headroom: Math.max(0, capacity.value - row.value),
+                source: capacity.source,
+              },
+            ]
+          : [];
+      })
+    : [];
   const increases = new Map<string, number>(
     input.response.kind === 'percent'
       ? partnerRows.map((row) => [
@@ -97,8 +116,11 @@ export function supplyCut(
         ])
       : capacityHeadroom.map((entry) => [entry.country, entry.headroom]),
   );
+  const roomUnknown = byCapacity && partnerRows.length > 0 && capacityHeadroom.length === 0;
   const partnerHeadroom = sum(increases.values());
   const partnerCover = lost === null ? 0 : Math.min(partnerHeadroom, lost);
+  const coverIsLowerBound =
+    partnersWithoutCapacity.length > 0 && lost !== null && partnerCover < lost;
   // Partners raise output only as far as it replaces what was lost, each in proportion to its room.
   const usedFraction = partnerHeadroom > 0 ? partnerCover / partnerHeadroom : 0;
   const worldAfter = worldBefore - (lost ?? 0) + partnerCover;
@@ -126,11 +148,15 @@ export function supplyCut(
     supplierListed: supplierRow !== undefined,
     lost,
     lostShareOfWorld: lost === null ? null : lost / worldBefore,
-    partnerCover,
-    partnerHeadroom,
-    shortfall: lost === null ? null : lost - partnerCover,
+    partnerCover: roomUnknown ? null : partnerCover,
+    partnerHeadroom: roomUnknown ? null : partnerHeadroom,
+    partnersWithoutCapacity,
+    coverIsLowerBound,
+    shortfall: lost === null || roomUnknown ? null : lost - partnerCover,
     hhiBefore: before.hhi,
+    hhiBeforeIsLowerBound: before.hhiIsLowerBound,
     hhiAfter: concentrationAfter.hhi,
+    hhiAfterIsLowerBound: concentrationAfter.hhiIsLowerBound,
     top1After:
       concentrationAfter.top1 && concentrationAfter.top1.share !== null
         ? { country: concentrationAfter.top1.country, share: concentrationAfter.top1.share }
@@ -141,23 +167,49 @@ export function supplyCut(
   };
 }
 
-function latestCapacity(
+/**
+ * A country's operating capacity in the year and unit of its output: a capacity of another year or
+ * unit (kilograms against a share of world output) cannot be set against it.
+ */
+function capacityOfOutput(
   capacities: readonly Capacity[],
-  breakdown: ShareBreakdown,
+  breakdown: Pick<ShareBreakdown, 'mineral' | 'measure' | 'year'>,
   country: string,
   unit: string,
 ): Capacity | undefined {
-  return capacities
-    .filter(
-      (capacity) =>
-        capacity.country === country &&
-        capacity.kind === 'operating' &&
-        capacity.stage === breakdown.measure &&
-        capacity.minerals.includes(breakdown.mineral) &&
-        capacity.unit === unit &&
-        capacity.year <= breakdown.year,
+  return capacities.find(
+    (capacity) =>
+      capacity.country === country &&
+      capacity.kind === 'operating' &&
+      capacity.stage === breakdown.measure &&
+      capacity.minerals.includes(breakdown.mineral) &&
+      capacity.unit === unit &&
+      capacity.year === breakdown.year,
+  );
+}
+
+/**
+ * Of the years given (one breakdown each), the one nearest to `year` in which at least one of the
+ * partners has an operating capacity in the year and unit of its output; the earlier on a tie.
+ */
+export function nearestYearWithCapacity(
+  breakdowns: readonly ShareBreakdown[],
+  capacities: readonly Capacity[],
+  partners: readonly string[],
+  year: number,
+): number | null {
+  const years = breakdowns
+    .filter((breakdown) =>
+      breakdown.countries.some(
+        (row) =>
+          partners.includes(row.country) &&
+          row.value !== null &&
+          capacityOfOutput(capacities, breakdown, row.country, row.unit) !== undefined,
+      ),
     )
-    .sort((a, b) => b.year - a.year)[0];
+    .map((breakdown) => breakdown.year)
+    .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+  return years[0] ?? null;
 }
 
 export interface ImportsAtRisk {

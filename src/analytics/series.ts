@@ -1,86 +1,55 @@
-import { groups } from 'd3';
-import type { Measure, Model } from '../domain/model-schema';
+import type { Source } from '../domain/model-schema';
+
+/** A publisher's publication, edition years aside: the part of a source that a series keeps. */
+export interface Publication {
+  publisher: string;
+  /** "Mineral Commodity Summaries 2024: Gallium" → "Mineral Commodity Summaries". */
+  title: string;
+}
 
 /**
- * One series is one publisher's measure in one unit: USGS's tonnes from edition to edition are one
- * series, USGS tonnes then IEA kilotonnes (or a publisher's tonnes then its percentage shares) are
- * two. Figures from different series are never to be joined into one line or compared as a change.
+ * The publication a source belongs to, whichever edition it is. An edition's year stands right
+ * before the chapter name ("… 2024: Gallium"); a year elsewhere ("Outlook to 2029") is part of the
+ * name. A trailing parenthesised report number is dropped, so that the name fits a legend.
  */
-export function seriesKey(publisher: string, unit: string): string {
-  return `${publisher} | ${unit}`;
+export function publicationOf(source: Pick<Source, 'publisher' | 'title'>): Publication {
+  const beforeChapter = source.title.split(':')[0] ?? source.title;
+  const title = (
+    source.title.includes(':') ? beforeChapter.replace(/\s+(19|20)\d{2}$/, '') : beforeChapter
+  )
+    .replace(/\s*\([^)]*\)$/, '')
+    .trim();
+  return { publisher: source.publisher, title };
 }
 
-export interface SeriesSegment<T> {
+/**
+ * What makes two figures one series: the same publication and the same unit. A publisher that
+ * changes its publication or its unit (tonnes to shares) starts a new series.
+ */
+export function seriesKey(publication: Publication, unit: string): string {
+  return [publication.publisher, publication.title, unit].join('\u241f');
+}
+
+export interface SeriesSegment<Point> {
   key: string;
-  points: T[];
+  points: Point[];
 }
 
-/** A series in year order, split wherever its key changes; each run of one key is a segment. */
-export function seriesSegments<T extends { year: number }>(
-  points: readonly T[],
-  keyOf: (point: T) => string,
-): SeriesSegment<T>[] {
-  const segments: SeriesSegment<T>[] = [];
-  for (const point of [...points].sort((a, b) => a.year - b.year)) {
+/**
+ * Cuts a run of points (in the order they are drawn) wherever the series changes, so that a line
+ * never joins figures from two publications. A series that returns after another one starts a new
+ * segment; the segments keep the order of the points.
+ */
+export function splitBySeries<Point>(
+  points: readonly Point[],
+  keyOf: (point: Point) => string,
+): SeriesSegment<Point>[] {
+  const segments: SeriesSegment<Point>[] = [];
+  for (const point of points) {
     const key = keyOf(point);
     const last = segments.at(-1);
     if (last && last.key === key) last.points.push(point);
     else segments.push({ key, points: [point] });
   }
   return segments;
-}
-
-export interface YearSource {
-  year: number;
-  source: string;
-  unit: string;
-}
-
-export interface SeriesBreak {
-  mineral: string;
-  measure: Measure;
-  segments: SeriesSegment<YearSource>[];
-}
-
-/**
- * The observed years of each mineral × measure with the source and unit each year's figures come
- * from (the model takes one table per year, so one source), in year order.
- */
-export function observedSeries(
-  model: Pick<Model, 'supply' | 'reserves' | 'worldTotals'>,
-): { mineral: string; measure: Measure; years: YearSource[] }[] {
-  const records = [
-    ...model.worldTotals.map((r) => ({ ...r, measure: r.stage })),
-    ...model.supply.map((r) => ({ ...r, measure: r.stage as Measure })),
-    ...model.reserves.map((r) => ({ ...r, measure: 'reserves' as const })),
-  ];
-  return groups(
-    records,
-    (r) => r.mineral,
-    (r) => r.measure,
-  ).flatMap(([mineral, measures]) =>
-    measures.map(([measure, rows]) => ({
-      mineral,
-      measure,
-      years: groups(rows, (r) => r.year)
-        .map(([year, [first]]) => ({ year, source: first!.source, unit: first!.unit }))
-        .sort((a, b) => a.year - b.year),
-    })),
-  );
-}
-
-/** Every mineral × measure whose observed figures change publisher or unit across the years. */
-export function seriesBreaks(
-  model: Pick<Model, 'supply' | 'reserves' | 'worldTotals' | 'sources'>,
-): SeriesBreak[] {
-  const publishers = new Map(model.sources.map((source) => [source.id, source.publisher]));
-  return observedSeries(model)
-    .map(({ mineral, measure, years }) => ({
-      mineral,
-      measure,
-      segments: seriesSegments(years, (point) =>
-        seriesKey(publishers.get(point.source) ?? point.source, point.unit),
-      ),
-    }))
-    .filter((series) => series.segments.length > 1);
 }

@@ -1,6 +1,7 @@
 import { sum } from 'd3';
 import type { Measure, Model } from '../domain/model-schema';
 import { concentration, herfindahlIndex } from './concentration';
+import { publicationOf, seriesKey, splitBySeries, type Publication } from './series';
 import { countryShares } from './shares';
 
 export interface TrendPoint {
@@ -13,6 +14,11 @@ export interface TrendPoint {
   /** True for a projection (IEA base case and the like), never to be read as an observation. */
   projected: boolean;
   source: string;
+  /** Unit of the world total the shares were taken of. */
+  unit: string;
+  publication: Publication;
+  /** Points with the same key come from one publication in one unit and may be joined by a line. */
+  series: string;
 }
 
 /**
@@ -20,10 +26,16 @@ export interface TrendPoint {
  * then the projected years from projections[]; observed and projected points stay distinguishable.
  */
 export function concentrationTrend(
-  model: Pick<Model, 'supply' | 'reserves' | 'worldTotals' | 'projections'>,
+  model: Pick<Model, 'supply' | 'reserves' | 'worldTotals' | 'projections' | 'sources'>,
   mineral: string,
   measure: Measure,
 ): TrendPoint[] {
+  const sources = new Map(model.sources.map((source) => [source.id, source]));
+  const seriesOf = (sourceId: string, unit: string) => {
+    const source = sources.get(sourceId);
+    const publication = source ? publicationOf(source) : { publisher: sourceId, title: '' };
+    return { source: sourceId, unit, publication, series: seriesKey(publication, unit) };
+  };
   const records = measure === 'reserves' ? model.reserves : model.supply;
   const observed = model.worldTotals
     .filter((total) => total.mineral === mineral && total.stage === measure && total.value !== null)
@@ -38,7 +50,7 @@ export function concentrationTrend(
         hhi: result.hhi,
         hhiIsLowerBound: result.hhiIsLowerBound,
         projected: false,
-        source: total.source,
+        ...seriesOf(total.source, total.unit),
       };
     });
   const projected = model.projections
@@ -58,8 +70,26 @@ export function concentrationTrend(
         hhi: shares.length > 0 ? herfindahlIndex(shares.map((row) => row.share)) : null,
         hhiIsLowerBound: sum(shares, (row) => row.share) < 1,
         projected: true,
-        source: projection.source,
+        ...seriesOf(projection.source, projection.unit),
       };
     });
   return [...observed, ...projected].sort((a, b) => a.year - b.year);
+}
+
+export interface TrendSegment {
+  series: string;
+  publication: Publication;
+  unit: string;
+  /** Observed points first, then the projected ones, oldest first. */
+  points: TrendPoint[];
+}
+
+/** A trend cut into one segment per run of one publication in one unit: where it changes, the line breaks. */
+export function trendSegments(points: readonly TrendPoint[]): TrendSegment[] {
+  return splitBySeries(points, (point) => point.series).map((segment) => ({
+    series: segment.key,
+    publication: segment.points[0]!.publication,
+    unit: segment.points[0]!.unit,
+    points: segment.points,
+  }));
 }

@@ -1,13 +1,20 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModelIndex } from '../data/model-context';
 import { useAppState } from '../store/store-context';
+import { countryNamer } from './country-name';
 import { localized } from './localized';
 
-/** A country's name in the reader's language, from the model; its id where the model has none. */
+/**
+ * A country's name in the reader's language, as every view shows it (BACI's "Other Asia" named as
+ * Taiwan, see country-name.ts); its id where the model has none. The same function until the model
+ * or the language changes.
+ */
 export function useCountryName(): (id: string) => string {
   const index = useModelIndex();
   const language = useAppState((state) => state.language);
-  return useCallback((id) => localized(index.country(id)?.name, language, id), [index, language]);
+  const { t } = useTranslation();
+  return useMemo(() => countryNamer(index, language, t), [index, language, t]);
 }
 
 /** A mineral's name in the reader's language; its id where the model has none. */

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInModel } from '../fixtures/built-in';
-import { smallModel } from '../fixtures/small-model';
+import { smallModel, smallModelWithSourceChange } from '../fixtures/small-model';
 import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -66,6 +66,57 @@ describe('the concentration view', () => {
     await user.click(within(trend).getByRole('button', { name: 'HHI' }));
     const hhi = await region(/Graphite: Herfindahl–Hirschman index, by stage/);
     expect(within(hhi).getByRole('row', { name: /2023/ })).toHaveTextContent('5,200');
+  });
+
+  it('breaks the trend where the publication changes and names each segment', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=gallium&stage=refining&y=2024', smallModelWithSourceChange());
+    const trend = await region(/Gallium: share of the largest producer, by stage/);
+    expect(
+      within(trend).getByText(
+        'Series break in Refining: 2023 comes from U.S. Geological Survey, Mineral Commodity Summaries, ' +
+          '2024 from U.S. Geological Survey, World Minerals Outlook to 2029. The line breaks there; ' +
+          'the two sides are different measures and are not compared.',
+      ),
+    ).toBeVisible();
+    const legend = within(trend).getByRole('list', { name: 'Lines and their sources' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Refining: U.S. Geological Survey, Mineral Commodity Summaries',
+      'Refining: U.S. Geological Survey, World Minerals Outlook to 2029',
+    ]);
+    await user.click(within(trend).getByText('Show as table'));
+    const table = within(trend).getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Year',
+      'Refining: U.S. Geological Survey, Mineral Commodity Summaries',
+      'Refining: U.S. Geological Survey, World Minerals Outlook to 2029',
+    ]);
+    // 2023: 900 of 1,000 kg in the first column only; 2024: 87 % of world in the second only.
+    const cells = (year: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(year) }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(cells('2023')).toEqual(['90%', '']);
+    expect(cells('2024')).toEqual(['', '87%']);
+  });
+
+  it('names the series break in Japanese too', async () => {
+    renderWithModel('?m=gallium&stage=refining&y=2024&lang=ja', smallModelWithSourceChange());
+    expect(
+      await screen.findByText(
+        '精製の系列の断絶：2023年はU.S. Geological Survey, Mineral Commodity Summaries、' +
+          '2024年はU.S. Geological Survey, World Minerals Outlook to 2029による。' +
+          '線はここで切れる。両側は異なる指標であり、比較しない。',
+      ),
+    ).toBeVisible();
   });
 
   it("compares the view-as country's partners with the largest supplier", async () => {

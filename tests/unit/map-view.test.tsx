@@ -74,4 +74,30 @@ describe('the map', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country profile' }), 'CHN');
     expect(outlined()).toEqual(['China: 90%']);
   });
+
+  it("names BACI's code 490 as Taiwan in the Sankey and in a country's profile", async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    model.countries.push({
+      id: 'XAS',
+      name: { en: 'Other Asia, n.e.s.', ja: 'その他アジア' },
+      groups: [],
+    });
+    model.trade.push({ ...model.trade[0]!, exporter: 'XAS', importer: 'JPN', value: 600 });
+    renderWithModel(
+      '?view=map&m=gallium&stage=refining&y=2023',
+      { ...model, trade: [] },
+      model.trade,
+    );
+    const taiwan = "Taiwan (reported as 'Other Asia, n.e.s.')";
+    const sankey = await screen.findByRole('region', { name: /Who sells to whom/ });
+    // Taiwan 600 of 300 + 100 + 100 + 999 + 600 = 2,099 USD: 29 %.
+    expect(within(sankey).getByText(`${taiwan} 29%`)).toBeInTheDocument();
+    expect(within(sankey).getByText(/^Taiwan: BACI's country list/)).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country profile' }), 'JPN');
+    const profile = screen.getByRole('region', { name: 'Country profile: Japan' });
+    // Japan's imports: Taiwan 600, China 300 + 100 = 400, Korea 100, of 1,100 USD.
+    expect(within(profile).getByText(`${taiwan} 55%, China 36%, South Korea 9.1%`)).toBeVisible();
+    expect(within(profile).getByText(/^Taiwan: BACI's country list/)).toBeVisible();
+  });
 });

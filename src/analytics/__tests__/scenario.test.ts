@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { smallModel } from '../../../tests/fixtures/small-model';
+import { smallModel, smallModelWithSourceChange } from '../../../tests/fixtures/small-model';
 import type { Capacity } from '../../domain/model-schema';
-import { exposureScorecard } from '../exposure';
 import { importReliance } from '../import-reliance';
-import { importsAtRisk, supplyCut } from '../scenario';
+import { importsAtRisk, nearestYearWithCapacity, supplyCut } from '../scenario';
 import { countryShares } from '../shares';
 
 const model = smallModel();
@@ -82,7 +81,7 @@ describe('supplyCut', () => {
     expect(result?.partnersShareAfter).toBeCloseTo((50 + 56.25 + 30 + 33.75) / 1000, 12);
   });
 
-  it('raises partners up to their latest operating capacity', () => {
+  it('raises partners up to their operating capacity of the same year', () => {
     const result = supplyCut(
       gallium,
       [capacity('JPN', 40, 2021), capacity('JPN', 60), capacity('KOR', 25)],
@@ -99,6 +98,53 @@ describe('supplyCut', () => {
       { country: 'KOR', capacity: 25, production: 30, headroom: 0, source: 'usgs-test' },
     ]);
     expect(result).toMatchObject({ partnerCover: 10, shortfall: 890, worldAfter: 110 });
+  });
+
+  it('says "at least" of an HHI that counts only the known shares, before and after the cut', () => {
+    // 2023: the US is withheld and 20 kg are unattributed, so both indices count only what is known.
+    const result = supplyCut(gallium, [], {
+      supplier: 'CHN',
+      cut: 1,
+      partners: [],
+      response: { kind: 'none' },
+    });
+    expect(result).toMatchObject({ hhiBeforeIsLowerBound: true, hhiAfterIsLowerBound: true });
+  });
+
+  it('leaves the room of a partner without a capacity of the same year unknown, not zero', () => {
+    // Japan: capacity 60 against 50, room 10; Korea's only capacity is of 2022, so its room is unknown.
+    const result = supplyCut(gallium, [capacity('JPN', 60), capacity('KOR', 100, 2022)], {
+      supplier: 'CHN',
+      cut: 1,
+      partners: ['JPN', 'KOR'],
+      response: { kind: 'capacity' },
+    });
+    // Cover 10 is at least what partners could add; the shortfall 900 − 10 = 890 is at most.
+    expect(result).toMatchObject({
+      partnerCover: 10,
+      partnersWithoutCapacity: ['KOR'],
+      coverIsLowerBound: true,
+      shortfall: 890,
+    });
+  });
+
+  it('gives no cover at all (n/a) when no partner has a capacity in the unit of its output', () => {
+    const shares = gallium2024InShares();
+    // 2024 is published in % of world; the capacities are in kg, so nothing can be set against them.
+    const result = supplyCut(shares, [capacity('JPN', 60), capacity('KOR', 100)], {
+      supplier: 'CHN',
+      cut: 1,
+      partners: ['JPN', 'KOR'],
+      response: { kind: 'capacity' },
+    });
+    expect(result).toMatchObject({
+      unit: '% of world',
+      lost: 87,
+      partnerCover: null,
+      partnerHeadroom: null,
+      shortfall: null,
+      partnersWithoutCapacity: ['KOR', 'JPN'],
+    });
   });
 
   it('cannot size the loss of a supplier whose output is withheld', () => {
@@ -128,6 +174,58 @@ describe('supplyCut', () => {
   });
 });
 
+/** Gallium refining 2024 as a table of shares: China 87, Korea 2, Japan 1 (% of world). */
+function gallium2024InShares() {
+  const changed = smallModelWithSourceChange();
+  for (const [country, value] of [
+    ['KOR', 2],
+    ['JPN', 1],
+  ] as const) {
+    changed.supply.push({
+      mineral: 'gallium',
+      stage: 'refining',
+      country,
+      year: 2024,
+      value,
+      unit: '% of world',
+      status: 'estimated',
+      source: 'outlook-test',
+    });
+  }
+  return countryShares(changed.supply, changed.worldTotals, {
+    mineral: 'gallium',
+    measure: 'refining',
+    year: 2024,
+  });
+}
+
+describe('nearestYearWithCapacity', () => {
+  const gallium2022 = countryShares(model.supply, model.worldTotals, {
+    mineral: 'gallium',
+    measure: 'refining',
+    year: 2022,
+  });
+  const breakdowns = [gallium2022, gallium, gallium2024InShares()];
+
+  it('offers the nearest year in which a partner has a capacity in the unit of its output', () => {
+    // 2024 is in shares (no comparable capacity); 2023 has Japan's 60 kg against its 50 kg.
+    expect(nearestYearWithCapacity(breakdowns, [capacity('JPN', 60)], ['JPN'], 2024)).toBe(2023);
+  });
+
+  it('takes the earlier of two years equally near', () => {
+    // The same table as 2023, dated 2024: Japan's capacities of 2022 and 2024 are one year off 2023.
+    const gallium2024InKg = { ...gallium, year: 2024 };
+    const capacities = [capacity('JPN', 60, 2022), capacity('JPN', 60, 2024)];
+    expect(nearestYearWithCapacity([gallium2022, gallium2024InKg], capacities, ['JPN'], 2023)).toBe(
+      2022,
+    );
+  });
+
+  it('offers none when no year has one', () => {
+    expect(nearestYearWithCapacity(breakdowns, [capacity('USA', 60)], ['USA'], 2024)).toBeNull();
+  });
+});
+
 describe('importsAtRisk', () => {
   it("puts the supplier's share of the imports at risk, scaled by the cut", () => {
     const reliance = importReliance(model.trade, {
@@ -144,32 +242,5 @@ describe('importsAtRisk', () => {
     });
     expect(importsAtRisk(reliance.suppliers, reliance.total, 'CHN', 0.5).atRisk).toBe(200);
     expect(importsAtRisk(reliance.suppliers, reliance.total, 'AUS', 1).atRisk).toBe(0);
-  });
-});
-
-describe('exposureScorecard', () => {
-  it('ranks a country’s imports by reliance on the largest supplier, with the partners’ part', () => {
-    const scorecard = exposureScorecard(model.trade, {
-      importer: 'JPN',
-      year: 2023,
-      partners: ['KOR'],
-    });
-    expect(scorecard).toHaveLength(1);
-    expect(scorecard[0]).toMatchObject({
-      mineral: 'gallium',
-      code: '811292',
-      total: 500,
-      top: { exporter: 'CHN', value: 400, share: 0.8 },
-      partnersShare: 0.2,
-      sources: ['news-test'],
-    });
-    // 80² + 20²
-    expect(scorecard[0]?.supplierHhi).toBeCloseTo(6800, 9);
-  });
-
-  it('is empty for a year without imports', () => {
-    expect(exposureScorecard(model.trade, { importer: 'JPN', year: 2020, partners: [] })).toEqual(
-      [],
-    );
   });
 });

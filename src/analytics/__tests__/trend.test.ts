@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { smallModel } from '../../../tests/fixtures/small-model';
+import { smallModel, smallModelWithSourceChange } from '../../../tests/fixtures/small-model';
 import { partnersOf } from '../partners';
 import { countryShares, foldBeyondTop } from '../shares';
-import { concentrationTrend } from '../trend';
+import { concentrationTrend, trendSegments } from '../trend';
 
 const model = smallModel();
 
@@ -36,6 +36,46 @@ describe('concentrationTrend', () => {
 
   it('is empty for a measure without world totals', () => {
     expect(concentrationTrend(model, 'gallium', 'reserves')).toEqual([]);
+  });
+});
+
+describe('trendSegments', () => {
+  it('keeps the editions of one publication in one unit as one segment', () => {
+    const segments = trendSegments(concentrationTrend(model, 'gallium', 'refining'));
+    expect(segments).toHaveLength(1);
+    expect(segments[0]).toMatchObject({
+      publication: { publisher: 'U.S. Geological Survey', title: 'Mineral Commodity Summaries' },
+      unit: 'kg',
+    });
+  });
+
+  it('breaks where the publication and unit change, so 90 % → 87 % is never one line', () => {
+    // 2023: China 900 of 1,000 kg = 90 %; 2024: China 87 of 100 "% of world" = 87 %, another table.
+    const trend = concentrationTrend(smallModelWithSourceChange(), 'gallium', 'refining');
+    expect(trend.map((point) => [point.year, point.top1Share])).toEqual([
+      [2022, 0.8],
+      [2023, 0.9],
+      [2024, 0.87],
+    ]);
+    const segments = trendSegments(trend);
+    expect(
+      segments.map((segment) => [
+        segment.publication.title,
+        segment.unit,
+        segment.points.map((point) => point.year),
+      ]),
+    ).toEqual([
+      ['Mineral Commodity Summaries', 'kg', [2022, 2023]],
+      ['World Minerals Outlook to 2029', '% of world', [2024]],
+    ]);
+  });
+
+  it('keeps a projection with the observed years of the same publication', () => {
+    // graphite mining: 2023 observed and the 2030 projection both from the test USGS source, in t.
+    const segments = trendSegments(concentrationTrend(model, 'graphite', 'mining'));
+    expect(segments.map((segment) => segment.points.map((point) => point.year))).toEqual([
+      [2023, 2030],
+    ]);
   });
 });
 

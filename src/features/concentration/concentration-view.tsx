@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { useAfterPaint } from '../../components/use-after-paint';
 import { useModelIndex } from '../../data/model-context';
@@ -95,7 +96,7 @@ const MineralRow = memo(function MineralRow({
       at: yearFraction(event.date),
       label: `${formatDate(event.date, language)}: ${localized(event.title, language, event.id)}`,
     }));
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
   const mineralNote = localized(index.mineral(mineral)?.note, language);
   const headingId = `mineral-${mineral}`;
   const sentences = stages.flatMap(([measure, figures]) => {

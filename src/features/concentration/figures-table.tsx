@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/use-names';
 import { citeSource } from '../../components/citation';
-import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
 import { formatShare } from '../../lib/format';
@@ -19,6 +19,7 @@ export function FiguresTable({
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
+  const countryName = useCountryName();
   const na = t('common.na');
   const bounded = boundedText(breakdown, language, t);
   const { value, share } = bounded;
@@ -41,9 +42,7 @@ export function FiguresTable({
       <tbody>
         {breakdown.countries.map((row) => (
           <tr key={row.country}>
-            <th scope="row">
-              {localized(index.country(row.country)?.name, language, row.country)}
-            </th>
+            <th scope="row">{countryName(row.country)}</th>
             <td className="number">{value(row.value)}</td>
             <td>{row.unit}</td>
             <td className="number">{share(row.share)}</td>

@@ -3,6 +3,7 @@ import { alternativeShares } from '../../analytics/shares';
 import { citation, citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
@@ -43,7 +44,7 @@ export function StagePanel(props: StagePanelProps) {
   const headingId = `panel-${mineral}-${measure}`;
   const { breakdown } = figures;
   const total = breakdown.worldTotal;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
   const className = `panel stage-panel${selected ? ' is-selected' : ''}`;
 
   if (breakdown.countries.length === 0 && !total) {

@@ -3,7 +3,6 @@ import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -13,15 +12,13 @@ import {
   YAxis,
 } from 'recharts';
 import { HHI_HIGH_ABOVE, HHI_MODERATE_FROM } from '../../analytics/concentration';
-import type { TrendPoint } from '../../analytics/trend';
+import type { TrendPoint, TrendSegment } from '../../analytics/trend';
 import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
-import { trendRows, type TrendMetric } from './trend-data';
-
-const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
+import { trendLayout, type TrendLine, type TrendMetric, type TrendRow } from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
@@ -40,8 +37,7 @@ export function TrendChart({
   const [metric, setMetric] = useState<TrendMetric>('top1Share');
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const rows = trendRows(trends, metric);
-  const measures = MEASURES.filter((measure) => (trends[measure]?.length ?? 0) > 0);
+  const { rows, lines, breaks } = trendLayout(trends, metric);
   if (rows.length === 0) return null;
   const format = (value: number | null | undefined) =>
     value === null || value === undefined
@@ -49,25 +45,38 @@ export function TrendChart({
       : metric === 'hhi'
         ? formatNumber(Math.round(value), language)
         : formatShare(value, language);
-  const stageLabel = (key: string) =>
-    key.endsWith('Projected')
-      ? t('concentration.trend.projected', {
-          stage: t(`stage.${key.replace('Projected', '') as Measure}`),
-        })
-      : t(`stage.${key as Measure}`);
-  const hasProjections = measures.some((measure) =>
-    trends[measure]?.some((point) => point.projected),
-  );
-  const title = t(`concentration.trend.title.${metric}`, { mineral: mineralName });
-  const cellText = (row: (typeof rows)[number], measure: Measure) => {
-    const observed = row[measure];
-    const projected = row[`${measure}Projected`];
-    if (observed === undefined && projected !== undefined) {
-      return `${format(projected)} (${t('concentration.trend.projectionShort')})`;
-    }
-    return observed === undefined ? '' : format(observed);
+  const publicationName = (segment: TrendSegment) =>
+    [segment.publication.publisher, segment.publication.title].filter(Boolean).join(', ');
+  const lineLabel = (line: TrendLine) => {
+    const label = t('concentration.trend.segment', {
+      stage: t(`stage.${line.measure}`),
+      publication: publicationName(line.segment),
+    });
+    return line.projected ? t('concentration.trend.projected', { line: label }) : label;
   };
+  const hasProjections = lines.some((line) => line.projected);
+  const title = t(`concentration.trend.title.${metric}`, { mineral: mineralName });
+  const cellText = (row: TrendRow, line: TrendLine) => {
+    const value = row[line.dataKey];
+    if (value === undefined) return '';
+    if (!line.projected) return format(value);
+    // The projected line starts on the last observed point; the table gives that figure once.
+    const lastObserved = line.segment.points.filter((point) => !point.projected).at(-1);
+    return lastObserved?.year === row.year
+      ? ''
+      : `${format(value)} (${t('concentration.trend.projectionShort')})`;
+  };
+  const breakNotes = breaks.map((entry) =>
+    t('concentration.trend.seriesBreak', {
+      stage: t(`stage.${entry.measure}`),
+      beforeYear: entry.before.points.at(-1)!.year,
+      before: publicationName(entry.before),
+      afterYear: entry.after.points[0]!.year,
+      after: publicationName(entry.after),
+    }),
+  );
   const footer = [
+    ...breakNotes,
     ...(hasProjections ? [t('concentration.trend.projectionNote')] : []),
     ...(events.length > 0
       ? [
@@ -97,8 +106,8 @@ export function TrendChart({
         figure={chartRef}
         text={{ title, footer }}
         csv={() => [
-          [t('filters.year'), ...measures.map((measure) => t(`stage.${measure}`))],
-          ...rows.map((row) => [row.year, ...measures.map((measure) => cellText(row, measure))]),
+          [t('filters.year'), ...lines.map(lineLabel)],
+          ...rows.map((row) => [row.year, ...lines.map((line) => cellText(row, line))]),
         ]}
         fileStem={`trend-${metric === 'hhi' ? 'hhi' : 'top1-share'}`}
       />
@@ -156,38 +165,38 @@ export function TrendChart({
                 labelFormatter={(year) => String(year)}
                 isAnimationActive={false}
               />
-              <Legend formatter={(key) => stageLabel(String(key))} />
-              {measures.map((measure) => (
+              {lines.map((line) => (
                 <Line
-                  key={measure}
-                  dataKey={measure}
-                  name={measure}
-                  stroke={PALETTE[measure]}
+                  key={line.dataKey}
+                  dataKey={line.dataKey}
+                  name={lineLabel(line)}
+                  stroke={PALETTE[line.measure]}
                   strokeWidth={2}
-                  dot={{ r: 3 }}
+                  {...(line.projected
+                    ? { strokeDasharray: '6 4', dot: { r: 3, fill: '#ffffff' } }
+                    : { dot: { r: 3 } })}
+                  // Gaps inside one segment are years the publication skipped; segments never join.
                   connectNulls
                   isAnimationActive={false}
                 />
               ))}
-              {measures
-                .filter((measure) => trends[measure]?.some((point) => point.projected))
-                .map((measure) => (
-                  <Line
-                    key={`${measure}Projected`}
-                    dataKey={`${measure}Projected`}
-                    name={`${measure}Projected`}
-                    stroke={PALETTE[measure]}
-                    strokeWidth={2}
-                    strokeDasharray="6 4"
-                    dot={{ r: 3, fill: '#ffffff' }}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                ))}
             </LineChart>
           </ResponsiveContainer>
         </MountInTurn>
       </div>
+      <ul className="legend" aria-label={t('concentration.trend.legend')}>
+        {lines.map((line) => (
+          <li key={line.dataKey}>
+            <LineSample color={PALETTE[line.measure]} dashed={line.projected} />
+            {lineLabel(line)}
+          </li>
+        ))}
+      </ul>
+      {breakNotes.map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
       {hasProjections ? <p className="notes">{t('concentration.trend.projectionNote')}</p> : null}
       {events.length > 0 ? (
         <p className="notes">
@@ -203,9 +212,9 @@ export function TrendChart({
           <thead>
             <tr>
               <th scope="col">{t('filters.year')}</th>
-              {measures.map((measure) => (
-                <th key={measure} scope="col">
-                  {t(`stage.${measure}`)}
+              {lines.map((line) => (
+                <th key={line.dataKey} scope="col">
+                  {lineLabel(line)}
                 </th>
               ))}
             </tr>
@@ -214,9 +223,9 @@ export function TrendChart({
             {rows.map((row) => (
               <tr key={row.year}>
                 <th scope="row">{row.year}</th>
-                {measures.map((measure) => (
-                  <td key={measure} className="number">
-                    {cellText(row, measure)}
+                {lines.map((line) => (
+                  <td key={line.dataKey} className="number">
+                    {cellText(row, line)}
                   </td>
                 ))}
               </tr>
@@ -225,5 +234,23 @@ export function TrendChart({
         </table>
       </details>
     </section>
+  );
+}
+
+/** A legend's key: a short stretch of the line as the chart draws it. */
+function LineSample({ color, dashed }: { color: string; dashed: boolean }) {
+  return (
+    <svg width="24" height="10" aria-hidden="true" className="line-sample">
+      <line
+        x1="0"
+        y1="5"
+        x2="24"
+        y2="5"
+        stroke={color}
+        strokeWidth="2"
+        {...(dashed ? { strokeDasharray: '6 4' } : {})}
+      />
+      <circle cx="12" cy="5" r="3" fill={dashed ? '#ffffff' : color} stroke={color} />
+    </svg>
   );
 }

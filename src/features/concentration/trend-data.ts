@@ -1,19 +1,41 @@
-import type { TrendPoint } from '../../analytics/trend';
+import { trendSegments, type TrendPoint, type TrendSegment } from '../../analytics/trend';
 import type { Measure } from '../../domain/model-schema';
 
 export type TrendMetric = 'top1Share' | 'hhi';
 
-/** One row per year; `<measure>` holds observed values, `<measure>Projected` the projected ones. */
+/** One row per year, one value per drawn line (keyed by the line's `dataKey`). */
 export type TrendRow = { year: number } & Partial<Record<string, number | null>>;
 
+/** One line of the chart: one stage, one segment of one publication, observed or projected. */
+export interface TrendLine {
+  dataKey: string;
+  measure: Measure;
+  projected: boolean;
+  segment: TrendSegment;
+}
+
+/** Where a stage's series changes publication or unit: the two sides are not to be compared. */
+export interface TrendBreak {
+  measure: Measure;
+  before: TrendSegment;
+  after: TrendSegment;
+}
+
+export interface TrendLayout {
+  rows: TrendRow[];
+  lines: TrendLine[];
+  breaks: TrendBreak[];
+}
+
 /**
- * Lays the trends of several stages out as chart rows. The projected line starts at the last
- * observed year so that it continues the observed one, and is drawn dashed by the chart.
+ * Lays the trends of several stages out as chart rows, one line per segment of one publication so
+ * that no line joins two of them. Within a segment the projected line starts at its last observed
+ * year, so that it continues the observed one, and is drawn dashed by the chart.
  */
-export function trendRows(
+export function trendLayout(
   trends: Partial<Record<Measure, TrendPoint[]>>,
   metric: TrendMetric,
-): TrendRow[] {
+): TrendLayout {
   const rows = new Map<number, TrendRow>();
   const row = (year: number) => {
     const existing = rows.get(year);
@@ -22,13 +44,28 @@ export function trendRows(
     rows.set(year, created);
     return created;
   };
+  const lines: TrendLine[] = [];
+  const breaks: TrendBreak[] = [];
   for (const [measure, points] of Object.entries(trends) as [Measure, TrendPoint[]][]) {
-    const observed = points.filter((point) => !point.projected);
-    const projected = points.filter((point) => point.projected);
-    for (const point of observed) row(point.year)[measure] = point[metric];
-    const last = observed.at(-1);
-    if (projected.length > 0 && last) row(last.year)[`${measure}Projected`] = last[metric];
-    for (const point of projected) row(point.year)[`${measure}Projected`] = point[metric];
+    const segments = trendSegments(points);
+    segments.forEach((segment, position) => {
+      const previous = segments[position - 1];
+      if (previous) breaks.push({ measure, before: previous, after: segment });
+      const observed = segment.points.filter((point) => !point.projected);
+      const projected = segment.points.filter((point) => point.projected);
+      const dataKey = `${measure}-${position}`;
+      if (observed.length > 0) {
+        lines.push({ dataKey, measure, projected: false, segment });
+        for (const point of observed) row(point.year)[dataKey] = point[metric];
+      }
+      if (projected.length > 0) {
+        const projectedKey = `${dataKey}-projected`;
+        lines.push({ dataKey: projectedKey, measure, projected: true, segment });
+        const last = observed.at(-1);
+        if (last) row(last.year)[projectedKey] = last[metric];
+        for (const point of projected) row(point.year)[projectedKey] = point[metric];
+      }
+    });
   }
-  return [...rows.values()].sort((a, b) => a.year - b.year);
+  return { rows: [...rows.values()].sort((a, b) => a.year - b.year), lines, breaks };
 }

@@ -5,12 +5,14 @@ import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears, type MineralExposure } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
+import { otherAsiaNote } from '../../components/country-name';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { ShareChart } from '../../components/share-chart';
 import { supplierRows } from './supplier-rows';
@@ -34,12 +36,17 @@ export function ExposureView() {
   const scorecard = useMemo(
     () =>
       trade.data && year !== null
-        ? exposureScorecard(trade.data, { importer: viewAs, year, partners })
+        ? exposureScorecard(trade.data, {
+            importer: viewAs,
+            year,
+            partners,
+            tradeCodes: index.model.tradeCodes,
+          })
         : [],
-    [trade.data, viewAs, year, partners],
+    [trade.data, viewAs, year, partners, index],
   );
   const yearId = useId();
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
 
   if (trade.isPending)
     return (
@@ -54,7 +61,9 @@ export function ExposureView() {
       </p>
     );
 
-  const focused = scorecard.filter((exposure) => minerals.includes(exposure.mineral));
+  const focused = scorecard.filter((exposure) =>
+    exposure.minerals.some((mineral) => minerals.includes(mineral)),
+  );
   return (
     <div className="exposure">
       <div className="view-heading">
@@ -89,7 +98,7 @@ export function ExposureView() {
           <div className="stage-grid">
             {focused.map((exposure) => (
               <SupplierPanel
-                key={`${exposure.mineral}-${exposure.code}`}
+                key={exposureKey(exposure)}
                 exposure={exposure}
                 partners={partners}
                 language={language}
@@ -97,6 +106,7 @@ export function ExposureView() {
               />
             ))}
           </div>
+          <UntradedMinerals minerals={minerals} language={language} />
           <p className="notes">{t('exposure.method')}</p>
         </>
       )}
@@ -104,15 +114,82 @@ export function ExposureView() {
   );
 }
 
+const exposureKey = (exposure: MineralExposure) =>
+  [...exposure.minerals, exposure.code ?? 'no-code', exposure.source].join('-');
+
+/** A code's label, always with the code itself in it, so every figure says what it rests on. */
 function useCodeLabel(language: Language) {
   const index = useModelIndex();
-  return (code: string) => {
+  const { t } = useTranslation();
+  return (code: string | null) => {
+    if (code === null) return { label: t('exposure.noCode'), note: '' };
     const tradeCode = index.model.tradeCodes.find((entry) => entry.code === code);
+    const label = localized(tradeCode?.label, language, '');
     return {
-      label: localized(tradeCode?.label, language, `HS ${code}`),
+      label: label.includes(code) ? label : [label, `(HS ${code})`].filter(Boolean).join(' '),
       note: localized(tradeCode?.note, language),
     };
   };
+}
+
+/** "Gallium, germanium" for a code filed under both. */
+function useMineralNames(language: Language) {
+  const index = useModelIndex();
+  return (exposure: MineralExposure) =>
+    formatList(
+      exposure.minerals.map((mineral) =>
+        localized(index.mineral(mineral)?.name, language, mineral),
+      ),
+      language,
+    );
+}
+
+/** Why a figure covers only part of a mineral's trade, or nothing when it covers all of it. */
+function usePartialCoverage(language: Language) {
+  const { t } = useTranslation();
+  const mineralNames = useMineralNames(language);
+  const codes = (list: readonly string[]) =>
+    formatList(
+      list.map((code) => `HS ${code}`),
+      language,
+    );
+  return (exposure: MineralExposure, country: string) =>
+    exposure.missingCodes.length === 0
+      ? null
+      : t('exposure.partialCoverage', {
+          minerals: mineralNames(exposure),
+          held: exposure.code === null ? t('exposure.noCode') : codes([exposure.code]),
+          missing: codes(exposure.missingCodes),
+          country,
+          year: exposure.year,
+        });
+}
+
+/** Minerals no trade code of the model isolates (dysprosium, terbium): why they have no rows. */
+function UntradedMinerals({ minerals, language }: { minerals: string[]; language: Language }) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const untraded = minerals.filter(
+    (mineral) => !index.model.tradeCodes.some((code) => code.minerals.includes(mineral)),
+  );
+  return untraded.map((mineral) => {
+    const englishName = index.mineral(mineral)?.name.en ?? mineral;
+    // A code whose note names the element is where its trade sits, mixed with other goods.
+    const carriers = index.model.tradeCodes
+      .filter((code) => code.note?.en.toLowerCase().includes(englishName.toLowerCase()))
+      .map((code) => `HS ${code.code}`);
+    const mineralName = localized(index.mineral(mineral)?.name, language, mineral);
+    return (
+      <p key={mineral} className="notes">
+        {carriers.length > 0
+          ? t('exposure.untradedInside', {
+              mineral: mineralName,
+              codes: formatList(carriers, language),
+            })
+          : t('exposure.untraded', { mineral: mineralName })}
+      </p>
+    );
+  });
 }
 
 function Scorecard({
@@ -129,14 +206,29 @@ function Scorecard({
   const { t } = useTranslation();
   const index = useModelIndex();
   const codeLabel = useCodeLabel(language);
-  const sources = [...new Set(scorecard.flatMap((exposure) => exposure.sources))];
+  const mineralNames = useMineralNames(language);
+  const partialCoverage = usePartialCoverage(language);
+  const sources = [...new Set(scorecard.map((exposure) => exposure.source))];
   const viewAs = useAppState((state) => state.viewAs);
+  const coverage = (exposure: MineralExposure) =>
+    partialCoverage(exposure, countryName(viewAs)) ?? t('exposure.fullCoverage');
+  const taiwanNote = otherAsiaNote(
+    scorecard.flatMap((exposure) => (exposure.top ? [exposure.top.exporter] : [])),
+    t,
+  );
+  const notes = [
+    ...scorecard.flatMap((exposure) => {
+      const note = partialCoverage(exposure, countryName(viewAs));
+      return note ? [note] : [];
+    }),
+    ...(taiwanNote ? [taiwanNote] : []),
+  ];
   const title = t('exposure.scorecard', { year });
   return (
     <section className="panel" aria-labelledby="scorecard-heading">
       <h3 id="scorecard-heading">{title}</h3>
       <ExportButtons
-        text={{ title, footer: [] }}
+        text={{ title, footer: notes }}
         csv={() => [
           [
             t('exposure.rank'),
@@ -147,18 +239,20 @@ function Scorecard({
             t('exposure.shareOfImports'),
             t('exposure.partnersShare'),
             t('exposure.supplierHhi'),
+            t('exposure.coverage'),
             t('table.source'),
           ],
           ...scorecard.map((exposure, rank) => [
             rank + 1,
-            localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral),
+            mineralNames(exposure),
             codeLabel(exposure.code).label,
             exposure.total,
             exposure.top ? countryName(exposure.top.exporter) : t('common.na'),
             exposure.top ? formatShare(exposure.top.share, language) : t('common.na'),
             formatShare(exposure.partnersShare, language),
             Math.round(exposure.supplierHhi),
-            exposure.sources.map((id) => citeSource(index, id)).join('; '),
+            coverage(exposure),
+            citeSource(index, exposure.source),
           ]),
         ]}
         fileStem={`${viewAs}-exposure-${year}`}
@@ -177,12 +271,21 @@ function Scorecard({
         </thead>
         <tbody>
           {scorecard.map((exposure, rank) => (
-            <tr key={`${exposure.mineral}-${exposure.code}`}>
+            <tr key={exposureKey(exposure)}>
               <td className="number">{rank + 1}</td>
               <th scope="row">
-                {localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral)}
+                {mineralNames(exposure)}
+                {exposure.missingCodes.length > 0 ? (
+                  <span className="coverage-mark"> ({t('exposure.partialMark')})</span>
+                ) : null}
               </th>
-              <td>{codeLabel(exposure.code).label}</td>
+              <td>
+                {codeLabel(exposure.code).label}
+                {/* Two tables can cover one code (BACI, and the importer's own Comtrade figures). */}
+                {sources.length > 1
+                  ? ` · ${index.source(exposure.source)?.title ?? exposure.source}`
+                  : null}
+              </td>
               <td className="number">{formatNumber(exposure.total, language)} USD</td>
               <td>
                 {exposure.top
@@ -195,6 +298,11 @@ function Scorecard({
           ))}
         </tbody>
       </table>
+      {notes.map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
       <SourceLine sourceIds={sources} />
     </section>
   );
@@ -214,22 +322,27 @@ function SupplierPanel({
   const { t } = useTranslation();
   const index = useModelIndex();
   const { label, note } = useCodeLabel(language)(exposure.code);
-  const mineralName = localized(index.mineral(exposure.mineral)?.name, language, exposure.mineral);
-  const headingId = `suppliers-${exposure.mineral}-${exposure.code}`;
+  const mineralName = useMineralNames(language)(exposure);
+  const headingId = `suppliers-${exposureKey(exposure)}`;
   const title = t('exposure.suppliersTitle', { mineral: mineralName, year: exposure.year });
   const rows = supplierRows(exposure, { partners, language, t, countryName });
   const chartRef = useRef<HTMLDivElement>(null);
   const viewAs = useAppState((state) => state.viewAs);
+  const partialNote = usePartialCoverage(language)(exposure, countryName(viewAs));
+  const taiwanNote = otherAsiaNote(
+    exposure.suppliers.map((supplier) => supplier.exporter),
+    t,
+  );
   const subtitle = t('exposure.suppliersSubtitle', {
     code: label,
     total: formatNumber(exposure.total, language),
   });
+  const source = index.source(exposure.source);
   const footer = [
-    ...exposure.sources.flatMap((id) => {
-      const source = index.source(id);
-      return source ? [`${t('source.label')}: ${citation(source, true)}`] : [];
-    }),
+    ...(source ? [`${t('source.label')}: ${citation(source, true)}`] : []),
+    ...(partialNote ? [partialNote] : []),
     ...(note ? [note] : []),
+    ...(taiwanNote ? [taiwanNote] : []),
   ];
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -245,7 +358,7 @@ function SupplierPanel({
             formatShare(supplier.share, language),
           ]),
         ]}
-        fileStem={`${viewAs}-${exposure.mineral}-${exposure.code}-${exposure.year}-imports`}
+        fileStem={`${viewAs}-${exposureKey(exposure)}-${exposure.year}-imports`}
       />
       <p className="subtitle">
         {t('exposure.suppliersSubtitle', {
@@ -257,6 +370,7 @@ function SupplierPanel({
         {exposure.top ? (
           <li>
             {t('exposure.reliance', {
+              code: exposure.code === null ? t('exposure.noCode') : `HS ${exposure.code}`,
               country: countryName(exposure.top.exporter),
               share: formatShare(exposure.top.share, language),
             })}
@@ -265,6 +379,7 @@ function SupplierPanel({
         <li>
           {t('exposure.fromPartners', { share: formatShare(exposure.partnersShare, language) })}
         </li>
+        {partialNote ? <li>{partialNote}</li> : null}
       </ul>
       <div ref={chartRef}>
         <ShareChart
@@ -273,7 +388,8 @@ function SupplierPanel({
         />
       </div>
       {note ? <p className="notes">{note}</p> : null}
-      <SourceLine sourceIds={exposure.sources} />
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
+      <SourceLine sourceIds={[exposure.source]} />
     </section>
   );
 }

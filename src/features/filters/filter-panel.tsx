@@ -1,11 +1,11 @@
 import { sortedByName } from '../../lib/format';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
 import type { LocalizedText, Stage } from '../../domain/model-schema';
 import { modelYears } from '../../analytics/years';
-import { useCountryName } from '../../components/use-names';
 import { useAppState, useFilterState } from '../../store/store-context';
 
 const STAGES: Stage[] = ['mining', 'refining'];
@@ -33,18 +33,18 @@ export function FilterPanel() {
   const countryOptions = useMemo(
     () =>
       sortedByName(
-        model.countries,
-        (country) => localized(country.name, state.language),
+        model.countries.map((country) => country.id),
+        countryName,
         state.language,
-      ).map((country) => ({
-        id: country.id,
+      ).map((id) => ({
+        id,
         option: (
-          <option key={country.id} value={country.id}>
-            {localized(country.name, state.language, country.id)}
+          <option key={id} value={id}>
+            {countryName(id)}
           </option>
         ),
       })),
-    [model, state.language],
+    [model, state.language, countryName],
   );
 
   const namedOptions = (items: readonly { id: string; name: LocalizedText }[]) =>

@@ -3,17 +3,22 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryShares } from '../../analytics/shares';
 import { timelineItems } from '../../analytics/timeline';
+import { countryTradeSummary } from '../../analytics/trade-summary';
 import { citeSource } from '../../components/citation';
+import { otherAsiaNote } from '../../components/country-name';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import type { Measure, TradeFlow } from '../../domain/model-schema';
+import type { Measure } from '../../domain/model-schema';
 import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 
 const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
+/** How many suppliers and customers the profile names per trade code. */
+const TOP_COUNTERPARTS = 3;
 
 /** Everything the model says about one country, each figure with its source. */
 export function CountryProfile({ country, onClose }: { country: string; onClose: () => void }) {
@@ -23,7 +28,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const language = useAppState((state) => state.language);
   const trade = useQuery(tradeQuery(active));
   const { model } = index;
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
   const sourceName = (id: string) => citeSource(index, id);
 
   const shares = useMemo(
@@ -51,8 +56,17 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
     [model, country],
   );
   const tradeSummary = useMemo(
-    () => (trade.data ? summarizeTrade(trade.data, country) : []),
+    () => (trade.data ? countryTradeSummary(trade.data, country, TOP_COUNTERPARTS) : []),
     [trade.data, country],
+  );
+  const taiwanNote = otherAsiaNote(
+    [
+      country,
+      ...tradeSummary.flatMap((entry) =>
+        [...entry.suppliers, ...entry.customers].map((other) => other.country),
+      ),
+    ],
+    t,
   );
   const items = useMemo(
     () => timelineItems(model, { minerals: [], countries: [country] }),
@@ -113,6 +127,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
               <th scope="col">{t('filters.year')}</th>
               <th scope="col">{t('map.topSuppliers')}</th>
               <th scope="col">{t('map.topCustomers')}</th>
+              <th scope="col">{t('table.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -136,6 +151,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     .map((c) => `${countryName(c.country)} ${formatShare(c.share, language)}`)
                     .join(', ') || '—'}
                 </td>
+                <td>{sourceName(entry.source)}</td>
               </tr>
             ))}
           </tbody>
@@ -154,47 +170,8 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
           </ul>
         </>
       ) : null}
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[...new Set(shares.map((entry) => entry.row.source))]} />
     </section>
   );
-}
-
-interface Counterpart {
-  country: string;
-  share: number;
-}
-
-/** Per trade code, in its latest year: the country's three largest suppliers and customers. */
-function summarizeTrade(trade: readonly TradeFlow[], country: string) {
-  const byCode = new Map<string, TradeFlow[]>();
-  for (const flow of trade) {
-    if (
-      flow.unit !== 'USD' ||
-      !flow.code ||
-      (flow.exporter !== country && flow.importer !== country)
-    )
-      continue;
-    // A mixed code is filed under several minerals with the same figures: one copy is enough.
-    const list = byCode.get(flow.code) ?? [];
-    if (list.length === 0 || list[0]!.mineral === flow.mineral) list.push(flow);
-    byCode.set(flow.code, list);
-  }
-  return [...byCode].map(([code, flows]) => {
-    const year = Math.max(...flows.map((flow) => flow.year));
-    const inYear = flows.filter((flow) => flow.year === year);
-    const top = (side: 'importer' | 'exporter', other: 'exporter' | 'importer'): Counterpart[] => {
-      const mine = inYear.filter((flow) => flow[side] === country);
-      const total = mine.reduce((sum, flow) => sum + flow.value, 0);
-      return mine
-        .sort((a, b) => b.value - a.value)
-        .slice(0, 3)
-        .map((flow) => ({ country: flow[other], share: total > 0 ? flow.value / total : 0 }));
-    };
-    return {
-      code,
-      year,
-      suppliers: top('importer', 'exporter'),
-      customers: top('exporter', 'importer'),
-    };
-  });
 }

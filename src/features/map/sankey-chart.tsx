@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { otherAsiaNote } from '../../components/country-name';
+import { useCountryName, useTradeCodeLabel } from '../../components/use-names';
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { REST_OF_WORLD, sankeyInput, type FlowQuery } from '../../analytics/flows';
 import { localized } from '../../components/localized';
-import { useTradeCodeLabel } from '../../components/use-names';
 import { PALETTE } from '../../components/palette';
 import { useModelIndex } from '../../data/model-context';
 import type { TradeFlow } from '../../domain/model-schema';
@@ -40,6 +41,7 @@ export function SankeyChart({
   const index = useModelIndex();
   const tradeCodeLabel = useTradeCodeLabel();
   const language = useAppState((state) => state.language);
+  const countryName = useCountryName();
   const groupOf = useMemo(() => {
     const groups = GROUPING.map((id) => index.group(id)).filter((group) => group !== undefined);
     return (country: string) => groups.find((group) => group.members.includes(country))?.id;
@@ -71,8 +73,14 @@ export function SankeyChart({
   const name = (key: string) =>
     key === REST_OF_WORLD
       ? t('map.restOfWorld')
-      : localized(index.group(key)?.name ?? index.country(key)?.name, language, key);
+      : index.group(key)
+        ? localized(index.group(key)?.name, language, key)
+        : countryName(key);
   const headingId = `sankey-${query.code}`;
+  const taiwanNote = otherAsiaNote(
+    input.nodes.map((node) => node.key),
+    t,
+  );
   const codeLabel = tradeCodeLabel(query.code);
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -132,6 +140,7 @@ export function SankeyChart({
         <p className="empty-state">{t('map.noTrade')}</p>
       )}
       <p className="notes">{t('map.sankeyNote', { total: formatNumber(input.total, language) })}</p>
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
     </section>
   );
 }

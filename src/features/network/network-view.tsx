@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountryName, useMineralName } from '../../components/use-names';
 import {
   dependencyGraph,
   neighbourhood,
@@ -17,7 +18,6 @@ import {
   type GraphNode,
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
-import { useCountryName, useMineralName } from '../../components/use-names';
 import { useZoom } from '../../components/use-zoom';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';

@@ -1,7 +1,9 @@
+import { descending, groups } from 'd3';
 import { concentration } from '../../analytics/concentration';
 import { importReliance } from '../../analytics/import-reliance';
 import {
   importsAtRisk,
+  nearestYearWithCapacity,
   supplyCut,
   type ImportsAtRisk,
   type SupplyCutResult,
@@ -28,6 +30,8 @@ export interface MineralScenario {
    * world after the cut would be nothing or less, and shares infinite, negative or above 100 %.
    */
   inputsExceedTotal: { worldAfter: number; unit: string } | null;
+  /** When the partners' room is unknown in `year`: the nearest year that has their capacities. */
+  capacityYear: number | null;
   imports: CodeAtRisk[];
   sourceIds: string[];
 }
@@ -46,7 +50,7 @@ export function scenarioResults(
         (total) => total.mineral === mineral && total.stage === spec.stage && total.value !== null,
       )
       .map((total) => total.year);
-    const year =
+    const year: number | null =
       context.year !== null && years.includes(context.year)
         ? context.year
         : years.length > 0
@@ -73,6 +77,22 @@ export function scenarioResults(
     const result = impossible ? null : cut;
     const inputsExceedTotal =
       impossible && cut ? { worldAfter: cut.worldAfter, unit: cut.unit } : null;
+    const responders = context.partners.filter((country) => country !== spec.supplier);
+    const capacityYear =
+      year !== null && result !== null && result.partnerHeadroom === null
+        ? nearestYearWithCapacity(
+            years.map((other) =>
+              countryShares(model.supply, model.worldTotals, {
+                mineral,
+                measure: spec.stage,
+                year: other,
+              }),
+            ),
+            model.capacities,
+            responders,
+            year,
+          )
+        : null;
     const imports = trade ? importsAtRiskByCode(index, trade, mineral, spec, context.viewAs) : [];
     const sourceIds = [
       ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
@@ -85,6 +105,7 @@ export function scenarioResults(
       year,
       result,
       inputsExceedTotal,
+      capacityYear,
       imports,
       sourceIds: [...new Set(sourceIds)],
     };
@@ -102,18 +123,20 @@ function importsAtRiskByCode(
     .filter((code) => code.minerals.includes(mineral))
     .map((code) => code.code);
   return codes.flatMap((code) => {
-    const years = trade
-      .filter(
-        (flow) =>
-          flow.importer === importer &&
-          flow.mineral === mineral &&
-          flow.code === code &&
-          flow.unit === 'USD',
-      )
-      .map((flow) => flow.year);
-    if (years.length === 0) return [];
-    const year = Math.max(...years);
-    const reliance = importReliance(trade, { importer, mineral, year, unit: 'USD', code });
+    const flows = trade.filter(
+      (flow) =>
+        flow.importer === importer &&
+        flow.mineral === mineral &&
+        flow.code === code &&
+        flow.unit === 'USD',
+    );
+    if (flows.length === 0) return [];
+    // One trade table per code: BACI and the importer's own Comtrade figures are never added up.
+    const [, fromOneSource] = groups(flows, (flow) => flow.source).sort(
+      (a, b) => descending(a[1].length, b[1].length) || a[0].localeCompare(b[0]),
+    )[0]!;
+    const year = Math.max(...fromOneSource.map((flow) => flow.year));
+    const reliance = importReliance(fromOneSource, { importer, mineral, year, unit: 'USD', code });
     return [
       {
         code,

@@ -3,12 +3,15 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { concentrationBand } from '../../analytics/concentration';
 import { partnersOf } from '../../analytics/partners';
+import type { SupplyCutResult } from '../../analytics/scenario';
+import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { ExportButtons } from '../../components/export-buttons';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
+import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
 import { sortedByName, formatList, formatNumber, formatShare } from '../../lib/format';
 import {
@@ -34,10 +37,11 @@ export function ScenarioView() {
     viewAs: s.viewAs,
     language: s.language,
   }));
-  const { addScenario, updateScenario, removeScenario } = useAppState((s) => ({
+  const { addScenario, updateScenario, removeScenario, setYear } = useAppState((s) => ({
     addScenario: s.addScenario,
     updateScenario: s.updateScenario,
     removeScenario: s.removeScenario,
+    setYear: s.setYear,
   }));
   const trade = useQuery(tradeQuery(useActiveModel()));
   // The view-as country can raise its own output too; it answers the cut with its partners.
@@ -88,6 +92,7 @@ export function ScenarioView() {
             viewAs={state.viewAs}
             language={state.language}
             onChange={(update) => change(position, update)}
+            onYear={setYear}
             onRemove={stored && scenarios.length > 1 ? () => removeScenario(position) : undefined}
           />
         ))}
@@ -118,6 +123,8 @@ interface CardProps {
   viewAs: string;
   language: Language;
   onChange: (update: Partial<ScenarioSpec>) => void;
+  /** Switches the year the scenarios are sized in. */
+  onYear: (year: number) => void;
   onRemove: (() => void) | undefined;
 }
 
@@ -129,6 +136,7 @@ function ScenarioCard({
   viewAs,
   language,
   onChange,
+  onYear,
   onRemove,
 }: CardProps) {
   const { t } = useTranslation();
@@ -140,7 +148,7 @@ function ScenarioCard({
     event: useId(),
     heading: useId(),
   };
-  const countryName = (id: string) => localized(index.country(id)?.name, language, id);
+  const countryName = useCountryName();
   const producers = useMemo(
     () =>
       sortedByName(
@@ -160,6 +168,17 @@ function ScenarioCard({
         : [...spec.minerals, mineral],
     });
 
+  const roundedHhi = (value: number | null | undefined) =>
+    value === null || value === undefined ? value : Math.round(value);
+  // A figure the export keeps exact, with the bound its inputs put on it; n/a stays n/a.
+  const bounded = (
+    value: number | null | undefined,
+    isBound: boolean | undefined,
+    bound: 'atLeast' | 'atMost',
+  ) => {
+    if (value === null || value === undefined) return t('common.na');
+    return isBound ? t(`scenario.${bound}`, { value }) : value;
+  };
   const cardTitle = t('scenario.cardTitle', {
     number: position + 1,
     supplier: countryName(spec.supplier),
@@ -179,7 +198,7 @@ function ScenarioCard({
             t('table.unit'),
             t('table.share'),
             'HHI',
-            `HHI (${t('scenario.afterCut')})`,
+            `HHI (${t('scenario.remainingProducers')})`,
             t('scenario.partnersCover', { country: countryName(viewAs) }),
             t('scenario.shortfall'),
           ],
@@ -191,10 +210,18 @@ function ScenarioCard({
             outcome.result?.lostShareOfWorld == null
               ? ''
               : formatShare(outcome.result.lostShareOfWorld, language),
-            outcome.result?.hhiBefore == null ? '' : Math.round(outcome.result.hhiBefore),
-            outcome.result?.hhiAfter == null ? '' : Math.round(outcome.result.hhiAfter),
-            outcome.result?.partnerCover ?? null,
-            outcome.result?.shortfall ?? null,
+            bounded(
+              roundedHhi(outcome.result?.hhiBefore),
+              outcome.result?.hhiBeforeIsLowerBound,
+              'atLeast',
+            ),
+            bounded(
+              roundedHhi(outcome.result?.hhiAfter),
+              outcome.result?.hhiAfterIsLowerBound,
+              'atLeast',
+            ),
+            bounded(outcome.result?.partnerCover, outcome.result?.coverIsLowerBound, 'atLeast'),
+            bounded(outcome.result?.shortfall, outcome.result?.coverIsLowerBound, 'atMost'),
           ]),
         ]}
         fileStem={`scenario-${position + 1}-${spec.supplier}-${spec.stage}-${spec.cut}pct`}
@@ -306,6 +333,7 @@ function ScenarioCard({
           viewAs={viewAs}
           language={language}
           countryName={countryName}
+          onYear={onYear}
         />
       ))}
     </section>
@@ -319,6 +347,7 @@ function MineralOutcome({
   viewAs,
   language,
   countryName,
+  onYear,
 }: {
   outcome: MineralScenario;
   spec: ScenarioSpec;
@@ -326,19 +355,41 @@ function MineralOutcome({
   viewAs: string;
   language: Language;
   countryName: (id: string) => string;
+  onYear: (year: number) => void;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
   const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
-  const { result } = outcome;
+  const { result, capacityYear } = outcome;
   const amount = (value: number | null, unit: string) =>
     value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
   const share = (value: number | null) =>
     value === null ? t('common.na') : formatShare(value, language);
-  const hhi = (value: number | null) =>
-    value === null
-      ? t('common.na')
-      : `${formatNumber(Math.round(value), language)} (${t(`concentration.band.${concentrationBand(value)}`)})`;
+  const hhi = (value: number | null, isLowerBound: boolean) => {
+    if (value === null) return t('common.na');
+    const figure = formatNumber(Math.round(value), language);
+    return `${isLowerBound ? t('scenario.atLeast', { value: figure }) : figure} (${t(`concentration.band.${concentrationBand(value)}`)})`;
+  };
+  const lost = (result: SupplyCutResult) =>
+    // A table of shares gives the loss as a share already; the amount would only say it twice.
+    result.unit === SHARE_OF_WORLD_UNIT && result.lost !== null
+      ? t('scenario.lostShareValue', { share: `${formatNumber(result.lost, language)}%` })
+      : t('scenario.lostValue', {
+          amount: amount(result.lost, result.unit),
+          share: share(result.lostShareOfWorld),
+        });
+  const cover = (result: SupplyCutResult) => {
+    if (result.partnerCover === null || result.partnerHeadroom === null) {
+      return t('scenario.noCapacity', { year: outcome.year });
+    }
+    const values = {
+      cover: amount(result.partnerCover, result.unit),
+      room: amount(result.partnerHeadroom, result.unit),
+    };
+    return result.coverIsLowerBound
+      ? t('scenario.coverValueAtLeast', values)
+      : t('scenario.coverValue', values);
+  };
   const codeLabel = (code: string) =>
     localized(
       index.model.tradeCodes.find((entry) => entry.code === code)?.label,
@@ -376,10 +427,7 @@ function MineralOutcome({
           <dd>
             {!result.supplierListed
               ? t('scenario.notAProducer', { supplier: countryName(spec.supplier) })
-              : t('scenario.lostValue', {
-                  amount: amount(result.lost, result.unit),
-                  share: share(result.lostShareOfWorld),
-                })}
+              : lost(result)}
           </dd>
           <dt>{t('scenario.afterCut')}</dt>
           <dd>
@@ -391,18 +439,13 @@ function MineralOutcome({
               : t('common.na')}
             {'; '}
             {t('scenario.hhiChange', {
-              before: hhi(result.hhiBefore),
-              after: hhi(result.hhiAfter),
+              before: hhi(result.hhiBefore, result.hhiBeforeIsLowerBound),
+              after: hhi(result.hhiAfter, result.hhiAfterIsLowerBound),
             })}
           </dd>
           <dt>{t('scenario.partnersCover', { country: countryName(viewAs) })}</dt>
           <dd>
-            {spec.response === 'none'
-              ? t('scenario.noResponse')
-              : t('scenario.coverValue', {
-                  cover: amount(result.partnerCover, result.unit),
-                  room: amount(result.partnerHeadroom, result.unit),
-                })}
+            {spec.response === 'none' ? t('scenario.noResponse') : cover(result)}
             {result.capacityHeadroom.length > 0
               ? ` ${t('scenario.capacityList', {
                   list: formatList(
@@ -414,9 +457,24 @@ function MineralOutcome({
                   ),
                 })}`
               : null}
+            {result.partnersWithoutCapacity.length > 0 && result.partnerCover !== null
+              ? ` ${t('scenario.withoutCapacity', {
+                  year: outcome.year,
+                  list: formatList(result.partnersWithoutCapacity.map(countryName), language),
+                })}`
+              : null}
+            {capacityYear !== null ? (
+              <button type="button" className="inline-action" onClick={() => onYear(capacityYear)}>
+                {t('scenario.useCapacityYear', { year: capacityYear })}
+              </button>
+            ) : null}
           </dd>
           <dt>{t('scenario.shortfall')}</dt>
-          <dd>{amount(result.shortfall, result.unit)}</dd>
+          <dd>
+            {result.coverIsLowerBound && result.shortfall !== null
+              ? t('scenario.atMost', { value: amount(result.shortfall, result.unit) })
+              : amount(result.shortfall, result.unit)}
+          </dd>
           <dt>{t('scenario.importsAtRisk', { country: countryName(viewAs) })}</dt>
           <dd>
             {tradeLoading

@@ -8,12 +8,12 @@ import {
   type TimelineCategory,
   type TimelineItem,
 } from '../../analytics/timeline';
+import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { PALETTE } from '../../components/palette';
 import { citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { SourceDetails } from '../../components/source-details';
-import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -52,6 +52,7 @@ export function TimelineView() {
     language: s.language,
     viewAs: s.viewAs,
   }));
+  const countryName = useCountryName();
   const actions = useAppState((s) => ({ focusOn: s.focusOn, setView: s.setView }));
   const items = useMemo(
     () => timelineItems(index.model, { minerals: state.minerals, countries: state.countries }),
@@ -92,9 +93,7 @@ export function TimelineView() {
               item.date,
               t(`timeline.categories.${item.category}`),
               localized(item.title, state.language, item.id),
-              item.countries
-                .map((id) => localized(index.country(id)?.name, state.language, id))
-                .join('; '),
+              item.countries.map(countryName).join('; '),
               item.minerals
                 .map((id) => localized(index.mineral(id)?.name, state.language, id))
                 .join('; '),
