@@ -86,13 +86,6 @@ describe('your own data, in Chromium', () => {
   it('works with the network off after the first visit, trade included once it was used', async () => {
     const { context, page, alarms } = await openFresh('?m=gallium&stage=refining&y=2023');
     await page.getByText('Largest: China 98%').waitFor();
-    // The trade file is cached when a view first needs it, not with the app.
-    await page.getByRole('tab', { name: 'Exposure' }).click();
-    await page
-      .getByRole('region', { name: /imports by supplier, 2024/ })
-      .first()
-      .waitFor();
-    await page.getByRole('tab', { name: 'Concentration' }).click();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -101,6 +94,13 @@ describe('your own data, in Chromium', () => {
         );
       }
     });
+    // The trade file is cached by the worker when a view first needs it, not with the app.
+    await page.getByRole('tab', { name: 'Exposure' }).click();
+    await page
+      .getByRole('region', { name: /imports by supplier, 2024/ })
+      .first()
+      .waitFor();
+    await page.getByRole('tab', { name: 'Concentration' }).click();
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Largest: China 98%').waitFor();
