@@ -1,20 +1,10 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
+import { openWatchedPage, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
 
-async function openPage(search: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(REPORT_CSP_VIOLATIONS);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(new URL(search, app.baseUrl).href);
-  return { page, errors };
-}
+const openPage = (search: string) =>
+  openWatchedPage(app.browser, new URL(search, app.baseUrl).href);
 
 describe('figures a briefer can quote, in Chromium', () => {
   it("names Taiwan as Japan's largest HS 811292 supplier, in English and Japanese", async () => {
