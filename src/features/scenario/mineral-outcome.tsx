@@ -1,0 +1,173 @@
+import { useTranslation } from 'react-i18next';
+import { concentrationBand } from '../../analytics/concentration';
+import type { SupplyCutResult } from '../../analytics/scenario';
+import { localized } from '../../components/localized';
+import { SourceLine } from '../../components/source-line';
+import { useModelIndex } from '../../data/model-context';
+import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
+import type { Language } from '../../domain/language';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
+import type { ScenarioSpec } from '../../store/scenario-link';
+import type { MineralScenario } from './scenario-results';
+
+/** What a cut does to one mineral: supply lost, shares after, partners' cover, imports at risk. */
+export function MineralOutcome({
+  outcome,
+  spec,
+  tradeLoading,
+  viewAs,
+  language,
+  countryName,
+  onYear,
+}: {
+  outcome: MineralScenario;
+  spec: ScenarioSpec;
+  tradeLoading: boolean;
+  viewAs: string;
+  language: Language;
+  countryName: (id: string) => string;
+  onYear: (year: number) => void;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
+  const { result, capacityYear } = outcome;
+  const amount = (value: number | null, unit: string) =>
+    value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
+  const share = (value: number | null) =>
+    value === null ? t('common.na') : formatShare(value, language);
+  const hhi = (value: number | null, isLowerBound: boolean) => {
+    if (value === null) return t('common.na');
+    const figure = formatNumber(Math.round(value), language);
+    return `${isLowerBound ? t('scenario.atLeast', { value: figure }) : figure} (${t(`concentration.band.${concentrationBand(value)}`)})`;
+  };
+  const lost = (result: SupplyCutResult) =>
+    // A table of shares gives the loss as a share already; the amount would only say it twice.
+    result.unit === SHARE_OF_WORLD_UNIT && result.lost !== null
+      ? t('scenario.lostShareValue', { share: `${formatNumber(result.lost, language)}%` })
+      : t('scenario.lostValue', {
+          amount: amount(result.lost, result.unit),
+          share: share(result.lostShareOfWorld),
+        });
+  const cover = (result: SupplyCutResult) => {
+    if (result.partnerCover === null || result.partnerHeadroom === null) {
+      return t('scenario.noCapacity', { year: outcome.year });
+    }
+    const values = {
+      cover: amount(result.partnerCover, result.unit),
+      room: amount(result.partnerHeadroom, result.unit),
+    };
+    return result.coverIsLowerBound
+      ? t('scenario.coverValueAtLeast', values)
+      : t('scenario.coverValue', values);
+  };
+  const codeLabel = (code: string) =>
+    localized(
+      index.model.tradeCodes.find((entry) => entry.code === code)?.label,
+      language,
+      `HS ${code}`,
+    );
+
+  return (
+    <div className="outcome">
+      <h4>
+        {outcome.year === null
+          ? mineralName
+          : t('scenario.outcomeTitle', {
+              mineral: mineralName,
+              stage: t(`stageInSentence.${spec.stage}`),
+              year: outcome.year,
+            })}
+      </h4>
+      {outcome.inputsExceedTotal ? (
+        <p role="note" className="notice-inline">
+          {t('scenario.inputsExceedTotal', {
+            world: amount(outcome.inputsExceedTotal.worldAfter, outcome.inputsExceedTotal.unit),
+          })}
+        </p>
+      ) : !result ? (
+        <p className="empty-state">
+          {t('scenario.noFigures', {
+            mineral: mineralName,
+            stage: t(`stageInSentence.${spec.stage}`),
+          })}
+        </p>
+      ) : (
+        <dl className="outcome-figures">
+          <dt>{t('scenario.lost')}</dt>
+          <dd>
+            {!result.supplierListed
+              ? t('scenario.notAProducer', { supplier: countryName(spec.supplier) })
+              : lost(result)}
+          </dd>
+          <dt>{t('scenario.afterCut')}</dt>
+          <dd>
+            {result.top1After
+              ? t('scenario.largestAfter', {
+                  country: countryName(result.top1After.country),
+                  share: share(result.top1After.share),
+                })
+              : t('common.na')}
+            {'; '}
+            {t('scenario.hhiChange', {
+              before: hhi(result.hhiBefore, result.hhiBeforeIsLowerBound),
+              after: hhi(result.hhiAfter, result.hhiAfterIsLowerBound),
+            })}
+          </dd>
+          <dt>{t('scenario.partnersCover', { country: countryName(viewAs) })}</dt>
+          <dd>
+            {spec.response === 'none' ? t('scenario.noResponse') : cover(result)}
+            {result.capacityHeadroom.length > 0
+              ? ` ${t('scenario.capacityList', {
+                  list: formatList(
+                    result.capacityHeadroom.map(
+                      (entry) =>
+                        `${countryName(entry.country)} ${formatNumber(entry.headroom, language)} ${result.unit}`,
+                    ),
+                    language,
+                  ),
+                })}`
+              : null}
+            {result.partnersWithoutCapacity.length > 0 && result.partnerCover !== null
+              ? ` ${t('scenario.withoutCapacity', {
+                  year: outcome.year,
+                  list: formatList(result.partnersWithoutCapacity.map(countryName), language),
+                })}`
+              : null}
+            {capacityYear !== null ? (
+              <button type="button" className="inline-action" onClick={() => onYear(capacityYear)}>
+                {t('scenario.useCapacityYear', { year: capacityYear })}
+              </button>
+            ) : null}
+          </dd>
+          <dt>{t('scenario.shortfall')}</dt>
+          <dd>
+            {result.coverIsLowerBound && result.shortfall !== null
+              ? t('scenario.atMost', { value: amount(result.shortfall, result.unit) })
+              : amount(result.shortfall, result.unit)}
+          </dd>
+          <dt>{t('scenario.importsAtRisk', { country: countryName(viewAs) })}</dt>
+          <dd>
+            {tradeLoading
+              ? t('exposure.loadingTrade')
+              : outcome.imports.length === 0
+                ? t('scenario.noImports', { country: countryName(viewAs) })
+                : outcome.imports.map((entry) => (
+                    <span key={entry.code} className="block">
+                      {t('scenario.importsLine', {
+                        code: codeLabel(entry.code),
+                        year: entry.year,
+                        fromSupplier: `${formatNumber(Math.round(entry.fromSupplier), language)} USD`,
+                        supplier: countryName(spec.supplier),
+                        share: share(entry.shareOfImports),
+                        atRisk: `${formatNumber(Math.round(entry.atRisk), language)} USD`,
+                      })}
+                    </span>
+                  ))}
+          </dd>
+        </dl>
+      )}
+      <SourceLine sourceIds={outcome.sourceIds} />
+    </div>
+  );
+}
