@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tradeAroundEvent, type TimelineItem } from '../../analytics/timeline';
+import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
+import { localized } from '../../components/localized';
+import { SourceDetails } from '../../components/source-details';
+import { SourceLine } from '../../components/source-line';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
+import { tradeQuery } from '../../data/trade-query';
+import type { Language } from '../../domain/language';
+import { formatChange, formatDate, formatList, formatNumber } from '../../lib/format';
+
+/** The selected event: its date, issuer, scope, source and the trade around it. */
+export function EventDetails({
+  item,
+  language,
+  viewAs,
+  onOpen,
+}: {
+  item: TimelineItem;
+  language: Language;
+  viewAs: string;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const source = index.source(item.source);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  return (
+    <section className="panel event-details" aria-labelledby={`event-${item.id}`}>
+      <h3 id={`event-${item.id}`}>{localized(item.title, language, item.id)}</h3>
+      <p className="subtitle">
+        {formatDate(item.date, language)} · {t(`timeline.categories.${item.category}`)}
+      </p>
+      <dl className="outcome-figures">
+        <dt>{t('timeline.countries')}</dt>
+        <dd>{formatList(item.countries.map(countryName), language)}</dd>
+        <dt>{t('filters.minerals')}</dt>
+        <dd>
+          {item.minerals.length === 0
+            ? t('timeline.criticalMinerals')
+            : formatList(item.minerals.map(mineralName), language)}
+        </dd>
+      </dl>
+      {item.note ? <p className="notes">{item.note}</p> : null}
+      {source ? (
+        <div className="event-source">
+          <p className="source-heading">{t('source.label')}</p>
+          <SourceDetails source={source} />
+        </div>
+      ) : null}
+      <button type="button" onClick={onOpen}>
+        {t('timeline.open')}
+      </button>
+      {item.category === 'export-control' && item.countries[0] ? (
+        <TradeBeforeAfter
+          item={item}
+          exporter={item.countries[0]}
+          viewAs={viewAs}
+          language={language}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The view-as country's trade with the exporter before and after the event, per trade code. */
+function TradeBeforeAfter({
+  item,
+  exporter,
+  viewAs,
+  language,
+}: {
+  item: TimelineItem;
+  exporter: string;
+  viewAs: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const trade = useQuery(tradeQuery(useActiveModel()));
+  const countryName = useCountryName();
+  const codeLabel = useTradeCodeLabel();
+  const changes = useMemo(
+    () =>
+      trade.data
+        ? tradeAroundEvent(trade.data, {
+            exporter,
+            importer: viewAs,
+            minerals: item.minerals,
+            date: item.date,
+          })
+        : [],
+    [trade.data, exporter, viewAs, item],
+  );
+  if (trade.isPending) return <p role="status">{t('exposure.loadingTrade')}</p>;
+  const usd = (value: number) => `${formatNumber(Math.round(value), language)} USD`;
+  if (changes.length === 0) return <p className="notes">{t('timeline.noTradeAround')}</p>;
+  return (
+    <div className="trade-around">
+      <table className="figures-table">
+        <caption>{t('timeline.tradeCaption', { exporter: countryName(exporter) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('exposure.code')}</th>
+            <th scope="col">{t('timeline.before')}</th>
+            <th scope="col">{t('timeline.after')}</th>
+            <th scope="col">{t('timeline.change')}</th>
+            <th scope="col">{t('timeline.toViewAs', { country: countryName(viewAs) })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.code}>
+              <th scope="row">{codeLabel(change.code)}</th>
+              <td className="number">
+                {change.before.year}: {usd(change.before.total)}
+              </td>
+              <td className="number">
+                {change.after.year}: {usd(change.after.total)}
+              </td>
+              <td className="number">
+                {change.change === null ? t('common.na') : formatChange(change.change, language)}
+              </td>
+              <td className="number">
+                {usd(change.before.toImporter)} → {usd(change.after.toImporter)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SourceLine sourceIds={[...new Set(changes.flatMap((change) => change.sources))]} />
+    </div>
+  );
+}
