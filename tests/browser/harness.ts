@@ -5,6 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** How long a browser test waits for anything on a page (see vite.config.ts for the test's own limit). */
+export const BROWSER_WAIT_MS = 60_000;
+
 /** The flags this machine needs: no sandbox as root, and no calls home on a closed network. */
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,11 +24,20 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
       `Browser tests need Debian's chromium at ${CHROMIUM_PATH}: apt-get update && apt-get install -y chromium`,
     );
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+  // Every page's waits sized once for a 2-core machine busy with other work (playwright's 30 s
+  // default was met by a first page load there); `newPage` goes through `newContext` too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Serves the built app (dist/, from `vite build`) on a free loopback port. */
