@@ -31,6 +31,7 @@ import { GraphCanvas } from './graph-canvas';
 import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
+import { NodeSearch } from './node-search';
 import { useGraphLayout } from './use-graph-layout';
 
 const STAGES: Stage[] = ['mining', 'refining'];
@@ -44,7 +45,7 @@ export function NetworkView() {
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const trade = useQuery(tradeQuery(active));
-  const ids = { minShare: useId(), search: useId(), list: useId() };
+  const minShareId = useId();
   const [minShare, setMinShare] = useState(0.01);
   const [bothStages, setBothStages] = useState(true);
   const [showTrade, setShowTrade] = useState(false);
@@ -170,11 +171,11 @@ export function NetworkView() {
       </div>
       <div className="map-controls">
         <div className="field inline">
-          <label htmlFor={ids.minShare}>
+          <label htmlFor={minShareId}>
             {t('network.minShare', { share: formatShare(minShare, state.language) })}
           </label>
           <input
-            id={ids.minShare}
+            id={minShareId}
             type="range"
             min={0}
             max={0.3}
@@ -201,28 +202,7 @@ export function NetworkView() {
             country: countryName(state.viewAs),
           })}
         </label>
-        <form
-          className="field inline"
-          role="search"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const query =
-              new FormData(event.currentTarget).get('node')?.toString().trim().toLowerCase() ?? '';
-            const found =
-              ordered.find((node) => nodeLabel(node).toLowerCase() === query) ??
-              ordered.find((node) => nodeLabel(node).toLowerCase().includes(query));
-            if (found) focusNode(found.id);
-          }}
-        >
-          <label htmlFor={ids.search}>{t('network.search')}</label>
-          <input id={ids.search} name="node" list={ids.list} type="search" />
-          <datalist id={ids.list}>
-            {ordered.map((node) => (
-              <option key={node.id} value={nodeLabel(node)} />
-            ))}
-          </datalist>
-          <button type="submit">{t('network.find')}</button>
-        </form>
+        <NodeSearch nodes={ordered} nodeLabel={nodeLabel} onFound={focusNode} />
         <button type="button" aria-pressed={asTable} onClick={() => setAsTable((on) => !on)}>
           {t('network.asTable')}
         </button>
