@@ -8,7 +8,7 @@ import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import type { ScenarioSpec } from '../../store/scenario-link';
-import type { MineralScenario } from './scenario-results';
+import type { MineralScenario } from '../../analytics/scenario-results';
 
 /** What a cut does to one mineral: supply lost, shares after, partners' cover, imports at risk. */
 export function MineralOutcome({

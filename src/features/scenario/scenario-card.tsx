@@ -9,7 +9,7 @@ import type { Stage } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 import type { PartnerResponseCode, ScenarioSpec } from '../../store/scenario-link';
 import { MineralOutcome } from './mineral-outcome';
-import type { MineralScenario } from './scenario-results';
+import type { MineralScenario } from '../../analytics/scenario-results';
 
 const RESPONSES: PartnerResponseCode[] = ['none', 'p10', 'p25', 'p50', 'cap'];
 const STAGES: Stage[] = ['mining', 'refining'];

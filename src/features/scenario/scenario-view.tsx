@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import { MAX_SCENARIOS, type ScenarioSpec } from '../../store/scenario-link';
+import { MAX_SCENARIOS, partnerResponse, type ScenarioSpec } from '../../store/scenario-link';
 import { useAppState } from '../../store/store-context';
-import { scenarioResults } from './scenario-results';
+import { scenarioResults } from '../../analytics/scenario-results';
 import { ScenarioCard } from './scenario-card';
 
 /** What if a supplier stops: up to three supply-cut scenarios side by side. */
@@ -67,11 +67,16 @@ export function ScenarioView() {
             key={position}
             position={position}
             spec={spec}
-            results={scenarioResults(index, trade.data, spec, {
-              year: state.year,
-              viewAs: state.viewAs,
-              partners: responders,
-            })}
+            results={scenarioResults(
+              index,
+              trade.data,
+              { ...spec, cut: spec.cut / 100, response: partnerResponse(spec.response) },
+              {
+                year: state.year,
+                viewAs: state.viewAs,
+                partners: responders,
+              },
+            )}
             tradeLoading={trade.isPending}
             viewAs={state.viewAs}
             language={state.language}

@@ -1,18 +1,27 @@
 import { descending, groups } from 'd3';
-import { concentration } from '../../analytics/concentration';
-import { importReliance } from '../../analytics/import-reliance';
+import { concentration } from './concentration';
+import { importReliance } from './import-reliance';
 import {
   importsAtRisk,
   nearestYearWithCapacity,
   supplyCut,
   type ImportsAtRisk,
+  type PartnerResponse,
   type SupplyCutResult,
-} from '../../analytics/scenario';
-import { countryShares } from '../../analytics/shares';
-import type { ModelIndex } from '../../domain/model-index';
-import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../../domain/model-rules';
-import type { TradeFlow } from '../../domain/model-schema';
-import { partnerResponse, type ScenarioSpec } from '../../store/scenario-link';
+} from './scenario';
+import { countryShares } from './shares';
+import type { ModelIndex } from '../domain/model-index';
+import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../domain/model-rules';
+import type { Stage, TradeFlow } from '../domain/model-schema';
+
+/** A supply cut to work out: who withholds what share (0–1) of which stage, and how partners answer. */
+export interface ScenarioQuery {
+  supplier: string;
+  stage: Stage;
+  cut: number;
+  response: PartnerResponse;
+  minerals: readonly string[];
+}
 
 export interface CodeAtRisk extends ImportsAtRisk {
   code: string;
@@ -40,7 +49,7 @@ export interface MineralScenario {
 export function scenarioResults(
   index: ModelIndex,
   trade: readonly TradeFlow[] | undefined,
-  spec: ScenarioSpec,
+  spec: ScenarioQuery,
   context: { year: number | null; viewAs: string; partners: readonly string[] },
 ): MineralScenario[] {
   const { model } = index;
@@ -63,9 +72,9 @@ export function scenarioResults(
     const cut = breakdown
       ? supplyCut(breakdown, model.capacities, {
           supplier: spec.supplier,
-          cut: spec.cut / 100,
+          cut: spec.cut,
           partners: context.partners,
-          response: partnerResponse(spec.response),
+          response: spec.response,
         })
       : null;
     const impossible =
@@ -116,7 +125,7 @@ function importsAtRiskByCode(
   index: ModelIndex,
   trade: readonly TradeFlow[],
   mineral: string,
-  spec: ScenarioSpec,
+  spec: ScenarioQuery,
   importer: string,
 ): CodeAtRisk[] {
   const codes = index.model.tradeCodes
@@ -142,7 +151,7 @@ function importsAtRiskByCode(
         code,
         year,
         sources: reliance.sources,
-        ...importsAtRisk(reliance.suppliers, reliance.total, spec.supplier, spec.cut / 100),
+        ...importsAtRisk(reliance.suppliers, reliance.total, spec.supplier, spec.cut),
       },
     ];
   });

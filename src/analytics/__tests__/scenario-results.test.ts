@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { smallModel } from '../../../../tests/fixtures/small-model';
-import { createModelIndex } from '../../../domain/model-index';
-import type { Model, TradeFlow } from '../../../domain/model-schema';
-import type { ScenarioSpec } from '../../../store/scenario-link';
-import { scenarioResults } from '../scenario-results';
+import { smallModel } from '../../../tests/fixtures/small-model';
+import { createModelIndex } from '../../domain/model-index';
+import type { Model, TradeFlow } from '../../domain/model-schema';
+import { scenarioResults, type ScenarioQuery } from '../scenario-results';
 
-const spec: ScenarioSpec = {
+const spec: ScenarioQuery = {
   supplier: 'CHN',
   stage: 'refining',
-  cut: 100,
-  response: 'none',
+  cut: 1,
+  response: { kind: 'none' },
   minerals: ['gallium'],
 };
 const context = { year: 2023, viewAs: 'JPN', partners: ['AUS', 'USA'] };
@@ -75,7 +74,13 @@ describe('scenarioResults', () => {
     const [gallium] = scenarioResults(
       createModelIndex(smallModel()),
       trade,
-      { supplier: 'CHN', stage: 'refining', cut: 50, response: 'none', minerals: ['gallium'] },
+      {
+        supplier: 'CHN',
+        stage: 'refining',
+        cut: 0.5,
+        response: { kind: 'none' },
+        minerals: ['gallium'],
+      },
       { year: 2023, viewAs: 'USA', partners: [] },
     );
     // BACI: China 200 of 300 USD; a 50 % cut puts 100 USD at risk (not 550 of 650).
