@@ -73,6 +73,9 @@ async function open(context: BrowserContext): Promise<{ page: Page; errors: stri
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(new URL('?m=gallium&stage=refining&y=2023', baseUrl).href);
   await page.getByText('Largest: China 98%').waitFor();
+  // The trend chart's code comes after the share bars: loaded before the deploy, so that the only
+  // code the tab lacks afterwards is the view it opens next.
+  await page.getByRole('region', { name: /share of the largest producer, by stage/ }).waitFor();
   return { page, errors };
 }
 
