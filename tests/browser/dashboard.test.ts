@@ -153,9 +153,7 @@ describe('the dashboard in Chromium', () => {
 
   it('reads rare earths and graphite mining as USGS publishes them, with a tooltip on hover', async () => {
     const { page, errors } = await openPage('?m=rare-earths,graphite&stage=mining&y=2023');
-    await expect
-      .poll(() => page.getByText('Mining is highly concentrated: China 68%.').isVisible())
-      .toBe(true);
+    await page.getByText('Mining is highly concentrated: China 68%.').waitFor();
     const rareEarths = panel(page, /Rare earths: mining by country, 2023/);
     expect(
       await rareEarths.getByText('Share of the published world total of 376,000 t REO').isVisible(),
