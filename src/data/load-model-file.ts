@@ -1,5 +1,6 @@
+import type { Language } from '../domain/language';
 import type { Model } from '../domain/model-schema';
-import type { ProblemLanguage, Refusal } from '../domain/validate-model';
+import type { Refusal } from '../domain/validate-model';
 import type { ReadRequest, WorkerMessage } from './model-file.worker';
 import { modelAssembler } from './model-transfer';
 import { MAX_FILE_BYTES, tooLargeProblem } from './file-limits';
@@ -13,7 +14,7 @@ export type ModelFileLoad =
   { ok: true; model: Model; storageProblem: string | null } | Refusal;
 
 interface LoadOptions {
-  language: ProblemLanguage;
+  language: Language;
   onStage?: (stage: LoadStage) => void;
   /** Keep the file in IndexedDB when it is good, under this name. */
   keepAs?: string;
@@ -90,7 +91,7 @@ export async function loadModelFile(
 
 async function loadInPage(
   file: Blob,
-  language: ProblemLanguage,
+  language: Language,
   onStage: (stage: LoadStage) => void,
   keepAs: string | undefined,
   signal: AbortSignal | undefined,

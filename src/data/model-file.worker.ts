@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
-import type { ModelProblem, ProblemLanguage } from '../domain/validate-model';
+import type { Language } from '../domain/language';
+import type { ModelProblem } from '../domain/validate-model';
 import { splitModel, type ModelPart } from './model-transfer';
 import { readModelFile, type ReadStage } from './read-model-file';
 import { saveModelFile } from './saved-model';
 
 export interface ReadRequest {
   file: Blob;
-  language: ProblemLanguage;
+  language: Language;
   /** Keep the file in IndexedDB under this name once it is found good (null: it came from there). */
   keepAs: string | null;
 }

@@ -1,11 +1,12 @@
+import type { Language } from '../domain/language';
 import { deckFileSchema, type DeckFile } from '../domain/deck-schema';
-import { parseListsRowByRow, type ProblemLanguage, type Refusal } from '../domain/validate-model';
+import { parseListsRowByRow, type Refusal } from '../domain/validate-model';
 import { parseJsonFile } from './read-model-file';
 
 export type DeckValidation = { ok: true; deck: DeckFile } | Refusal;
 
 /** Reads a deck file a user gave, with the same care as a model file. */
-export function readDeckFile(bytes: Uint8Array, language: ProblemLanguage = 'en'): DeckValidation {
+export function readDeckFile(bytes: Uint8Array, language: Language = 'en'): DeckValidation {
   const parsed = parseJsonFile(bytes);
   if (!parsed.ok) return parsed;
   const deck = parseListsRowByRow(deckFileSchema, parsed.raw, language);

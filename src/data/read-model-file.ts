@@ -1,10 +1,10 @@
+import type { Language } from '../domain/language';
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import {
   formatJsonPath,
   validateModel,
   type ModelProblem,
   type ModelValidation,
-  type ProblemLanguage,
   type Refusal,
 } from '../domain/validate-model';
 import { READABLE_SCHEMA_VERSIONS } from '../domain/model-schema';
@@ -65,7 +65,7 @@ export function parseJsonFile(
 /** Reads a model file a user gave: the checks of `parseJsonFile`, then the whole data-model contract. */
 export function readModelFile(
   bytes: Uint8Array,
-  language: ProblemLanguage = 'en',
+  language: Language = 'en',
   onStage: (stage: ReadStage) => void = () => {},
 ): ModelValidation {
   const parsed = parseJsonFile(bytes, onStage);

@@ -1,3 +1,4 @@
+import type { Language } from './language';
 import { z } from 'zod';
 import zodEnglish from 'zod/v4/locales/en.js';
 import zodJapanese from 'zod/v4/locales/ja.js';
@@ -20,7 +21,6 @@ import {
 } from './model-schema';
 
 export type NamedPattern = keyof typeof NAMED_PATTERNS;
-export type ProblemLanguage = 'en' | 'ja';
 
 /** One thing wrong with a model file, located by its JSON path (e.g. `supply[12].country`). */
 export type FileProblemId =
@@ -68,7 +68,7 @@ const zodLocales = { en: zodEnglish, ja: zodJapanese } as const;
  * reported is a real one rather than a consequence of an earlier one. A model of an older schema
  * version is migrated first.
  */
-export function validateModel(raw: unknown, language: ProblemLanguage = 'en'): ModelValidation {
+export function validateModel(raw: unknown, language: Language = 'en'): ModelValidation {
   const parsed = parseListsRowByRow(modelSchema, migrateModel(raw), language, MODEL_ROW_CHECKS);
   if (!parsed.ok) return parsed;
   const model = parsed.data;
@@ -83,7 +83,7 @@ export type TradeValidation = { ok: true; trade: TradeFlow[] } | Refusal;
 export function validateTradeFile(
   raw: unknown,
   model: Model,
-  language: ProblemLanguage = 'en',
+  language: Language = 'en',
 ): TradeValidation {
   const parsed = parseListsRowByRow(tradeFileSchema, raw, language, TRADE_FILE_ROW_CHECKS);
   if (!parsed.ok) return parsed;
@@ -106,7 +106,7 @@ type RowCheck = (row: unknown) => boolean;
 export function parseListsRowByRow<S extends ObjectSchema>(
   schema: S,
   raw: unknown,
-  language: ProblemLanguage,
+  language: Language,
   rowChecks: Partial<Record<string, RowCheck>> = {},
 ): { ok: true; data: z.infer<S> } | Refusal {
   const error = zodLocales[language]().localeError;
