@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
+import { checkBuiltInModel } from './checked-model-plugin.ts';
 import { preloadModel } from './preload-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -8,6 +9,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    checkBuiltInModel(),
     preloadModel(),
     // The service worker (Workbox): the app's files precached per build, the trade file cached at
     // its first use; a new build waits beside the old one until the reader accepts the reload it

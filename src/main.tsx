@@ -4,9 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { activeModelQuery } from './data/model-query';
 import { preloadView } from './app/view-tabs';
-import { createI18n } from './i18n/i18n';
+import { loadI18n } from './i18n/load-i18n';
 import { createAppStore } from './store/app-store';
-import { registerSW } from 'virtual:pwa-register';
 import './styles.css';
 
 const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
@@ -22,7 +21,9 @@ if (!root) throw new Error('index.html has no #root element');
 // Offline after the first visit: the built app registers the service worker that caches it. A new
 // deploy installs beside the old one and is offered, not forced: the old one keeps serving this
 // page's files until the reader reloads (docs/deployment.md).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Registered once the page has loaded: the worker serves later visits and is no part of this one.
+async function registerServiceWorker() {
+  const { registerSW } = await import('virtual:pwa-register');
   const updateServiceWorker = registerSW({
     onNeedRefresh: () =>
       store.getState().offerUpdate(() => {
@@ -41,6 +42,10 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     },
   });
 }
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  if (document.readyState === 'complete') void registerServiceWorker();
+  else window.addEventListener('load', () => void registerServiceWorker(), { once: true });
+}
 // A page opened before a deploy, without the service worker's copy of its files, asks for a view's
 // code under a name the new build no longer has: it reloads into the new build, keeping its link.
 // Not twice within a minute: if the new build fails too, the view's own error says so.
@@ -52,8 +57,10 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload();
 });
 
+// The reader's language only: its strings arrive while the model is still on its way.
+const i18n = await loadI18n(store.getState().language);
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={queryClient} store={store} i18n={createI18n(store.getState().language)} />
+    <App queryClient={queryClient} store={store} i18n={i18n} />
   </StrictMode>,
 );

@@ -22,3 +22,22 @@ export function useAfterPaint<T>(value: T): T {
   }, [value, painted]);
   return painted;
 }
+
+/**
+ * False until the browser has painted a frame with the component on screen: what is wrapped in it
+ * (a chart library fetched on demand, say) starts only after the first figures are visible.
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}

@@ -3,6 +3,7 @@ import type { Language } from '../domain/language';
 import type { Model } from '../domain/model-schema';
 import type { ModelProblem } from '../domain/validate-model';
 import builtInModelUrl from '../../data/model.json?url';
+import { builtInModelAsChecked } from './checked-built-in-model';
 import { loadModelFile } from './load-model-file';
 import { objectKey } from './object-key';
 import {
@@ -40,9 +41,14 @@ async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
   return response.blob();
 }
 
-/** The built-in file is checked like any other, in the file worker, so zod stays out of the first screen's code. */
-async function checkedModel(file: Promise<Blob>, signal: AbortSignal): Promise<Model> {
+/**
+ * The built-in file was checked when the app was built; only bytes other than those are checked
+ * again, in the file worker like any file (zod stays out of the first screen's code either way).
+ */
+async function builtInModel(file: Promise<Blob>, signal: AbortSignal): Promise<Model> {
   const blob = await file;
+  const asChecked = await builtInModelAsChecked(blob);
+  if (asChecked) return asChecked;
   const load = await loadModelFile(blob, { language: 'en', signal });
   if (!load.ok) throw new ModelValidationError(blob);
   return load.model;
@@ -90,7 +96,7 @@ export const activeModelQuery = queryOptions({
     return (
       (await savedModel(signal)) ?? {
         origin: 'built-in',
-        model: await checkedModel(builtIn, signal),
+        model: await builtInModel(builtIn, signal),
       }
     );
   },

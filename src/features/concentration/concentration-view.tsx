@@ -4,7 +4,7 @@ import { partnersOf } from '../../analytics/partners';
 import { concentrationTrend } from '../../analytics/trend';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
-import { useAfterPaint } from '../../components/use-after-paint';
+import { useAfterPaint, usePaintedOnce } from '../../components/use-after-paint';
 import { useModelIndex } from '../../data/model-context';
 import type { Measure, Stage } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
@@ -97,6 +97,9 @@ const MineralRow = memo(function MineralRow({
       label: `${formatDate(event.date, language)}: ${localized(event.title, language, event.id)}`,
     }));
   const countryName = useCountryName();
+  // The chart library is fetched once the share bars are on screen, not before them.
+  const chartsMayLoad = usePaintedOnce();
+  const loadingCharts = <p className="loading">{t('concentration.loadingCharts')}</p>;
   const mineralNote = localized(index.mineral(mineral)?.note, language);
   const headingId = `mineral-${mineral}`;
   const sentences = stages.flatMap(([measure, figures]) => {
@@ -133,22 +136,26 @@ const MineralRow = memo(function MineralRow({
         ))}
       </div>
       <div className="row-charts">
-        <Suspense fallback={<p className="loading">{t('concentration.loadingCharts')}</p>}>
-          <TrendChart
-            mineralName={mineralName}
-            trends={trends}
-            events={controls}
-            language={language}
-          />
-          <PartnerComparison
-            mineralName={mineralName}
-            viewAsName={countryName(viewAs)}
-            partnerNames={partners.map(countryName)}
-            stages={stages.filter(([measure]) => measure !== 'reserves')}
-            countryName={countryName}
-            language={language}
-          />
-        </Suspense>
+        {chartsMayLoad ? (
+          <Suspense fallback={loadingCharts}>
+            <TrendChart
+              mineralName={mineralName}
+              trends={trends}
+              events={controls}
+              language={language}
+            />
+            <PartnerComparison
+              mineralName={mineralName}
+              viewAsName={countryName(viewAs)}
+              partnerNames={partners.map(countryName)}
+              stages={stages.filter(([measure]) => measure !== 'reserves')}
+              countryName={countryName}
+              language={language}
+            />
+          </Suspense>
+        ) : (
+          loadingCharts
+        )}
       </div>
     </section>
   );
