@@ -1,4 +1,6 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputChunk = Rollup.OutputChunk;
 
 /**
  * Adds `<link rel="preload" as="fetch">` for the built-in model to the built page, so that the
@@ -24,6 +26,76 @@ export function preloadModel(modelPath = 'data/model.json'): Plugin {
             attrs: { rel: 'preload', as: 'fetch', href: `/${asset.fileName}`, crossorigin: '' },
             injectTo: 'head',
           },
+        ];
+      },
+    },
+  };
+}
+
+/** The module each view's link opens with (src/app/view-tabs.tsx loads them). */
+export const VIEW_MODULES = {
+  concentration: 'src/features/concentration/concentration-view.tsx',
+  scenario: 'src/features/scenario/scenario-view.tsx',
+  map: 'src/features/map/map-view.tsx',
+  exposure: 'src/features/exposure/exposure-view.tsx',
+  network: 'src/features/network/network-view.tsx',
+  timeline: 'src/features/timeline/timeline-view.tsx',
+  deck: 'src/features/presenter/deck-view.tsx',
+} as const;
+export const LOCALE_MODULES = {
+  en: 'src/i18n/locales/en.json',
+  ja: 'src/i18n/locales/ja.json',
+} as const;
+
+/**
+ * Writes into the built page which files each view and each language needs beyond the entry's
+ * own, and adds `public/route-preload.js`, which runs before the app and preloads those of the view
+ * and language the link asks for. The view's code and the strings then arrive with the entry
+ * instead of after it has been parsed and run.
+ */
+export function preloadRoutes(): Plugin {
+  return {
+    name: 'lodestone-preload-routes',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter(
+          (output): output is OutputChunk => output.type === 'chunk',
+        );
+        const chunkOf = (path: string) =>
+          chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        // Pages other than the app's (the bench pages) have no views.
+        if (!entry || !chunkOf(VIEW_MODULES.concentration)) return [];
+        const withImports = (chunk: OutputChunk, files = new Set<string>()): Set<string> => {
+          if (files.has(chunk.fileName)) return files;
+          files.add(chunk.fileName);
+          for (const name of chunk.imports) withImports(bundle![name] as OutputChunk, files);
+          return files;
+        };
+        const loadedByEntry = withImports(entry);
+        const filesFor = (path: string) =>
+          [...withImports(chunkOf(path)!)]
+            .filter((file) => !loadedByEntry.has(file))
+            .map((file) => `/${file}`);
+        const mapped = <K extends string>(modules: Record<K, string>) =>
+          Object.fromEntries(
+            Object.entries<string>(modules).map(([key, path]) => [key, filesFor(path)]),
+          ) as Record<K, string[]>;
+        const routes = {
+          defaultView: 'concentration',
+          defaultLanguage: 'en',
+          views: mapped(VIEW_MODULES),
+          locales: mapped(LOCALE_MODULES),
+        };
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: 'lodestone-route-preloads', content: JSON.stringify(routes) },
+            injectTo: 'head',
+          },
+          { tag: 'script', attrs: { src: '/route-preload.js' }, injectTo: 'head' },
         ];
       },
     },

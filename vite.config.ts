@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
 import { checkBuiltInModel } from './checked-model-plugin.ts';
-import { preloadModel } from './preload-plugin.ts';
+import { preloadModel, preloadRoutes } from './preload-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
@@ -11,6 +11,7 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     checkBuiltInModel(),
     preloadModel(),
+    preloadRoutes(),
     // The service worker (Workbox): the app's files precached per build, the trade file cached at
     // its first use; a new build waits beside the old one until the reader accepts the reload it
     // offers (src/app/update-notice.tsx), so an open tab never loses the chunks it was built with.
@@ -46,6 +47,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The manifest lets the byte budget weigh what each view's link loads (scripts/bench/sizes.ts).
+  build: { manifest: true },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [

@@ -13,15 +13,17 @@ const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
 const store = createAppStore(window.location.search);
 // The model and the linked view's code are fetched while React builds the first screen.
 const queryClient = new QueryClient();
-void queryClient.prefetchQuery(activeModelQuery);
-preloadView(store.getState().view);
+const firstScreenFetched = Promise.allSettled([
+  queryClient.prefetchQuery(activeModelQuery),
+  preloadView(store.getState().view),
+]);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Offline after the first visit: the built app registers the service worker that caches it. A new
 // deploy installs beside the old one and is offered, not forced: the old one keeps serving this
 // page's files until the reader reloads (docs/deployment.md).
-// Registered once the page has loaded: the worker serves later visits and is no part of this one.
+// Registered once the first figures are drawn: the worker serves later visits, not this one.
 async function registerServiceWorker() {
   const { registerSW } = await import('virtual:pwa-register');
   const updateServiceWorker = registerSW({
@@ -43,8 +45,9 @@ async function registerServiceWorker() {
   });
 }
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  if (document.readyState === 'complete') void registerServiceWorker();
-  else window.addEventListener('load', () => void registerServiceWorker(), { once: true });
+  void firstScreenFetched.then(() =>
+    requestIdleCallback(() => void registerServiceWorker(), { timeout: 5000 }),
+  );
 }
 // A page opened before a deploy, without the service worker's copy of its files, asks for a view's
 // code under a name the new build no longer has: it reloads into the new build, keeping its link.

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { median } from 'd3';
 import { build, preview } from 'vite';
 import type { Model } from '../../src/domain/model-schema.ts';
 import { launchChromium } from '../../tests/browser/harness.ts';
-import { BUDGETS, entryScripts } from './sizes.ts';
+import { OBSERVERS, pageLoadFigures, waitInPage } from './page-figures.ts';
+import { BUDGETS, entryScripts, routeScripts, VIEW_MODULES, type ViteManifest } from './sizes.ts';
+import { buildRevision, firstAndReturnVisit, type PageFigures } from './first-look.ts';
 import { syntheticModel } from './synthetic-model.ts';
 
 /**
@@ -16,12 +19,16 @@ import { syntheticModel } from './synthetic-model.ts';
  */
 const TOGGLES = 20;
 /**
- * `npm run bench -- --only load,map` measures some parts alone (sizes, paint, load, broken, map,
- * layout).
+ * `npm run bench -- --only load,map` measures some parts alone (sizes, first, paint, load,
+ * broken, map, layout). `--previous <git revision>` is the build the first look is compared with
+ * (default HEAD~1), `--runs <n>` how many interleaved first visits each figure is the median of.
  */
-const onlyArgument = process.argv.indexOf('--only');
-const only = onlyArgument >= 0 ? process.argv[onlyArgument + 1]!.split(',') : null;
-const measures = (part: 'sizes' | 'paint' | 'load' | 'broken' | 'map' | 'layout') =>
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = argument('--only')?.split(',') ?? null;
+const measures = (part: 'sizes' | 'first' | 'paint' | 'load' | 'broken' | 'map' | 'layout') =>
   !only || only.includes(part);
 const results: Record<string, unknown> = { machine: machine() };
 const rows: [string, string, string][] = [];
@@ -55,7 +62,11 @@ console.log('Building the app and the bench page…');
 await build({ logLevel: 'warn' });
 await build({
   logLevel: 'warn',
-  build: { outDir: 'dist-bench', emptyOutDir: true, rollupOptions: { input: 'bench/index.html' } },
+  build: {
+    outDir: 'dist-bench',
+    emptyOutDir: true,
+    rollupOptions: { input: ['bench/index.html', 'bench/floor.html'] },
+  },
 });
 
 // Sizes: bytes are deterministic, so these alone are also checked in CI (tests/unit/bundle-size).
@@ -73,6 +84,17 @@ if (measures('sizes')) {
     assets.reduce((total, name) => total + gzip(join('dist/assets', name)), 0),
     `≤ ${BUDGETS.totalKb}`,
   );
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as ViteManifest;
+  for (const view of Object.keys(VIEW_MODULES) as (keyof typeof VIEW_MODULES)[]) {
+    for (const language of ['en', 'ja'] as const) {
+      const scripts = routeScripts(manifest, view, language);
+      record(
+        `link to ${view}, ${language}: JS before its first figure (KB gzip)`,
+        scripts.reduce((total, name) => total + gzip(join('dist', name)), 0),
+        `≤ ${BUDGETS.routeKb[view]}`,
+      );
+    }
+  }
 }
 
 const app = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
@@ -86,16 +108,76 @@ const benchUrl = benchPage.resolvedUrls!.local[0]!;
 // Without this flag `performance.memory` is rounded and updated only now and then.
 const browser = await launchChromium(['--enable-precise-memory-info']);
 
-const OBSERVERS = `
-  window.__lcp = 0; window.__longest = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
-    .observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('.share-chart svg')) { performance.mark('first-chart'); observer.disconnect(); }
-  }).observe(document, { childList: true, subtree: true });
-`;
+if (measures('first')) {
+  const previousRevision = argument('--previous') ?? 'HEAD~1';
+  const runs = Number(argument('--runs') ?? 5);
+  console.log(`Building ${previousRevision} to compare the first look with…`);
+  const previousBuild = buildRevision(previousRevision);
+  const previous = await preview({
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0 },
+    build: { outDir: previousBuild.dist },
+  });
+  const links = { default: '', gallium: '?m=gallium&stage=refining&y=2023' };
+  const pages = {
+    floor: () => new URL('bench/floor.html', benchUrl).href,
+    [`previous (${previousRevision})`]: (link: string) =>
+      new URL(link, previous.resolvedUrls!.local[0]!).href,
+    Lodestone: (link: string) => new URL(link, appUrl).href,
+  };
+  type Sample = { first: PageFigures; again: PageFigures };
+  const samples = new Map<string, Sample[]>();
+  // Interleaved, so that a busy spell of the shared machine falls on every page alike.
+  for (let run = 0; run < runs; run += 1) {
+    for (const throttle of [1, 4]) {
+      for (const [linkName, link] of Object.entries(links)) {
+        for (const [pageName, url] of Object.entries(pages)) {
+          const key = `${throttle}|${linkName}|${pageName}`;
+          const sample = await firstAndReturnVisit(browser, url(link), throttle);
+          samples.set(key, [...(samples.get(key) ?? []), sample]);
+        }
+      }
+    }
+  }
+  const medianOf = (key: string, pick: (sample: Sample) => number) =>
+    median(samples.get(key)!.map(pick)) ?? NaN;
+  for (const throttle of [1, 4]) {
+    for (const linkName of Object.keys(links)) {
+      const at = `${throttle === 1 ? 'normal' : '4× CPU'}, ${linkName} link`;
+      const floor = `${throttle}|${linkName}|floor`;
+      const floorLcp = medianOf(floor, (sample) => sample.first.lcp);
+      const floorChart = medianOf(floor, (sample) => sample.first.firstChart);
+      for (const pageName of Object.keys(pages)) {
+        const key = `${throttle}|${linkName}|${pageName}`;
+        const lcp = medianOf(key, (sample) => sample.first.lcp);
+        const chart = medianOf(key, (sample) => sample.first.firstChart);
+        record(`first visit, ${at}: ${pageName} LCP (ms)`, lcp);
+        record(`first visit, ${at}: ${pageName} first chart (ms)`, chart);
+        if (pageName === 'floor') continue;
+        record(
+          `first visit, ${at}: ${pageName} LCP ÷ floor`,
+          lcp / floorLcp,
+          pageName === 'Lodestone' ? '≤ 1.5' : '',
+        );
+        record(
+          `first visit, ${at}: ${pageName} first chart ÷ floor`,
+          chart / floorChart,
+          pageName === 'Lodestone' ? '≤ 2' : '',
+        );
+        record(
+          `return visit, ${at}: ${pageName} LCP (ms)`,
+          medianOf(key, (sample) => sample.again.lcp),
+        );
+        record(
+          `return visit, ${at}: ${pageName} first chart (ms)`,
+          medianOf(key, (sample) => sample.again.firstChart),
+        );
+      }
+    }
+  }
+  await previous.close();
+  previousBuild.remove();
+}
 
 async function openApp(throttle: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -108,25 +190,6 @@ async function openApp(throttle: number) {
   await page.waitForTimeout(500);
   return { context, page, cdp };
 }
-
-/**
- * Polls with plain evaluations: a playwright locator would inject playwright's own script into the
- * page while it is being measured, a task of 30–80 ms that is the harness's, not the app's.
- */
-async function waitInPage(page: Page, condition: () => boolean) {
-  const deadline = Date.now() + 60_000;
-  while (!(await page.evaluate(condition))) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(condition)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const pageLoadFigures = (page: Page) =>
-  page.evaluate(() => ({
-    lcp: (window as unknown as { __lcp: number }).__lcp,
-    firstChart: performance.getEntriesByName('first-chart')[0]?.startTime ?? NaN,
-    longest: (window as unknown as { __longest: number }).__longest,
-  }));
 
 /** The JS heap in use once garbage is collected: what the page holds, not what it has dropped. */
 async function heapAfterCollection(page: Page): Promise<number> {

@@ -51,10 +51,13 @@ const LAZY_VIEWS = Object.fromEntries(
  * of after it. Once there, the view renders without suspending: React holds back content that
  * comes out of a Suspense fallback by up to 300 ms, which was a third of the first paint.
  */
-export function preloadView(view: ViewId): void {
-  loadView(view).catch(() => {
-    // A failed fetch is retried, and reported, when the view is shown.
-  });
+export function preloadView(view: ViewId): Promise<void> {
+  return loadView(view).then(
+    () => {},
+    () => {
+      // A failed fetch is retried, and reported, when the view is shown.
+    },
+  );
 }
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between views. */

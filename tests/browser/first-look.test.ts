@@ -60,6 +60,21 @@ describe('the first look', () => {
     await page.close();
   });
 
+  it("preloads the linked view's code and language from the page's route map, not another view's", async () => {
+    const { page, errors } = await openWatchedPage(app.browser, 'about:blank');
+    await page.goto(new URL('?view=map&lang=ja', app.baseUrl).href);
+    await page.locator('.map-figure svg').first().waitFor();
+    const preloaded = await page.$$eval('link[rel=modulepreload]', (links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    expect(preloaded.some((path) => /\/assets\/map-view-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(preloaded.some((path) => /\/assets\/ja-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(preloaded.some((path) => /\/assets\/concentration-view-/.test(path))).toBe(false);
+    expect(preloaded.some((path) => /\/assets\/en-/.test(path))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fetches Japanese only when the reader switches to it', async () => {
     const { page, errors, scripts } = await openCounted(GALLIUM);
     expect(scripts.some((path) => /\/assets\/ja-[\w-]+\.js$/.test(path))).toBe(false);

@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+
+/** Observers installed before any of a page's own code runs: LCP, long tasks, the first chart. */
+export const OBSERVERS = `
+  window.__lcp = 0; window.__longest = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.share-chart svg')) { performance.mark('first-chart'); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * Polls with plain evaluations: a playwright locator would inject playwright's own script into the
+ * page while it is being measured, a task of 30–80 ms that is the harness's, not the app's.
+ */
+export async function waitInPage(page: Page, condition: () => boolean) {
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(condition)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const pageLoadFigures = (page: Page) =>
+  page.evaluate(() => ({
+    lcp: (window as unknown as { __lcp: number }).__lcp,
+    firstChart: performance.getEntriesByName('first-chart')[0]?.startTime ?? NaN,
+    longest: (window as unknown as { __longest: number }).__longest,
+  }));
