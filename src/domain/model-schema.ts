@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ID_LENGTH } from './id-length';
 
 // Before any schema is built: zod would otherwise probe for eval (new Function), which the app's
 // Content-Security-Policy forbids and reports as a violation.
@@ -16,7 +17,11 @@ export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
 /** Trade files have kept their shape since version 1. */
 export const TRADE_SCHEMA_VERSION = 1;
 
-const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
+const id = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .meta({ description: 'Identifier, unique within its list' });
 /** Patterns whose failures get a named, translated explanation instead of the bare regex. */
 export const NAMED_PATTERNS = {
   iso3: /^[A-Z]{3}$/,
