@@ -1,5 +1,6 @@
 import {
   boundSchema,
+  MAX_VALUE,
   NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
@@ -29,8 +30,8 @@ const isText = (value: unknown) => isString(value, 1, 2000);
 const isIso3 = (value: unknown) => typeof value === 'string' && NAMED_PATTERNS.iso3.test(value);
 const isYear = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
-const isNonNegative = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isFigure = (value: unknown) =>
+  typeof value === 'number' && value >= 0 && value <= MAX_VALUE;
 const isPlainObject = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const hasOnlyKeys = (row: object, keys: Set<string>) => {
@@ -46,7 +47,7 @@ export function isWellFormedTradeRow(row: unknown): row is TradeFlow {
     isIso3(row.exporter) &&
     isIso3(row.importer) &&
     isYear(row.year) &&
-    isNonNegative(row.value) &&
+    isFigure(row.value) &&
     (row.unit === 'USD' || row.unit === 't') &&
     (row.code === undefined ||
       (typeof row.code === 'string' && NAMED_PATTERNS.hsCode.test(row.code))) &&
@@ -62,7 +63,7 @@ export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
     STAGES.has(row.stage) &&
     isIso3(row.country) &&
     isYear(row.year) &&
-    (row.value === null || isNonNegative(row.value)) &&
+    (row.value === null || isFigure(row.value)) &&
     isText(row.unit) &&
     STATUSES.has(row.status) &&
     (row.bound === undefined || BOUNDS.has(row.bound)) &&

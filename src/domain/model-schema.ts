@@ -39,7 +39,18 @@ const isoDate = z
   .regex(NAMED_PATTERNS.isoDate)
   .meta({ description: 'Calendar date, YYYY-MM-DD' });
 const year = z.number().int().min(1900).max(2100).meta({ description: 'Data year' });
-const nonNegative = z.number().nonnegative();
+/**
+ * Largest figure the contract accepts, in any unit: a thousand trillion, above any published
+ * tonnage or dollar value, below 2^53 (so whole numbers stay exact), and small enough that sums over
+ * millions of rows and the products the views compute stay finite: a figure near the largest double
+ * (1e308) would reach the charts as Infinity and NaN.
+ */
+export const MAX_VALUE = 1e15;
+const nonNegative = z
+  .number()
+  .nonnegative()
+  .max(MAX_VALUE)
+  .meta({ description: `A figure from 0 to ${MAX_VALUE}` });
 const text = z.string().min(1).max(2000);
 const webAddress = z
   .string()
