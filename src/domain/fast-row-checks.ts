@@ -30,8 +30,7 @@ const isText = (value: unknown) => isString(value, 1, 2000);
 const isIso3 = (value: unknown) => typeof value === 'string' && NAMED_PATTERNS.iso3.test(value);
 const isYear = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
-const isFigure = (value: unknown) =>
-  typeof value === 'number' && value >= 0 && value <= MAX_VALUE;
+const isFigure = (value: unknown) => typeof value === 'number' && value >= 0 && value <= MAX_VALUE;
 const isPlainObject = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const hasOnlyKeys = (row: object, keys: Set<string>) => {
