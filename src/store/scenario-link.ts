@@ -27,13 +27,13 @@ export function parseScenario(text: string): ScenarioSpec | null {
   if (!match) return null;
   const cut = Number(match[3]);
   const minerals = match[5]!.split(',').map(decodeLinkId);
-  if (cut > 100 || minerals.includes(null)) return null;
+  if (cut > 100 || !minerals.every((id) => id !== null)) return null;
   return {
     supplier: match[1]!,
     stage: match[2] as Stage,
     cut,
     response: match[4] as PartnerResponseCode,
-    minerals: [...new Set(minerals as string[])],
+    minerals: [...new Set(minerals)],
   };
 }
 
