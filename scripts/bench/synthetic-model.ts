@@ -112,3 +112,41 @@ export function syntheticModel(base: Model, scale: 10 | 100, seed = 7): Model {
     prices: [],
   };
 }
+
+/**
+ * A valid but pathological model: the built-in one with 1,800 countries, each a member of all of
+ * 1,800 groups (3.2 million memberships, listed on both sides as the contract asks), the case of a
+ * model that is large in its membership lists rather than in its rows.
+ */
+export function manyGroupsModel(base: Model, size = 1800): Model {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const taken = new Set(base.countries.map((country) => country.id));
+  const extraIds: string[] = [];
+  for (let i = 0; extraIds.length < size - base.countries.length; i += 1) {
+    const id = `${letters[Math.floor(i / 676) % 26]}${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`;
+    if (!taken.has(id)) extraIds.push(id);
+  }
+  const groupIds = Array.from({ length: size - base.groups.length }, (_, i) => `SG${i + 1}`);
+  const countries = [
+    ...base.countries.map((country) => ({ ...country, groups: [...country.groups, ...groupIds] })),
+    ...extraIds.map((id, i) => ({
+      id,
+      name: { en: `Synthetic country ${i + 1}`, ja: `合成国${i + 1}` },
+      groups: groupIds,
+    })),
+  ];
+  const everyCountry = countries.map((country) => country.id);
+  return {
+    ...base,
+    edition: { label: { en: 'Synthetic groups', ja: '合成グループ' }, date: '2026-11-22' },
+    countries,
+    groups: [
+      ...base.groups,
+      ...groupIds.map((id, i) => ({
+        id,
+        name: { en: `Synthetic group ${i + 1}`, ja: `合成グループ${i + 1}` },
+        members: everyCountry,
+      })),
+    ],
+  };
+}

@@ -50,6 +50,7 @@ function Shell({ store }: { store: AppStore }) {
   if (presenting) {
     return (
       <ModelGate>
+        <LinkNotice />
         <Presenter />
       </ModelGate>
     );

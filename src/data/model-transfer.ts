@@ -1,27 +1,51 @@
 import type { Model } from '../domain/model-schema';
 
 /**
- * Rows per message from the file worker. The page deserialises each message in its own task, so a
- * model of 100,000 rows arrives as many tasks of a few milliseconds instead of one long one.
+ * Values per message from the file worker: a row counts one, plus one for each item of the lists it
+ * holds (a country listing 1,800 groups weighs 1,801). The page deserialises each message in its own
+ * task, so a model of 100,000 rows, or of 1,800 countries each in 1,800 groups, arrives as many
+ * tasks of a few milliseconds instead of one long one.
  */
-export const ROWS_PER_MESSAGE = 4000;
+export const VALUES_PER_MESSAGE = 4000;
 
 export type ModelPart =
-  /** The model with each long list emptied; its rows follow in `rows` messages. */
+  /** The model with each heavy list emptied; its rows follow in `rows` messages. */
   { type: 'head'; model: Model } | { type: 'rows'; key: string; rows: unknown[] };
 
+function weightOf(row: unknown): number {
+  let weight = 1;
+  if (typeof row === 'object' && row !== null) {
+    for (const value of Object.values(row)) if (Array.isArray(value)) weight += value.length;
+  }
+  return weight;
+}
+
 /** The messages that carry a model from the worker to the page, in order. */
-export function* splitModel(model: Model, rowsPerMessage = ROWS_PER_MESSAGE): Generator<ModelPart> {
+export function* splitModel(
+  model: Model,
+  valuesPerMessage = VALUES_PER_MESSAGE,
+): Generator<ModelPart> {
   const head: Record<string, unknown> = { ...model };
-  const longLists = Object.entries(head).filter(
-    (entry): entry is [string, unknown[]] =>
-      Array.isArray(entry[1]) && entry[1].length > rowsPerMessage,
-  );
-  for (const [key] of longLists) head[key] = [];
+  const heavyLists: [string, unknown[], number[]][] = [];
+  for (const [key, value] of Object.entries(head)) {
+    if (!Array.isArray(value)) continue;
+    const weights = value.map(weightOf);
+    if (weights.reduce((total, weight) => total + weight, 0) > valuesPerMessage) {
+      heavyLists.push([key, value, weights]);
+      head[key] = [];
+    }
+  }
   yield { type: 'head', model: head as unknown as Model };
-  for (const [key, rows] of longLists) {
-    for (let start = 0; start < rows.length; start += rowsPerMessage) {
-      yield { type: 'rows', key, rows: rows.slice(start, start + rowsPerMessage) };
+  for (const [key, rows, weights] of heavyLists) {
+    let start = 0;
+    let weight = 0;
+    for (let end = 0; end < rows.length; end += 1) {
+      weight += weights[end]!;
+      if (weight >= valuesPerMessage || end === rows.length - 1) {
+        yield { type: 'rows', key, rows: rows.slice(start, end + 1) };
+        start = end + 1;
+        weight = 0;
+      }
     }
   }
 }

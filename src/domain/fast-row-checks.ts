@@ -1,23 +1,33 @@
 import {
   boundSchema,
+  countrySchema,
+  groupSchema,
+  localizedTextSchema,
+  MAX_VALUE,
   NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
   tradeFlowSchema,
   valueStatusSchema,
+  type Country,
+  type CountryGroup,
   type SupplyRecord,
   type TradeFlow,
 } from './model-schema';
 
 /*
- * The row schemas of the two lists that grow large (trade and supply) written out by hand: the
- * same conditions as `tradeFlowSchema` and `supplyRecordSchema`, checked without zod's per-object
- * overhead, because a model may carry 100,000 rows. They only say yes or no; on a no, zod checks
- * the list again and words the problems. Tests hold each to agreement with its schema.
+ * The row schemas of the lists that grow large written out by hand: trade and supply (100,000
+ * rows), countries and groups (whose membership lists may hold millions of ids between them). The
+ * same conditions as `tradeFlowSchema`, `supplyRecordSchema`, `countrySchema` and `groupSchema`,
+ * checked without zod's per-value overhead. They only say yes or no; on a no, zod checks the row
+ * again and words the problems. Tests hold each to agreement with its schema.
  */
 
 const TRADE_KEYS = new Set(Object.keys(tradeFlowSchema.shape));
 const SUPPLY_KEYS = new Set(Object.keys(supplyRecordSchema.shape));
+const COUNTRY_KEYS = new Set(Object.keys(countrySchema.shape));
+const GROUP_KEYS = new Set(Object.keys(groupSchema.shape));
+const LOCALIZED_KEYS = new Set(Object.keys(localizedTextSchema.shape));
 const STAGES = new Set<unknown>(stageSchema.options);
 const STATUSES = new Set<unknown>(valueStatusSchema.options);
 const BOUNDS = new Set<unknown>(boundSchema.options);
@@ -29,14 +39,45 @@ const isText = (value: unknown) => isString(value, 1, 2000);
 const isIso3 = (value: unknown) => typeof value === 'string' && NAMED_PATTERNS.iso3.test(value);
 const isYear = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
-const isNonNegative = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isFigure = (value: unknown) => typeof value === 'number' && value >= 0 && value <= MAX_VALUE;
 const isPlainObject = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const hasOnlyKeys = (row: object, keys: Set<string>) => {
   for (const key of Object.keys(row)) if (!keys.has(key)) return false;
   return true;
 };
+
+// Other keys in a name are not refused by its schema but dropped: such a row goes to zod, which drops them.
+const isLocalizedText = (value: unknown) =>
+  isPlainObject(value) &&
+  hasOnlyKeys(value, LOCALIZED_KEYS) &&
+  isText(value.en) &&
+  isText(value.ja);
+const isListOf = (value: unknown, isItem: (item: unknown) => boolean) => {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isItem(item)) return false;
+  return true;
+};
+
+export function isWellFormedCountryRow(row: unknown): row is Country {
+  return (
+    isPlainObject(row) &&
+    hasOnlyKeys(row, COUNTRY_KEYS) &&
+    isIso3(row.id) &&
+    isLocalizedText(row.name) &&
+    isListOf(row.groups, isId)
+  );
+}
+
+export function isWellFormedGroupRow(row: unknown): row is CountryGroup {
+  return (
+    isPlainObject(row) &&
+    hasOnlyKeys(row, GROUP_KEYS) &&
+    isId(row.id) &&
+    isLocalizedText(row.name) &&
+    isListOf(row.members, isIso3)
+  );
+}
 
 export function isWellFormedTradeRow(row: unknown): row is TradeFlow {
   return (
@@ -46,7 +87,7 @@ export function isWellFormedTradeRow(row: unknown): row is TradeFlow {
     isIso3(row.exporter) &&
     isIso3(row.importer) &&
     isYear(row.year) &&
-    isNonNegative(row.value) &&
+    isFigure(row.value) &&
     (row.unit === 'USD' || row.unit === 't') &&
     (row.code === undefined ||
       (typeof row.code === 'string' && NAMED_PATTERNS.hsCode.test(row.code))) &&
@@ -62,7 +103,7 @@ export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
     STAGES.has(row.stage) &&
     isIso3(row.country) &&
     isYear(row.year) &&
-    (row.value === null || isNonNegative(row.value)) &&
+    (row.value === null || isFigure(row.value)) &&
     isText(row.unit) &&
     STATUSES.has(row.status) &&
     (row.bound === undefined || BOUNDS.has(row.bound)) &&

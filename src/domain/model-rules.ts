@@ -51,7 +51,7 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
 
   const sourceIds = collectUniqueIds(model.sources, 'sources', report);
   const countryIds = collectUniqueIds(model.countries, 'countries', report);
-  const groupIds = collectUniqueIds(model.groups, 'groups', report);
+  collectUniqueIds(model.groups, 'groups', report);
   const mineralIds = collectUniqueIds(model.minerals, 'minerals', report);
   collectUniqueIds(model.partnerships, 'partnerships', report);
   collectUniqueIds(model.events, 'events', report);
@@ -63,28 +63,38 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
   const requireSource = requireIn(sourceIds, 'unknownSource');
   const requireCountry = requireIn(countryIds, 'unknownCountry');
   const requireMineral = requireIn(mineralIds, 'unknownMineral');
-  const requireGroup = requireIn(groupIds, 'unknownGroup');
 
+  // Membership is listed on both sides and may run to millions of pairs (1,800 countries in each
+  // of 1,800 groups): each side is indexed once as sets, and a path is built only for a failure.
   const groupMembers = new Map(model.groups.map((group) => [group.id, new Set(group.members)]));
+  const countryGroups = new Map(
+    model.countries.map((country) => [country.id, new Set(country.groups)]),
+  );
   model.countries.forEach((country, index) => {
-    country.groups.forEach((groupId, groupIndex) => {
-      const path = ['countries', index, 'groups', groupIndex];
-      requireGroup(() => path, groupId);
-      if (groupMembers.has(groupId) && !groupMembers.get(groupId)?.has(country.id)) {
+    for (let groupIndex = 0; groupIndex < country.groups.length; groupIndex += 1) {
+      const groupId = country.groups[groupIndex]!;
+      const members = groupMembers.get(groupId);
+      if (!members) report(['countries', index, 'groups', groupIndex], 'unknownGroup', groupId);
+      else if (!members.has(country.id)) {
+        const path = ['countries', index, 'groups', groupIndex];
         report(path, 'groupMembershipMismatch', groupId, country.id);
       }
-    });
+    }
   });
-  const countryGroups = new Map(model.countries.map((country) => [country.id, country.groups]));
   model.groups.forEach((group, index) => {
-    group.members.forEach((member, memberIndex) => {
-      const path = ['groups', index, 'members', memberIndex];
-      requireCountry(() => path, member);
-      const listed = countryGroups.get(member);
-      if (listed && !listed.includes(group.id)) {
-        report(path, 'groupMembershipMismatch', group.id, member);
+    for (let memberIndex = 0; memberIndex < group.members.length; memberIndex += 1) {
+      const member = group.members[memberIndex]!;
+      const groups = countryGroups.get(member);
+      if (!groups) report(['groups', index, 'members', memberIndex], 'unknownCountry', member);
+      else if (!groups.has(group.id)) {
+        report(
+          ['groups', index, 'members', memberIndex],
+          'groupMembershipMismatch',
+          group.id,
+          member,
+        );
       }
-    });
+    }
   });
 
   const checkMeasured = (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ID_LENGTH } from './id-length';
 
 // Before any schema is built: zod would otherwise probe for eval (new Function), which the app's
 // Content-Security-Policy forbids and reports as a violation.
@@ -16,7 +17,11 @@ export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
 /** Trade files have kept their shape since version 1. */
 export const TRADE_SCHEMA_VERSION = 1;
 
-const id = z.string().min(1).max(80).meta({ description: 'Identifier, unique within its list' });
+const id = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .meta({ description: 'Identifier, unique within its list' });
 /** Patterns whose failures get a named, translated explanation instead of the bare regex. */
 export const NAMED_PATTERNS = {
   iso3: /^[A-Z]{3}$/,
@@ -34,7 +39,18 @@ const isoDate = z
   .regex(NAMED_PATTERNS.isoDate)
   .meta({ description: 'Calendar date, YYYY-MM-DD' });
 const year = z.number().int().min(1900).max(2100).meta({ description: 'Data year' });
-const nonNegative = z.number().nonnegative();
+/**
+ * Largest figure the contract accepts, in any unit: a thousand trillion, above any published
+ * tonnage or dollar value, below 2^53 (so whole numbers stay exact), and small enough that sums over
+ * millions of rows and the products the views compute stay finite: a figure near the largest double
+ * (1e308) would reach the charts as Infinity and NaN.
+ */
+export const MAX_VALUE = 1e15;
+const nonNegative = z
+  .number()
+  .nonnegative()
+  .max(MAX_VALUE)
+  .meta({ description: `A figure from 0 to ${MAX_VALUE}` });
 const text = z.string().min(1).max(2000);
 const webAddress = z
   .string()

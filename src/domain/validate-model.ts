@@ -3,7 +3,12 @@ import { z } from 'zod';
 import zodEnglish from 'zod/v4/locales/en.js';
 import zodJapanese from 'zod/v4/locales/ja.js';
 import { BoundedList } from './bounded-list';
-import { isWellFormedSupplyRow, isWellFormedTradeRow } from './fast-row-checks';
+import {
+  isWellFormedCountryRow,
+  isWellFormedGroupRow,
+  isWellFormedSupplyRow,
+  isWellFormedTradeRow,
+} from './fast-row-checks';
 import { migrateModel } from './migrate-model';
 import {
   checkModelRules,
@@ -56,8 +61,13 @@ export interface Refusal {
 
 export type ModelValidation = { ok: true; model: Model } | Refusal;
 
-// The lists that can run to 100,000 rows, each with its hand-written row check.
-const MODEL_ROW_CHECKS = { supply: isWellFormedSupplyRow, trade: isWellFormedTradeRow };
+// The lists that can run to 100,000 rows or millions of ids, each with its hand-written row check.
+const MODEL_ROW_CHECKS = {
+  supply: isWellFormedSupplyRow,
+  trade: isWellFormedTradeRow,
+  countries: isWellFormedCountryRow,
+  groups: isWellFormedGroupRow,
+};
 const TRADE_FILE_ROW_CHECKS = { trade: isWellFormedTradeRow };
 
 // Only the two locales the app speaks, not zod's whole set.

@@ -129,10 +129,12 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 });
 
 const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) => {
-  // A slide's link is checked against the model in use at once, so the view never blinks.
+  // A slide's link is checked against the model in use at once, so the view never blinks; what it
+  // carries that cannot be used is told as for a link opened from the address bar.
   const applyLink = (link: string) => {
     const model = get().reconciledWith;
-    set({ ...parseLinkState(link).state, reconciledWith: null });
+    const { state, rejected } = parseLinkState(link);
+    set({ ...state, rejectedParameters: rejected, reconciledWith: null });
     if (model) get().reconcile(model);
   };
   return {
@@ -194,7 +196,7 @@ const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) =>
       const { presenting } = get();
       if (!presenting) return;
       const model = get().reconciledWith;
-      set({ presenting: null, ...presenting.before, reconciledWith: null });
+      set({ presenting: null, ...presenting.before, rejectedParameters: [], reconciledWith: null });
       if (model) get().reconcile(model);
     },
   };

@@ -1,7 +1,11 @@
 import type { PartnerResponse } from '../analytics/scenario';
 import type { Stage } from '../domain/model-schema';
+import { decodeLinkId, encodeLinkId } from './link-id';
 
-/** One supply-cut scenario as a link carries it: `CHN:refining:100:cap:gallium,germanium`. */
+/**
+ * One supply-cut scenario as a link carries it: `CHN:refining:100:cap:gallium,germanium`; mineral
+ * ids are written as `link-id.ts` says, so any id the contract accepts comes back the same.
+ */
 export interface ScenarioSpec {
   supplier: string;
   stage: Stage;
@@ -16,25 +20,26 @@ export type PartnerResponseCode = 'none' | 'cap' | `p${number}`;
 
 export const MAX_SCENARIOS = 3;
 
-const SPEC =
-  /^([A-Z]{3}):(mining|refining):(\d{1,3}):(none|cap|p\d{1,4}):([a-z0-9-]{1,80}(?:,[a-z0-9-]{1,80})*)$/;
+const SPEC = /^([A-Z]{3}):(mining|refining):(\d{1,3}):(none|cap|p\d{1,4}):([^:]+)$/;
 
 export function parseScenario(text: string): ScenarioSpec | null {
   const match = SPEC.exec(text);
   if (!match) return null;
   const cut = Number(match[3]);
-  if (cut > 100) return null;
+  const minerals = match[5]!.split(',').map(decodeLinkId);
+  if (cut > 100 || !minerals.every((id) => id !== null)) return null;
   return {
     supplier: match[1]!,
     stage: match[2] as Stage,
     cut,
     response: match[4] as PartnerResponseCode,
-    minerals: [...new Set(match[5]!.split(','))],
+    minerals: [...new Set(minerals)],
   };
 }
 
 export function serializeScenario(spec: ScenarioSpec): string {
-  return [spec.supplier, spec.stage, spec.cut, spec.response, spec.minerals.join(',')].join(':');
+  const minerals = spec.minerals.map(encodeLinkId).join(',');
+  return [spec.supplier, spec.stage, spec.cut, spec.response, minerals].join(':');
 }
 
 export function partnerResponse(code: PartnerResponseCode): PartnerResponse {

@@ -7,6 +7,7 @@ import {
   serializeScenario,
   type ScenarioSpec,
 } from './scenario-link';
+import { decodeLinkId, encodeLinkId } from './link-id';
 
 /** The part of the app state a copied link carries. */
 export interface LinkState {
@@ -64,7 +65,6 @@ const PARAM = {
 
 const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
 const STAGES: readonly Stage[] = ['mining', 'refining'];
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 
 /**
  * Reads a query string into link state. Only the form is checked here (a stage is a stage, a year a
@@ -82,11 +82,12 @@ export function parseLinkState(search: string): {
     (params.get(param) ?? '')
       .split(',')
       .map((item) => item.trim())
-      .filter((item) => {
-        if (item === '') return false;
-        if (ID_PATTERN.test(item)) return true;
+      .flatMap((item) => {
+        if (item === '') return [];
+        const id = decodeLinkId(item);
+        if (id !== null) return [id];
         reject(param, item);
-        return false;
+        return [];
       });
 
   for (const [param, value] of params) {
@@ -179,17 +180,18 @@ export function reconcileWithModel(
 export function serializeLinkState(state: LinkState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_LINK_STATE.view) params.set(PARAM.view, state.view);
-  params.set(PARAM.minerals, state.minerals.join(','));
+  const list = (ids: string[]) => ids.map(encodeLinkId).join(',');
+  params.set(PARAM.minerals, list(state.minerals));
   params.set(PARAM.stage, state.stage);
   if (state.year !== null) params.set(PARAM.year, String(state.year));
-  if (state.countries.length > 0) params.set(PARAM.countries, state.countries.join(','));
-  if (state.groups.length > 0) params.set(PARAM.groups, state.groups.join(','));
+  if (state.countries.length > 0) params.set(PARAM.countries, list(state.countries));
+  if (state.groups.length > 0) params.set(PARAM.groups, list(state.groups));
   params.set(PARAM.viewAs, state.viewAs);
   params.set(PARAM.language, state.language);
   for (const scenario of state.scenarios)
     params.append(PARAM.scenarios, serializeScenario(scenario));
-  // Commas and colons stay readable: URLSearchParams would write them as %2C and %3A.
-  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+  // Separators and escapes stay readable: URLSearchParams would write them as %2C, %3A and %7E.
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}`;
 }
 
 function unique(items: string[]): string[] {

@@ -188,6 +188,111 @@ const EXPECTED: Record<string, Expected> = {
   'trade-code-letters.json': { path: 'trade[0].code', kind: 'shape', pattern: 'hsCode' },
   'supply-year-1899.json': { path: 'supply[0].year', kind: 'shape' },
   'trade-value-infinite-string.json': { path: 'trade[2].value', kind: 'shape' },
+  // Figures that cannot be true: beyond the contract's bound (1e15), negative, over the world total
+  'value-near-largest-double.json': { path: 'supply[0].value', kind: 'shape' },
+  'trade-value-over-bound.json': { path: 'trade[0].value', kind: 'shape' },
+  'projection-world-over-bound.json': { path: 'projections[0].world', kind: 'shape' },
+  'price-value-over-bound.json': { path: 'prices[0].value', kind: 'shape' },
+  'capacity-value-negative.json': { path: 'capacities[0].value', kind: 'shape' },
+  'value-just-beyond-rounding.json': {
+    path: 'supply[0].value',
+    kind: 'rule',
+    rule: 'exceedsWorldTotal',
+    value: '1051',
+    expected: '1000',
+  },
+  'reserves-exceed-world-total.json': {
+    path: 'reserves[0].value',
+    kind: 'rule',
+    rule: 'exceedsWorldTotal',
+    value: '500',
+    expected: '100',
+  },
+  'world-total-null-reported.json': {
+    path: 'worldTotals[0].value',
+    kind: 'rule',
+    rule: 'valueMissingForStatus',
+    expected: 'reported',
+  },
+  'duplicate-world-total.json': {
+    path: 'worldTotals[3]',
+    kind: 'rule',
+    rule: 'duplicateRecord',
+    value: 'gallium/refining/2023',
+  },
+  'alternative-duplicate-record.json': {
+    path: 'alternatives.supply[1]',
+    kind: 'rule',
+    rule: 'duplicateRecord',
+    value: 'gallium/refining/2023/CHN/usgs-test',
+  },
+  // Days that do not exist
+  'event-date-1900-02-29.json': {
+    path: 'events[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '1900-02-29',
+  },
+  'partnership-date-april-31.json': {
+    path: 'partnerships[0].date',
+    kind: 'rule',
+    rule: 'notACalendarDate',
+    value: '2023-04-31',
+  },
+  'edition-date-day-00.json': { path: 'edition.date', kind: 'shape', pattern: 'isoDate' },
+  // Ids, which links carry: their bounds, uniqueness and references
+  'id-81-characters.json': { path: 'minerals[0].id', kind: 'shape' },
+  'id-empty.json': { path: 'groups[0].id', kind: 'shape' },
+  'duplicate-group-id.json': {
+    path: 'groups[1].id',
+    kind: 'rule',
+    rule: 'duplicateId',
+    value: 'QUAD',
+  },
+  'duplicate-mineral-id.json': {
+    path: 'minerals[2].id',
+    kind: 'rule',
+    rule: 'duplicateId',
+    value: 'gallium',
+  },
+  'country-unknown-group.json': {
+    path: 'countries[0].groups[0]',
+    kind: 'rule',
+    rule: 'unknownGroup',
+    value: 'NOPE',
+  },
+  'group-drops-a-member.json': {
+    path: 'countries[1].groups[0]',
+    kind: 'rule',
+    rule: 'groupMembershipMismatch',
+    value: 'QUAD',
+    expected: 'JPN',
+  },
+  // Broken on every row: the first problems listed, the rest counted
+  'many-broken-rows.json': { path: 'supply[0].status', kind: 'shape' },
+  'many-unknown-exporters.json': {
+    path: 'trade[0].exporter',
+    kind: 'rule',
+    rule: 'unknownCountry',
+    value: 'ZZZ',
+  },
+  'trade-year-2101.json': { path: 'trade[0].year', kind: 'shape' },
+  'trade-unit-euro.json': { path: 'trade[0].unit', kind: 'shape' },
+  // Hostile keys and bytes
+  'prototype-key.json': {
+    path: 'sources[0].prototype',
+    kind: 'file',
+    problem: 'forbiddenKey',
+    value: 'prototype',
+  },
+  'control-character-in-text.json': {
+    path: '$',
+    kind: 'file',
+    problem: 'invalidJson',
+    line: 5,
+    column: 13,
+  },
+  'utf8-overlong-sequence.json': { path: '$', kind: 'file', problem: 'notUtf8' },
 };
 
 describe('bad model files', () => {
@@ -202,6 +307,31 @@ describe('bad model files', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject(EXPECTED[name]!);
+  });
+
+  it('is at least 80 files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(80);
+  });
+
+  // 300 rows, each with at least one problem: 100 listed, at least 200 counted.
+  it.each([
+    ['many-broken-rows.json', 'supply['],
+    ['many-unknown-exporters.json', 'trade['],
+  ])('lists the first 100 problems of %s and counts the rest', (name, path) => {
+    const result = read(BAD, name);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(100);
+    expect(result.problems.every((problem) => problem.path.startsWith(path))).toBe(true);
+    expect(result.unlisted).toBeGreaterThanOrEqual(200);
+  });
+
+  it('names the contract’s upper bound for a figure too large, in both languages', () => {
+    for (const language of ['en', 'ja'] as const) {
+      const result = read(BAD, 'value-near-largest-double.json', language);
+      const problem = result.ok ? undefined : result.problems[0];
+      expect(problem?.kind === 'shape' ? problem.message : '').toContain('1000000000000000');
+    }
   });
 
   it('places the deep nesting at the path where it passes the limit', () => {

@@ -22,6 +22,24 @@ describe('carrying a model from the file worker to the page', () => {
     expect(assembler.model()).toEqual(model);
   });
 
+  it('weighs a row by the lists it holds, so countries in thousands of groups come a few at a time', () => {
+    const model = smallModel();
+    const groups = Array.from({ length: 1000 }, (_, i) => `G${i}`);
+    model.countries = model.countries.map((country) => ({ ...country, groups }));
+    const parts = [...splitModel(structuredClone(model))];
+    // Five countries of 1 + 1,000 values each: 5,005 > 4,000, so they leave the head; the first
+    // message takes four (4,004 values, past 4,000 with the fourth), the second the fifth.
+    const countryParts = parts.filter((part) => part.type === 'rows' && part.key === 'countries');
+    expect(countryParts.map((part) => (part.type === 'rows' ? part.rows.length : 0))).toEqual([
+      4, 1,
+    ]);
+    // The short lists still travel with the head.
+    expect(parts.filter((part) => part.type === 'rows' && part.key === 'supply')).toEqual([]);
+    const assembler = modelAssembler();
+    for (const part of parts) assembler.add(structuredClone(part));
+    expect(assembler.model()).toEqual(model);
+  });
+
   it('refuses rows that come before the model they belong to', () => {
     expect(() => modelAssembler().add({ type: 'rows', key: 'supply', rows: [] })).toThrow(
       'Rows for supply arrived before the model',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
-import { alternativeShares, countryShares } from '../shares';
+import { MAX_VALUE } from '../../domain/model-schema';
+import { concentration } from '../concentration';
+import { alternativeShares, countryShares, foldBeyondTop } from '../shares';
 
 const model = smallModel();
 const gallium2023 = () =>
@@ -74,6 +76,45 @@ describe('countryShares', () => {
     });
     expect(breakdown.listedExceedTotal).toEqual({ listed: 980, total: 970 });
     expect(gallium2023().listedExceedTotal).toBeNull();
+  });
+
+  it('clamps the unattributed rest at zero, never negative, when the listed countries pass the total', () => {
+    // 970 − 980 = −10 kg would be a negative "other": it is 0 kg and 0 %, and the excess is said.
+    const totals = [{ ...model.worldTotals[0]!, value: 970 }];
+    const breakdown = countryShares(model.supply, totals, {
+      mineral: 'gallium',
+      measure: 'refining',
+      year: 2023,
+    });
+    expect(breakdown.unattributed).toEqual({ value: 0, share: 0 });
+    expect(breakdown.countries[0]?.share).toBeCloseTo(900 / 970, 12);
+  });
+
+  it('keeps every figure finite with 1,000 countries at the contract’s largest value', () => {
+    const countries = Array.from({ length: 1000 }, (_, i) => `C${String(i).padStart(2, '0')}`);
+    const supply = countries.map((country) => ({
+      ...model.supply[0]!,
+      country,
+      value: MAX_VALUE,
+    }));
+    const totals = [{ ...model.worldTotals[0]!, value: MAX_VALUE }];
+    const query = { mineral: 'gallium', measure: 'refining', year: 2023 } as const;
+    const breakdown = countryShares(supply, totals, query);
+    // 1,000 × 1e15 = 1e18 listed against 1e15: each share 1, the rest clamped at 0, the sum said.
+    expect(breakdown.listedExceedTotal).toEqual({ listed: 1e18, total: MAX_VALUE });
+    expect(breakdown.unattributed).toEqual({ value: 0, share: 0 });
+    expect(breakdown.countries.every((row) => row.share === 1)).toBe(true);
+    // The 990 beyond the largest ten: 990 × 1e15 = 9.9e17, and shares 990 × 1 = 990.
+    expect(foldBeyondTop(breakdown, 10).otherListed).toEqual({
+      count: 990,
+      value: 9.9e17,
+      share: 990,
+    });
+    expect(concentration(breakdown)).toMatchObject({
+      listedShare: 1000,
+      sharesExceedTotal: true,
+      hhi: null,
+    });
   });
 
   it('does not call a lower-bound total exceeded: "more than 970" may well be 980', () => {

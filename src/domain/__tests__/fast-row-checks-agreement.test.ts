@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { smallModel } from '../../../tests/fixtures/small-model';
-import { isWellFormedSupplyRow, isWellFormedTradeRow } from '../fast-row-checks';
-import { supplyRecordSchema, tradeFlowSchema } from '../model-schema';
+import {
+  isWellFormedCountryRow,
+  isWellFormedGroupRow,
+  isWellFormedSupplyRow,
+  isWellFormedTradeRow,
+} from '../fast-row-checks';
+import { countrySchema, groupSchema, supplyRecordSchema, tradeFlowSchema } from '../model-schema';
 
 /**
  * Values that some field of a row accepts and others refuse: every field of each row schema is set
@@ -53,6 +58,17 @@ const PROBES: unknown[] = [
   {},
   [],
   { en: 'x', ja: 'x' },
+  { en: 'x' },
+  { en: '', ja: 'x' },
+  { en: 'x', ja: 'x'.repeat(2001) },
+  { en: 'x', ja: 7 },
+  ['QUAD'],
+  ['CHN', 'JPN'],
+  ['chn'],
+  [''],
+  ['x'.repeat(81)],
+  [7],
+  [null],
 ];
 
 function disagreements(
@@ -80,6 +96,19 @@ describe('the hand-written row checks agree with the zod schemas', () => {
   it('for trade rows, field by field', () => {
     const row = smallModel().trade[0]!;
     expect(disagreements(tradeFlowSchema, isWellFormedTradeRow, { ...row })).toEqual([]);
+  });
+
+  it('for countries and groups, field by field, with and without members', () => {
+    const model = smallModel();
+    const japan = model.countries.find((country) => country.id === 'JPN')!;
+    expect(disagreements(countrySchema, isWellFormedCountryRow, { ...japan })).toEqual([]);
+    expect(
+      disagreements(countrySchema, isWellFormedCountryRow, { ...model.countries[0]! }),
+    ).toEqual([]);
+    expect(disagreements(groupSchema, isWellFormedGroupRow, { ...model.groups[0]! })).toEqual([]);
+    expect(
+      disagreements(groupSchema, isWellFormedGroupRow, { ...model.groups[0]!, members: [] }),
+    ).toEqual([]);
   });
 
   it('for supply rows, field by field, with and without a note', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
-import { supplyRecordSchema, tradeFlowSchema } from '../model-schema';
+import { MAX_VALUE, supplyRecordSchema, tradeFlowSchema } from '../model-schema';
 import { isWellFormedSupplyRow, isWellFormedTradeRow } from '../fast-row-checks';
 import { validateTradeFile } from '../validate-model';
 
@@ -22,6 +22,9 @@ const tradeVariants: [string, unknown][] = [
   ['a year out of range', { ...trade, year: 1800 }],
   ['a negative value', { ...trade, value: -1 }],
   ['an infinite value', { ...trade, value: Infinity }],
+  ['the largest value', { ...trade, value: MAX_VALUE }],
+  ['a value beyond the largest', { ...trade, value: MAX_VALUE * 1.000001 }],
+  ['a value near the largest double', { ...trade, value: 1e308 }],
   ['a string value', { ...trade, value: '5' }],
   ['a null value', { ...trade, value: null }],
   ['another unit', { ...trade, unit: 'EUR' }],
@@ -45,6 +48,8 @@ const supplyVariants: [string, unknown][] = [
   ['a fractional year', { ...supply, year: 2023.5 }],
   ['a negative value', { ...supply, value: -1 }],
   ['a NaN value', { ...supply, value: NaN }],
+  ['the largest value', { ...supply, value: MAX_VALUE }],
+  ['a value beyond the largest', { ...supply, value: MAX_VALUE + 1 }],
   ['an empty unit', { ...supply, unit: '' }],
   ['a unit of 2,001 characters', { ...supply, unit: 'x'.repeat(2001) }],
   ['an id of 81 characters', { ...supply, mineral: 'm'.repeat(81) }],

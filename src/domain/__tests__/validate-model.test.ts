@@ -83,6 +83,16 @@ describe('validateModel', () => {
       (m: Model): void => void (m.countries[1]!.groups = []),
       'groups[0].members[1]',
     ],
+    [
+      'groupMembershipMismatch',
+      (m: Model): void => void m.groups[0]!.members.splice(1, 1),
+      'countries[1].groups[0]',
+    ],
+    [
+      'unknownCountry',
+      (m: Model): void => void m.groups[0]!.members.push('ZZZ'),
+      'groups[0].members[3]',
+    ],
   ] as const)('reports %s at %s', (rule, change, path) => {
     const problems = broken(change);
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'rule', rule, path }));

@@ -1,5 +1,5 @@
 import { sortedByName } from '../../lib/format';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
@@ -9,6 +9,11 @@ import { modelYears } from '../../analytics/years';
 import { useAppState, useFilterState } from '../../store/store-context';
 
 const STAGES: Stage[] = ['mining', 'refining'];
+/**
+ * Past this many groups a model's groups are offered in a list to pick from, as countries are: a
+ * model may define 1,800 groups, and as many checkboxes would hold up the page for a second.
+ */
+const GROUPS_AS_CHECKBOXES_UP_TO = 30;
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -25,7 +30,6 @@ export function FilterPanel() {
     resetFilters: s.resetFilters,
   }));
   const yearId = useId();
-  const addCountryId = useId();
   const viewAsId = useId();
   const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
@@ -49,6 +53,24 @@ export function FilterPanel() {
 
   const namedOptions = (items: readonly { id: string; name: LocalizedText }[]) =>
     items.map((item) => ({ id: item.id, label: localized(item.name, state.language, item.id) }));
+  const groupName = (id: string) => {
+    const group = index.group(id);
+    return group ? localized(group.name, state.language, id) : id;
+  };
+  const groupOptions = useMemo(
+    () =>
+      model.groups.length > GROUPS_AS_CHECKBOXES_UP_TO
+        ? model.groups.map((group) => ({
+            id: group.id,
+            option: (
+              <option key={group.id} value={group.id}>
+                {localized(group.name, state.language, group.id)}
+              </option>
+            ),
+          }))
+        : null,
+    [model, state.language],
+  );
 
   return (
     <form
@@ -85,7 +107,16 @@ export function FilterPanel() {
           ))}
         </select>
       </div>
-      {model.groups.length > 0 ? (
+      {groupOptions ? (
+        <ChipPicker
+          label={t('filters.groups')}
+          placeholder={t('manyGroups.addGroup')}
+          options={groupOptions}
+          chosen={state.groups}
+          nameOf={groupName}
+          onToggle={actions.toggleGroup}
+        />
+      ) : model.groups.length > 0 ? (
         <ChoiceGroup
           legend={t('filters.groups')}
           type="checkbox"
@@ -94,34 +125,14 @@ export function FilterPanel() {
           onChange={actions.toggleGroup}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={addCountryId}>{t('filters.countries')}</label>
-        <select
-          id={addCountryId}
-          value=""
-          onChange={(e) => e.target.value && actions.toggleCountry(e.target.value)}
-        >
-          <option value="">{t('filters.addCountry')}</option>
-          {countryOptions
-            .filter((country) => !state.countries.includes(country.id))
-            .map((country) => country.option)}
-        </select>
-        {state.countries.length > 0 ? (
-          <ul className="chips">
-            {state.countries.map((country) => (
-              <li key={country}>
-                <button
-                  type="button"
-                  onClick={() => actions.toggleCountry(country)}
-                  aria-label={`${t('common.dismiss')}: ${countryName(country)}`}
-                >
-                  {countryName(country)} ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <ChipPicker
+        label={t('filters.countries')}
+        placeholder={t('filters.addCountry')}
+        options={countryOptions}
+        chosen={state.countries}
+        nameOf={countryName}
+        onToggle={actions.toggleCountry}
+      />
       <div className="field">
         <label htmlFor={viewAsId}>{t('filters.viewAs')}</label>
         <select
@@ -136,6 +147,45 @@ export function FilterPanel() {
         {t('filters.reset')}
       </button>
     </form>
+  );
+}
+
+interface ChipPickerProps {
+  label: string;
+  placeholder: string;
+  options: { id: string; option: ReactElement }[];
+  chosen: string[];
+  nameOf: (id: string) => string;
+  onToggle: (id: string) => void;
+}
+
+/** A list to pick from, with what is picked shown as chips that take it away again. */
+function ChipPicker({ label, placeholder, options, chosen, nameOf, onToggle }: ChipPickerProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value="" onChange={(e) => e.target.value && onToggle(e.target.value)}>
+        <option value="">{placeholder}</option>
+        {options.filter((option) => !chosen.includes(option.id)).map((option) => option.option)}
+      </select>
+      {chosen.length > 0 ? (
+        <ul className="chips">
+          {chosen.map((item) => (
+            <li key={item}>
+              <button
+                type="button"
+                onClick={() => onToggle(item)}
+                aria-label={`${t('common.dismiss')}: ${nameOf(item)}`}
+              >
+                {nameOf(item)} ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 

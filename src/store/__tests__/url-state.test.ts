@@ -32,7 +32,7 @@ describe('parseLinkState', () => {
 
   it('drops malformed values and unknown parameters, and says which', () => {
     const { state, rejected } = parseLinkState(
-      '?stage=smelting&y=twenty&lang=fr&as=japan&m=<script>,gallium&utm=x',
+      `?stage=smelting&y=twenty&lang=fr&as=japan&m=broken~escape,${'x'.repeat(81)},gallium&utm=x`,
     );
     expect(state.stage).toBe(DEFAULT_LINK_STATE.stage);
     expect(state.year).toBeNull();
@@ -46,7 +46,8 @@ describe('parseLinkState', () => {
         { param: 'y', value: 'twenty' },
         { param: 'lang', value: 'fr' },
         { param: 'as', value: 'japan' },
-        { param: 'm', value: '<script>' },
+        { param: 'm', value: 'broken~escape' },
+        { param: 'm', value: 'x'.repeat(81) },
       ]),
     );
   });
@@ -54,6 +55,13 @@ describe('parseLinkState', () => {
 
 describe('reconcileWithModel', () => {
   const model = smallModel();
+  it('drops markup given as an id as an unknown id (the contract accepts it as text)', () => {
+    const { state: parsed } = parseLinkState('?m=<script>,gallium');
+    const { state, rejected } = reconcileWithModel(parsed, model);
+    expect(state.minerals).toEqual(['gallium']);
+    expect(rejected).toEqual([{ param: 'm', value: '<script>' }]);
+  });
+
   it('drops ids the model does not know', () => {
     const { state: parsed } = parseLinkState('?m=gallium,unobtainium&c=CHN,XYZ&g=QUAD,NOPE&y=2023');
     const { state, rejected } = reconcileWithModel(parsed, model);
