@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,7 +18,9 @@ import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
-import { trendLayout, type TrendLine, type TrendMetric, type TrendRow } from './trend-data';
+import { useAppState } from '../../store/store-context';
+import { TREND_METRICS } from '../../store/view-settings';
+import { trendLayout, type TrendLine, type TrendRow } from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
@@ -34,7 +36,8 @@ export function TrendChart({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const [metric, setMetric] = useState<TrendMetric>('top1Share');
+  const metric = useAppState((state) => state.settings.trendMetric);
+  const setViewSetting = useAppState((state) => state.setViewSetting);
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { rows, lines, breaks } = trendLayout(trends, metric);
@@ -91,12 +94,12 @@ export function TrendChart({
     <section className="panel trend" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(`concentration.trend.title.${metric}`, { mineral: mineralName })}</h3>
       <div role="group" aria-label={t('concentration.trend.metric')} className="segmented">
-        {(['top1Share', 'hhi'] as const).map((option) => (
+        {TREND_METRICS.map((option) => (
           <button
             key={option}
             type="button"
             aria-pressed={metric === option}
-            onClick={() => setMetric(option)}
+            onClick={() => setViewSetting('trendMetric', option)}
           >
             {t(`concentration.trend.metrics.${option}`)}
           </button>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
@@ -27,7 +27,8 @@ export function ExposureView() {
     () => (trade.data ? importYears(trade.data, viewAs) : []),
     [trade.data, viewAs],
   );
-  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const chosenYear = useAppState((state) => state.settings.exposureYear);
+  const setViewSetting = useAppState((state) => state.setViewSetting);
   const year =
     chosenYear !== null && years.includes(chosenYear) ? chosenYear : (years.at(-1) ?? null);
   const scorecard = useMemo(
@@ -71,7 +72,7 @@ export function ExposureView() {
             <select
               id={yearId}
               value={year ?? ''}
-              onChange={(event) => setChosenYear(Number(event.target.value))}
+              onChange={(event) => setViewSetting('exposureYear', Number(event.target.value))}
             >
               {years.map((option) => (
                 <option key={option} value={option}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
@@ -12,7 +12,8 @@ import { SelectField } from '../../components/select-field';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { sortedByName } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
+import { FLOW_LIMITS } from '../../store/view-settings';
 import { CountryProfile } from './country-profile';
 import { flowsNotDrawn } from './map-geometry';
 import { MapLegend } from './map-legend';
@@ -20,8 +21,6 @@ import { PartnerList } from './partner-list';
 import { SankeyChart } from './sankey-chart';
 import { WorldMap } from './world-map';
 import { worldShapesQuery } from './world-query';
-
-const FLOW_LIMITS = [5, 10, 20, 50];
 
 /** Where a mineral is mined or refined, where its trade goes, and who Japan's partners are. */
 export function MapView() {
@@ -32,17 +31,25 @@ export function MapView() {
   const shapes = useQuery(worldShapesQuery);
   const trade = useQuery(tradeQuery(active));
   const ids = { grouping: useId(), profile: useId() };
-  const [chosenMineral, setMineral] = useState<string | null>(null);
+  const settings = useAppState((s) => s.settings);
+  const setViewSetting = useAppState((s) => s.setViewSetting);
+  const chosenMineral = settings.mapMineral;
   const mineral =
     chosenMineral && state.minerals.includes(chosenMineral)
       ? chosenMineral
       : (state.minerals[0] ?? index.model.minerals[0]!.id);
-  const [chosenCode, setCode] = useState<string | null>(null);
-  const [chosenFlowYear, setFlowYear] = useState<number | null>(null);
-  const [limit, setLimit] = useState(10);
-  const [showPartners, setShowPartners] = useState(true);
-  const [grouped, setGrouped] = useState(false);
-  const [profile, setProfile] = useState<string | null>(null);
+  const {
+    tradeCode: chosenCode,
+    flowYear: chosenFlowYear,
+    flowLimit: limit,
+    showPartners,
+    groupedFlows: grouped,
+    profile,
+  } = settings;
+  const setProfile = useCallback(
+    (country: string | null) => setViewSetting('profile', country),
+    [setViewSetting],
+  );
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const tradeCodeLabel = useTradeCodeLabel();
@@ -98,7 +105,6 @@ export function MapView() {
     () => (code && flowYear !== null ? { mineral, code: code.code, year: flowYear } : null),
     [mineral, code, flowYear],
   );
-  const selectProfile = useCallback((country: string) => setProfile(country), []);
   const codeEntry = code ? index.tradeCode(code.code) : undefined;
   const notDrawn = shapes.data ? flowsNotDrawn(flows, shapes.data) : [];
   const title = t('map.title', {
@@ -132,7 +138,7 @@ export function MapView() {
             value: id,
             label: mineralName(id),
           }))}
-          onChange={setMineral}
+          onChange={(value) => setViewSetting('mapMineral', value)}
         />
         {code && flowYear !== null ? (
           <>
@@ -143,19 +149,19 @@ export function MapView() {
                 value: entry.code,
                 label: tradeCodeLabel(entry.code),
               }))}
-              onChange={setCode}
+              onChange={(value) => setViewSetting('tradeCode', value)}
             />
             <SelectField
               label={t('exposure.tradeYear')}
               value={flowYear}
               options={code.years.map((year) => ({ value: year, label: String(year) }))}
-              onChange={setFlowYear}
+              onChange={(value) => setViewSetting('flowYear', value)}
             />
             <SelectField
               label={t('map.flowsShown')}
               value={limit}
               options={FLOW_LIMITS.map((option) => ({ value: option, label: String(option) }))}
-              onChange={setLimit}
+              onChange={(value) => setViewSetting('flowLimit', value)}
             />
           </>
         ) : null}
@@ -163,7 +169,7 @@ export function MapView() {
           <input
             type="checkbox"
             checked={showPartners}
-            onChange={() => setShowPartners((shown) => !shown)}
+            onChange={() => setViewSetting('showPartners', !showPartners)}
           />
           {t('map.showPartners', { country: countryName(state.viewAs) })}
         </label>
@@ -183,7 +189,7 @@ export function MapView() {
           flowWidth={flowWidth}
           partnerArcs={partnerArcs}
           selected={profile}
-          onSelect={selectProfile}
+          onSelect={setProfile}
           label={t('map.alt', { title })}
         >
           <MapLegend maxShare={maxShare} color={color} />
@@ -227,7 +233,7 @@ export function MapView() {
           trade={trade.data}
           query={flowQuery}
           grouped={grouped}
-          onGroupedChange={setGrouped}
+          onGroupedChange={(value) => setViewSetting('groupedFlows', value)}
           groupingId={ids.grouping}
         />
       ) : null}

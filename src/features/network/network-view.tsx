@@ -23,7 +23,8 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import { sortedByName, formatShare } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
+import { MAX_NETWORK_MIN_PERCENT } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
@@ -46,12 +47,20 @@ export function NetworkView() {
   const mineralName = useMineralName();
   const trade = useQuery(tradeQuery(active));
   const minShareId = useId();
-  const [minShare, setMinShare] = useState(0.01);
-  const [bothStages, setBothStages] = useState(true);
-  const [showTrade, setShowTrade] = useState(false);
-  const [showPartnerships, setShowPartnerships] = useState(true);
-  const [focused, setFocused] = useState<string | null>(null);
-  const [asTable, setAsTable] = useState(false);
+  const settings = useAppState((s) => s.settings);
+  const setViewSetting = useAppState((s) => s.setViewSetting);
+  const {
+    networkBothStages: bothStages,
+    networkTrade: showTrade,
+    networkPartnerships: showPartnerships,
+    networkFocus: focused,
+    networkTable: asTable,
+  } = settings;
+  const minShare = settings.networkMinPercent / 100;
+  const setFocused = useCallback(
+    (id: string | null) => setViewSetting('networkFocus', id),
+    [setViewSetting],
+  );
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const nodeRefs = useRef(new Map<string, SVGGElement>());
 
@@ -178,32 +187,46 @@ export function NetworkView() {
             id={minShareId}
             type="range"
             min={0}
-            max={0.3}
+            max={MAX_NETWORK_MIN_PERCENT / 100}
             step={0.01}
             value={minShare}
-            onChange={(event) => setMinShare(Number(event.target.value))}
+            onChange={(event) =>
+              setViewSetting('networkMinPercent', Math.round(Number(event.target.value) * 100))
+            }
           />
         </div>
         <label className="check">
-          <input type="checkbox" checked={bothStages} onChange={() => setBothStages((on) => !on)} />
+          <input
+            type="checkbox"
+            checked={bothStages}
+            onChange={() => setViewSetting('networkBothStages', !bothStages)}
+          />
           {t('network.bothStages')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={showTrade} onChange={() => setShowTrade((on) => !on)} />
+          <input
+            type="checkbox"
+            checked={showTrade}
+            onChange={() => setViewSetting('networkTrade', !showTrade)}
+          />
           {t('network.showTrade')}
         </label>
         <label className="check">
           <input
             type="checkbox"
             checked={showPartnerships}
-            onChange={() => setShowPartnerships((on) => !on)}
+            onChange={() => setViewSetting('networkPartnerships', !showPartnerships)}
           />
           {t('network.showPartnerships', {
             country: countryName(state.viewAs),
           })}
         </label>
         <NodeSearch nodes={ordered} nodeLabel={nodeLabel} onFound={focusNode} />
-        <button type="button" aria-pressed={asTable} onClick={() => setAsTable((on) => !on)}>
+        <button
+          type="button"
+          aria-pressed={asTable}
+          onClick={() => setViewSetting('networkTable', !asTable)}
+        >
           {t('network.asTable')}
         </button>
       </div>

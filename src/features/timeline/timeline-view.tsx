@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineItems, type TimelineItem } from '../../analytics/timeline';
 import { useCountryName } from '../../components/use-names';
@@ -23,17 +23,21 @@ export function TimelineView() {
     viewAs: s.viewAs,
   }));
   const countryName = useCountryName();
-  const actions = useAppState((s) => ({ focusOn: s.focusOn, setView: s.setView }));
+  const actions = useAppState((s) => ({
+    focusOn: s.focusOn,
+    setView: s.setView,
+    setViewSetting: s.setViewSetting,
+  }));
+  const selectedId = useAppState((s) => s.settings.timelineEvent);
   const items = useMemo(
     () => timelineItems(index.model, { minerals: state.minerals, countries: state.countries }),
     [index, state.minerals, state.countries],
   );
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = items.find((item) => item.id === selectedId) ?? null;
   const years = useMemo(() => modelYears(index.model), [index]);
 
   const select = (item: TimelineItem) => {
-    setSelectedId(item.id);
+    actions.setViewSetting('timelineEvent', item.id);
     const eventYear = Number(item.date.slice(0, 4));
     const year = years.filter((candidate) => candidate <= eventYear).at(-1) ?? years[0] ?? null;
     const minerals = item.minerals.filter((mineral) => index.mineral(mineral));
