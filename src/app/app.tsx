@@ -9,6 +9,7 @@ import type { ViewId } from '../store/url-state';
 import { ViewRendererContext } from '../components/view-renderer';
 import { ErrorBoundary } from '../components/error-boundary';
 import { AppCrashed } from './app-crashed';
+import { DocumentTitle } from './document-title';
 import { Footer } from './footer';
 import { KeptDataNotice } from './kept-data-notice';
 import { Header } from './header';
@@ -50,6 +51,7 @@ function Shell({ store }: { store: AppStore }) {
   if (presenting) {
     return (
       <ModelGate>
+        <DocumentTitle />
         <Presenter />
       </ModelGate>
     );
@@ -63,6 +65,7 @@ function Shell({ store }: { store: AppStore }) {
       <UpdateNotice />
       <LinkNotice />
       <ModelGate>
+        <DocumentTitle />
         <KeptDataNotice />
         <div className="layout">
           <aside className="sidebar">
