@@ -49,6 +49,25 @@ describe('the whole view is state', () => {
     const slideLink = new URLSearchParams(store.getState().slides.at(-1)!.link);
     expect(slideLink.get('profile')).toBe('CHN');
     expect(slideLink.get('flows')).toBe('20');
+    // Titled after what the map shows, not after the sidebar.
+    expect(store.getState().slides.at(-1)!.title).toBe(
+      'Map: Gallium · refining · 2023 · HS 811292 flows, 2023 · profile of China',
+    );
+  });
+
+  it("titles a slide saved from the exposure view after the country's imports it shows", async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    const { store } = renderWithModel(
+      '?view=exposure&m=gallium&stage=refining&y=2023',
+      { ...model, trade: [] },
+      model.trade,
+    );
+    await screen.findByRole('combobox', { name: 'Trade year' });
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    expect(store.getState().slides.at(-1)!.title).toMatch(
+      /^Exposure: Japan's imports · Gallium · \d{4}$/,
+    );
   });
 
   it('selects the timeline event the link names', async () => {

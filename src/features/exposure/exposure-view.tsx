@@ -5,6 +5,8 @@ import { exposureScorecard, importYears } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
+import { useViewCaption } from '../../components/view-caption';
+import { useMineralName } from '../../components/use-names';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
@@ -45,6 +47,12 @@ export function ExposureView() {
   );
   const yearId = useId();
   const countryName = useCountryName();
+  const mineralName = useMineralName();
+  useViewCaption([
+    t('viewCaption.imports', { country: countryName(viewAs) }),
+    formatList(minerals.map(mineralName), language),
+    year,
+  ]);
 
   if (trade.isPending)
     return (

@@ -9,6 +9,7 @@ import { useCountryName, useMineralName, useTradeCodeLabel } from '../../compone
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { SelectField } from '../../components/select-field';
+import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { sortedByName } from '../../lib/format';
@@ -112,6 +113,13 @@ export function MapView() {
     stage: t(`stageInSentence.${state.stage}`),
     year: state.year ?? '',
   });
+  useViewCaption([
+    mineralName(mineral),
+    t(`stageInSentence.${state.stage}`),
+    state.year,
+    code && flowYear !== null ? t('viewCaption.flows', { code: code.code, year: flowYear }) : null,
+    profile ? t('viewCaption.profile', { country: countryName(profile) }) : null,
+  ]);
   const countriesWithData = useMemo(
     () =>
       sortedByName(

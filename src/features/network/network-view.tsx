@@ -19,10 +19,11 @@ import {
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useZoom } from '../../components/use-zoom';
+import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
-import { sortedByName, formatShare } from '../../lib/format';
+import { formatList, sortedByName, formatShare } from '../../lib/format';
 import { useAppState, useFilterState } from '../../store/store-context';
 import { MAX_NETWORK_MIN_PERCENT } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
@@ -173,6 +174,13 @@ export function NetworkView() {
   );
 
   const title = t('network.title', { year: state.year ?? '' });
+  useViewCaption([
+    formatList(state.minerals.map(mineralName), state.language),
+    bothStages ? t('viewCaption.bothStages') : t(`stageInSentence.${state.stage}`),
+    state.year,
+    focusedNode ? t('viewCaption.focus', { node: nodeLabel(focusedNode) }) : null,
+    t('viewCaption.minShare', { share: formatShare(minShare, state.language) }),
+  ]);
   return (
     <div className="network">
       <div className="view-heading">

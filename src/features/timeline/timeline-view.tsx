@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineItems, type TimelineItem } from '../../analytics/timeline';
-import { useCountryName } from '../../components/use-names';
+import { useCountryName, useMineralName } from '../../components/use-names';
+import { useViewCaption } from '../../components/view-caption';
+import { formatList } from '../../lib/format';
 import { localized } from '../../components/localized';
 import { citeSource } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
@@ -35,6 +37,15 @@ export function TimelineView() {
   );
   const selected = items.find((item) => item.id === selectedId) ?? null;
   const years = useMemo(() => modelYears(index.model), [index]);
+  const mineralName = useMineralName();
+  useViewCaption(
+    selected
+      ? [
+          localized(selected.title, state.language, selected.id),
+          formatDate(selected.date, state.language),
+        ]
+      : [formatList(state.minerals.map(mineralName), state.language)],
+  );
 
   const select = (item: TimelineItem) => {
     actions.setViewSetting('timelineEvent', item.id);
