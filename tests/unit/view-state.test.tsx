@@ -105,6 +105,6 @@ describe('history', () => {
       expect(document.title).toBe('Gallium refining 2023 · Concentration · Lodestone'),
     );
     act(() => store.getState().setLanguage('ja'));
-    await waitFor(() => expect(document.title).toBe('ガリウム 精製 2023年 · 集中度 · Lodestone'));
+    await waitFor(() => expect(document.title).toBe('ガリウム 精製 2023年・集中度・Lodestone'));
   });
 });

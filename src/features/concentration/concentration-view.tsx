@@ -135,12 +135,15 @@ const MineralRow = memo(function MineralRow({
       <div className="row-charts">
         <Suspense fallback={<p className="loading">{t('concentration.loadingCharts')}</p>}>
           <TrendChart
+            mineral={mineral}
             mineralName={mineralName}
             trends={trends}
             events={controls}
             language={language}
           />
           <PartnerComparison
+            mineral={mineral}
+            year={year}
             mineralName={mineralName}
             viewAsName={countryName(viewAs)}
             partnerNames={partners.map(countryName)}

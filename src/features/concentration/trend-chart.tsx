@@ -24,11 +24,14 @@ import { trendLayout, type TrendLine, type TrendRow } from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
+  mineral,
   mineralName,
   trends,
   events,
   language,
 }: {
+  /** The mineral's id, for file names. */
+  mineral: string;
   mineralName: string;
   trends: Partial<Record<Measure, TrendPoint[]>>;
   /** Export controls to mark on the time axis, at their date as a fraction of the year. */
@@ -59,16 +62,26 @@ export function TrendChart({
   };
   const hasProjections = lines.some((line) => line.projected);
   const title = t(`concentration.trend.title.${metric}`, { mineral: mineralName });
-  const cellText = (row: TrendRow, line: TrendLine) => {
+  const cellValue = (row: TrendRow, line: TrendLine) => {
     const value = row[line.dataKey];
     if (value === undefined) return '';
-    if (!line.projected) return format(value);
+    if (!line.projected) return value;
     // The projected line starts on the last observed point; the table gives that figure once.
     const lastObserved = line.segment.points.filter((point) => !point.projected).at(-1);
-    return lastObserved?.year === row.year
-      ? ''
-      : `${format(value)} (${t('concentration.trend.projectionShort')})`;
+    return lastObserved?.year === row.year ? '' : value;
   };
+  const cellText = (row: TrendRow, line: TrendLine) => {
+    const value = cellValue(row, line);
+    if (value === '') return '';
+    return line.projected
+      ? `${format(value)} (${t('concentration.trend.projectionShort')})`
+      : format(value);
+  };
+  const columnLabel = (line: TrendLine) =>
+    metric === 'hhi'
+      ? lineLabel(line)
+      : t('figureExport.fractionColumn', { column: lineLabel(line) });
+  const years = rows.map((row) => row.year);
   const breakNotes = breaks.map((entry) =>
     t('concentration.trend.seriesBreak', {
       stage: t(`stage.${entry.measure}`),
@@ -109,10 +122,10 @@ export function TrendChart({
         figure={chartRef}
         text={{ title, footer }}
         csv={() => [
-          [t('filters.year'), ...lines.map(lineLabel)],
-          ...rows.map((row) => [row.year, ...lines.map((line) => cellText(row, line))]),
+          [t('filters.year'), ...lines.map(columnLabel)],
+          ...rows.map((row) => [row.year, ...lines.map((line) => cellValue(row, line))]),
         ]}
-        fileStem={`trend-${metric === 'hhi' ? 'hhi' : 'top1-share'}`}
+        fileStem={`${mineral}-${[...new Set(lines.map((line) => line.measure))].join('-')}-${metric === 'hhi' ? 'hhi' : 'top1-share'}-${Math.min(...years)}-${Math.max(...years)}`}
       />
       <div ref={chartRef}>
         <MountInTurn height={220}>

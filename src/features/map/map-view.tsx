@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
@@ -8,6 +8,8 @@ import { countryShares } from '../../analytics/shares';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
+import { citeSource, sourceLines } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { SelectField } from '../../components/select-field';
 import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -113,6 +115,34 @@ export function MapView() {
     stage: t(`stageInSentence.${state.stage}`),
     year: state.year ?? '',
   });
+  const figureRef = useRef<HTMLDivElement>(null);
+  const flowsCaption = codeEntry
+    ? [
+        t('map.flowsCaption', {
+          count: flows.length,
+          code: tradeCodeLabel(codeEntry.code),
+          year: flowYear ?? '',
+        }),
+        localized(codeEntry.note, state.language),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : t('map.noTrade');
+  const notDrawnNote =
+    notDrawn.length > 0
+      ? t('map.notDrawn', {
+          flows: notDrawn
+            .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
+            .join('; '),
+        })
+      : null;
+  const mapSourceIds = [
+    ...new Set([
+      ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
+      ...(breakdown?.countries.map((row) => row.source) ?? []),
+      ...flows.map((flow) => flow.source),
+    ]),
+  ];
   useViewCaption([
     mineralName(mineral),
     t(`stageInSentence.${state.stage}`),
@@ -189,51 +219,56 @@ export function MapView() {
       ) : shapes.error ? (
         <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
       ) : (
-        <WorldMap
-          shapes={shapes.data}
-          shares={shares}
-          color={color}
-          flows={flows}
-          flowWidth={flowWidth}
-          partnerArcs={partnerArcs}
-          selected={profile}
-          onSelect={setProfile}
-          label={t('map.alt', { title })}
-        >
-          <MapLegend maxShare={maxShare} color={color} />
-          <figcaption className="notes">
-            {codeEntry ? (
-              <p>
-                {t('map.flowsCaption', {
-                  count: flows.length,
-                  code: tradeCodeLabel(codeEntry.code),
-                  year: flowYear ?? '',
-                })}{' '}
-                {localized(codeEntry.note, state.language)}
-              </p>
-            ) : (
-              <p>{t('map.noTrade')}</p>
-            )}
-            {notDrawn.length > 0 ? (
-              <p>
-                {t('map.notDrawn', {
-                  flows: notDrawn
-                    .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
-                    .join('; '),
-                })}
-              </p>
-            ) : null}
-            <SourceLine
-              sourceIds={[
-                ...new Set([
-                  ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
-                  ...(breakdown?.countries.map((row) => row.source) ?? []),
-                  ...flows.map((flow) => flow.source),
-                ]),
-              ]}
-            />
-          </figcaption>
-        </WorldMap>
+        <div ref={figureRef}>
+          <ExportButtons
+            figure={figureRef}
+            text={{
+              title,
+              subtitle: flowsCaption,
+              footer: [
+                ...(notDrawnNote ? [notDrawnNote] : []),
+                ...sourceLines(index, mapSourceIds, t('source.label')),
+              ],
+            }}
+            csv={() => [
+              [
+                t('table.country'),
+                t('table.value'),
+                t('table.unit'),
+                t('figureExport.shareColumn'),
+                t('table.status'),
+                t('table.source'),
+              ],
+              ...(breakdown?.countries ?? []).map((row) => [
+                countryName(row.country),
+                row.value,
+                row.unit,
+                row.share,
+                t(`status.${row.status}`),
+                citeSource(index, row.source),
+              ]),
+            ]}
+            fileStem={`${mineral}-${state.stage}-${state.year ?? ''}-map`}
+          />
+          <WorldMap
+            shapes={shapes.data}
+            shares={shares}
+            color={color}
+            flows={flows}
+            flowWidth={flowWidth}
+            partnerArcs={partnerArcs}
+            selected={profile}
+            onSelect={setProfile}
+            label={t('map.alt', { title })}
+          >
+            <MapLegend maxShare={maxShare} color={color} />
+            <figcaption className="notes">
+              <p>{flowsCaption}</p>
+              {notDrawnNote ? <p>{notDrawnNote}</p> : null}
+              <SourceLine sourceIds={mapSourceIds} />
+            </figcaption>
+          </WorldMap>
+        </div>
       )}
       {showPartners ? <PartnerList viewAs={state.viewAs} /> : null}
       {trade.data && flowQuery ? (

@@ -19,6 +19,8 @@ import {
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useZoom } from '../../components/use-zoom';
+import { citeSource, sourceLines } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -64,6 +66,7 @@ export function NetworkView() {
   );
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const nodeRefs = useRef(new Map<string, SVGGElement>());
+  const figureRef = useRef<HTMLElement>(null);
 
   const chosenCountries = useMemo(() => {
     const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
@@ -174,13 +177,15 @@ export function NetworkView() {
   );
 
   const title = t('network.title', { year: state.year ?? '' });
-  useViewCaption([
+  const captionParts = [
     formatList(state.minerals.map(mineralName), state.language),
     bothStages ? t('viewCaption.bothStages') : t(`stageInSentence.${state.stage}`),
     state.year,
     focusedNode ? t('viewCaption.focus', { node: nodeLabel(focusedNode) }) : null,
     t('viewCaption.minShare', { share: formatShare(minShare, state.language) }),
-  ]);
+  ];
+  useViewCaption(captionParts);
+  const caption = captionParts.filter(Boolean).join(' · ');
   return (
     <div className="network">
       <div className="view-heading">
@@ -246,7 +251,45 @@ export function NetworkView() {
         </p>
       ) : (
         <div className={focusedNode ? 'network-body with-details' : 'network-body'}>
-          <figure className="panel network-figure">
+          <figure className="panel network-figure" ref={figureRef}>
+            <ExportButtons
+              figure={figureRef}
+              text={{
+                title,
+                subtitle: caption,
+                footer: [
+                  t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys'),
+                  ...sourceLines(
+                    index,
+                    graph.edges.map((edge) => edge.sourceId),
+                    t('source.label'),
+                  ),
+                ],
+              }}
+              csv={() => [
+                [
+                  t('figureExport.edgeFrom'),
+                  t('figureExport.edgeTo'),
+                  t('figureExport.edgeKind'),
+                  t('table.value'),
+                  t('table.unit'),
+                  t('figureExport.shareColumn'),
+                  t('table.source'),
+                ],
+                ...graph.edges.map((edge) => [
+                  nodeLabel(graph.nodes.find((node) => node.id === edge.source)!),
+                  nodeLabel(graph.nodes.find((node) => node.id === edge.target)!),
+                  edge.kind === 'partnership'
+                    ? edge.title
+                    : t(`figureExport.edgeKinds.${edge.kind}`),
+                  edge.kind === 'partnership' ? null : edge.value,
+                  edge.kind === 'supply' ? edge.unit : edge.kind === 'trade' ? 'USD' : '',
+                  edge.kind === 'supply' ? edge.share : null,
+                  citeSource(index, edge.sourceId),
+                ]),
+              ]}
+              fileStem={`network-${state.minerals.join('-')}-${bothStages ? 'mining-refining' : state.stage}-${state.year ?? ''}`}
+            />
             {graph.nodes.length > CANVAS_THRESHOLD ? (
               <GraphCanvas
                 graph={graph}
