@@ -111,7 +111,7 @@ describe('briefing mode in Chromium', () => {
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),
-      exportGroup.getByRole('button', { name: 'PNG' }).click(),
+      exportGroup.getByRole('button', { name: 'PNG', exact: true }).click(),
     ]);
     expect(png.suggestedFilename()).toBe('gallium-refining-2023-shares.png');
     const pngBytes = readFileSync((await png.path())!);

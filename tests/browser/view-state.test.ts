@@ -94,7 +94,7 @@ describe('the whole view in Chromium', () => {
     const trendExports = trend.getByRole('group', { name: `Download: ${trendTitle}` });
 
     const png = await download(page, () =>
-      trendExports.getByRole('button', { name: 'PNG' }).first().click(),
+      trendExports.getByRole('button', { name: 'PNG', exact: true }).click(),
     );
     expect(png.suggestedFilename()).toMatch(/^gallium-refining-top1-share-\d{4}-\d{4}\.png$/);
     const [width, height] = pngSize(readFileSync((await png.path())!));
@@ -132,7 +132,7 @@ describe('the whole view in Chromium', () => {
     await page.getByRole('img', { name: new RegExp(`World map: ${mapTitle}`) }).waitFor();
     const mapExports = page.getByRole('group', { name: `Download: ${mapTitle}` });
     const mapPng = await download(page, () =>
-      mapExports.getByRole('button', { name: 'PNG' }).first().click(),
+      mapExports.getByRole('button', { name: 'PNG', exact: true }).click(),
     );
     expect(mapPng.suggestedFilename()).toBe('gallium-refining-2023-map.png');
     expect(pngSize(readFileSync((await mapPng.path())!))[0]).toBeGreaterThanOrEqual(1600);
