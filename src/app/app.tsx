@@ -1,14 +1,17 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useRef } from 'react';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
 import type { ViewId } from '../store/url-state';
 import { ViewRendererContext } from '../components/view-renderer';
+import { ViewCaptionContext } from '../components/view-caption';
 import { ErrorBoundary } from '../components/error-boundary';
 import { AppCrashed } from './app-crashed';
+import { DocumentTitle } from './document-title';
 import { Footer } from './footer';
 import { KeptDataNotice } from './kept-data-notice';
 import { Header } from './header';
@@ -28,14 +31,19 @@ export interface AppProps {
 const renderView = (view: ViewId) => <ViewContent view={view} />;
 
 export function App({ queryClient, store, i18n }: AppProps) {
+  const captionRef = useRef<string | null>(null);
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <AppStoreContext.Provider value={store}>
           <ViewRendererContext.Provider value={renderView}>
-            <ErrorBoundary fallback={(error, retry) => <AppCrashed error={error} retry={retry} />}>
-              <Shell store={store} />
-            </ErrorBoundary>
+            <ViewCaptionContext.Provider value={captionRef}>
+              <ErrorBoundary
+                fallback={(error, retry) => <AppCrashed error={error} retry={retry} />}
+              >
+                <Shell store={store} />
+              </ErrorBoundary>
+            </ViewCaptionContext.Provider>
           </ViewRendererContext.Provider>
         </AppStoreContext.Provider>
       </I18nextProvider>
@@ -51,6 +59,7 @@ function Shell({ store }: { store: AppStore }) {
     return (
       <ModelGate>
         <LinkNotice />
+        <DocumentTitle />
         <Presenter />
       </ModelGate>
     );
@@ -64,6 +73,7 @@ function Shell({ store }: { store: AppStore }) {
       <UpdateNotice />
       <LinkNotice />
       <ModelGate>
+        <DocumentTitle />
         <KeptDataNotice />
         <div className="layout">
           <aside className="sidebar">

@@ -13,3 +13,15 @@ export function citeSource(index: Pick<ModelIndex, 'source'>, id: string, full =
   const source = index.source(id);
   return source ? citation(source, full) : id;
 }
+
+/** One "Source: …" line per source named, in full (table and address), for a figure's footer. */
+export function sourceLines(
+  index: Pick<ModelIndex, 'source'>,
+  ids: readonly string[],
+  label: string,
+): string[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const source = index.source(id);
+    return source ? [`${label}: ${citation(source, true)}`] : [];
+  });
+}

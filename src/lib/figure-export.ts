@@ -22,48 +22,88 @@ export function estimatedTextWidth(text: string, fontSize: number): number {
   return emWidth(text) * fontSize;
 }
 
-/** Breaks a text into lines that fit a width, at spaces where there are any. */
+/**
+ * Breaks a text into lines that fit a width, at spaces where there are any; a word wider than the
+ * line (a long address) is broken between characters, so nothing is ever cut at the edge.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   const fits = (candidate: string) => emWidth(candidate) * fontSize <= maxWidth;
-  for (const word of text.split(/(?<=\s)|(?=[\u3000-\u9fff])/)) {
-    if (fits(line + word) || line === '') line += word;
+  const pieces = text
+    .split(/(?<=\s)|(?=[\u3000-\u9fff])/)
+    .flatMap((word) => (fits(word.trimEnd()) ? [word] : [...word]));
+  for (const piece of pieces) {
+    if (fits((line + piece).trimEnd()) || line === '') line += piece;
     else {
       lines.push(line.trimEnd());
-      line = word.trimStart();
+      line = piece.trimStart();
     }
   }
   if (line) lines.push(line.trimEnd());
   return lines;
 }
 
+/** A figure is laid out at least this wide, so its PNG at 2× is at least 1,600 pixels. */
+export const MIN_FIGURE_WIDTH = 800;
+export const PNG_DENSITY = 2;
+
+/** `natural`: the chart's own proportions; `16:9`: a slide-shaped picture with the chart fitted. */
+export type FigureShape = 'natural' | '16:9';
+
+/** The chart on screen: an SVG, or a canvas (a large network) drawn into the picture as an image. */
+export type FigureSource = SVGSVGElement | HTMLCanvasElement;
+
+function sourceSize(chart: FigureSource): { width: number; height: number } {
+  const box = chart.getBoundingClientRect();
+  if (chart instanceof HTMLCanvasElement)
+    return { width: box.width || chart.width, height: box.height || chart.height };
+  return {
+    width: Number(chart.getAttribute('width')) || box.width || 640,
+    height: Number(chart.getAttribute('height')) || box.height || 320,
+  };
+}
+
 /**
  * A standalone SVG of a chart with its title, subtitle and footer (source, notes, year) around it,
- * as text, so the picture carries its provenance wherever it is pasted.
+ * as text, so the picture carries its provenance wherever it is pasted. The chart is scaled (as a
+ * vector) to fill a figure at least `MIN_FIGURE_WIDTH` wide; in the 16:9 shape it is fitted between
+ * the title and the footer.
  */
 export function composeFigureSvg(
-  chart: SVGSVGElement,
+  chart: FigureSource,
   text: FigureText,
+  shape: FigureShape = 'natural',
 ): { svg: string; width: number; height: number } {
-  const chartWidth =
-    Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width || 640;
-  const chartHeight =
-    Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height || 320;
-  const width = chartWidth + PADDING * 2;
+  const natural = sourceSize(chart);
+  const width = Math.max(MIN_FIGURE_WIDTH, Math.ceil(natural.width) + PADDING * 2);
+  const textWidth = width - PADDING * 2;
   const lines: { text: string; size: number; weight: number; color: string }[] = [];
-  for (const line of wrapText(text.title, chartWidth, 18))
-    lines.push({ text: line, size: 18, weight: 700, color: '#1a1a1a' });
-  for (const line of text.subtitle ? wrapText(text.subtitle, chartWidth, 13) : [])
-    lines.push({ text: line, size: 13, weight: 400, color: '#4a4a4a' });
-  const footer = text.footer.flatMap((entry) => wrapText(entry, chartWidth, 11));
+  for (const line of wrapText(text.title, textWidth, 22))
+    lines.push({ text: line, size: 22, weight: 700, color: '#1a1a1a' });
+  for (const line of text.subtitle ? wrapText(text.subtitle, textWidth, 15) : [])
+    lines.push({ text: line, size: 15, weight: 400, color: '#4a4a4a' });
+  const footer = text.footer.flatMap((entry) => wrapText(entry, textWidth, 12));
+
+  const headerHeight = lines.reduce((total, line) => total + line.size * 1.4, PADDING);
+  const footerHeight = PADDING + footer.length * 12 * 1.45 + PADDING;
+  let scale = textWidth / natural.width;
+  let height = headerHeight + natural.height * scale + footerHeight;
+  if (shape === '16:9') {
+    height = Math.round((width * 9) / 16);
+    const room = height - headerHeight - footerHeight;
+    // A footer too long for the shape makes the picture taller rather than the chart vanish.
+    if (room < natural.height * 0.25) height = headerHeight + natural.height * 0.25 + footerHeight;
+    scale = Math.min(scale, Math.max(room, natural.height * 0.25) / natural.height);
+  }
+  height = Math.ceil(height);
+  const chartWidth = natural.width * scale;
+  const top = headerHeight + (height - headerHeight - footerHeight - natural.height * scale) / 2;
 
   const root = document.createElementNS(SVG_NS, 'svg');
-  const headerHeight = lines.reduce((total, line) => total + line.size * 1.4, PADDING);
-  const height = headerHeight + chartHeight + PADDING + footer.length * 11 * 1.45 + PADDING;
   root.setAttribute('width', String(width));
-  root.setAttribute('height', String(Math.ceil(height)));
-  root.setAttribute('viewBox', `0 0 ${width} ${Math.ceil(height)}`);
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.setAttribute('font-family', FONT);
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
@@ -87,18 +127,30 @@ export function composeFigureSvg(
   for (const line of lines) addText(line.text, line.size, line.weight, line.color);
 
   const chartGroup = document.createElementNS(SVG_NS, 'g');
-  chartGroup.setAttribute('transform', `translate(${PADDING},${headerHeight.toFixed(1)})`);
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  copy.removeAttribute('style');
-  copy.setAttribute('width', String(chartWidth));
-  copy.setAttribute('height', String(chartHeight));
-  chartGroup.append(copy);
+  const left = PADDING + (textWidth - chartWidth) / 2;
+  chartGroup.setAttribute(
+    'transform',
+    `translate(${left.toFixed(1)},${top.toFixed(1)}) scale(${scale.toFixed(4)})`,
+  );
+  if (chart instanceof HTMLCanvasElement) {
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('width', String(natural.width));
+    image.setAttribute('height', String(natural.height));
+    image.setAttribute('href', chart.toDataURL('image/png'));
+    chartGroup.append(image);
+  } else {
+    const copy = chart.cloneNode(true) as SVGSVGElement;
+    copy.removeAttribute('style');
+    copy.setAttribute('width', String(natural.width));
+    copy.setAttribute('height', String(natural.height));
+    chartGroup.append(copy);
+  }
   root.append(chartGroup);
 
-  y = headerHeight + chartHeight + PADDING;
-  for (const line of footer) addText(line, 11, 400, '#4a4a4a');
+  y = height - footerHeight + PADDING;
+  for (const line of footer) addText(line, 12, 400, '#4a4a4a');
   const svg = new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
-  return { svg, width, height: Math.ceil(height) };
+  return { svg, width, height };
 }
 
 /**
@@ -111,7 +163,12 @@ const NOT_IN_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Draws an SVG on a canvas at `scale` times its size and returns the PNG. */
-export function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = PNG_DENSITY,
+): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const image = new Image();

@@ -14,6 +14,7 @@ import {
   type RejectedParameter,
   type ViewId,
 } from './url-state';
+import type { ViewSettings } from './view-settings';
 
 interface FiltersSlice extends LinkState {
   setView: (view: ViewId) => void;
@@ -30,6 +31,9 @@ interface FiltersSlice extends LinkState {
   addScenario: (scenario: ScenarioSpec) => void;
   updateScenario: (position: number, change: Partial<ScenarioSpec>) => void;
   removeScenario: (position: number) => void;
+  setViewSetting: <K extends keyof ViewSettings>(key: K, value: ViewSettings[K]) => void;
+  /** Puts the state of a link in place (Back, Forward), checked against the model in use. */
+  openLink: (search: string) => void;
 }
 
 interface NoticesSlice {
@@ -72,7 +76,7 @@ export type AppState = FiltersSlice & NoticesSlice & SelectionSlice & DeckSlice;
 const toggle = (items: string[], item: string) =>
   items.includes(item) ? items.filter((existing) => existing !== item) : [...items, item];
 
-const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
+const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => ({
   ...DEFAULT_LINK_STATE,
   setView: (view) => set({ view }),
   toggleMineral: (mineral) => set((state) => ({ minerals: toggle(state.minerals, mineral) })),
@@ -105,6 +109,15 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) =
     })),
   removeScenario: (position) =>
     set((state) => ({ scenarios: state.scenarios.filter((_, i) => i !== position) })),
+  setViewSetting: (key, value) =>
+    set((state) => ({ settings: { ...state.settings, [key]: value } })),
+  // A link is checked against the model in use at once, so the view never blinks.
+  openLink: (search) => {
+    const model = get().reconciledWith;
+    const { state, rejected } = parseLinkState(search);
+    set({ ...state, rejectedParameters: rejected, reconciledWith: null });
+    if (model) get().reconcile(model);
+  },
 });
 
 const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
@@ -131,12 +144,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) => {
   // A slide's link is checked against the model in use at once, so the view never blinks; what it
   // carries that cannot be used is told as for a link opened from the address bar.
-  const applyLink = (link: string) => {
-    const model = get().reconciledWith;
-    const { state, rejected } = parseLinkState(link);
-    set({ ...state, rejectedParameters: rejected, reconciledWith: null });
-    if (model) get().reconcile(model);
-  };
+  const applyLink = (link: string) => get().openLink(link);
   return {
     slides: [],
     presenting: null,
@@ -210,8 +218,9 @@ function newSlideId(slides: readonly Slide[]): string {
 }
 
 export function pickLinkState(state: AppState): LinkState {
-  const { view, minerals, stage, year, countries, groups, viewAs, language, scenarios } = state;
-  return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios };
+  const { view, minerals, stage, year, countries, groups, viewAs, language, scenarios, settings } =
+    state;
+  return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios, settings };
 }
 
 /**

@@ -8,6 +8,14 @@ import {
   type ScenarioSpec,
 } from './scenario-link';
 import { decodeLinkId, encodeLinkId } from './link-id';
+import {
+  DEFAULT_VIEW_SETTINGS,
+  parseViewSettings,
+  reconcileViewSettings,
+  SETTING_PARAM_NAMES,
+  writeViewSettings,
+  type ViewSettings,
+} from './view-settings';
 
 /** The part of the app state a copied link carries. */
 export interface LinkState {
@@ -20,6 +28,8 @@ export interface LinkState {
   viewAs: string;
   language: Language;
   scenarios: ScenarioSpec[];
+  /** What is set inside the views (map code, network focus, timeline event…). */
+  settings: ViewSettings;
 }
 
 export const VIEWS = [
@@ -43,6 +53,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   viewAs: 'JPN',
   language: 'en',
   scenarios: [],
+  settings: DEFAULT_VIEW_SETTINGS,
 };
 
 /** A link parameter that was ignored, kept to tell the reader. */
@@ -61,9 +72,9 @@ const PARAM = {
   viewAs: 'as',
   language: 'lang',
   scenarios: 's',
-} as const satisfies Record<keyof LinkState, string>;
+} as const satisfies Record<Exclude<keyof LinkState, 'settings'>, string>;
 
-const KNOWN_PARAMS = new Set<string>(Object.values(PARAM));
+const KNOWN_PARAMS = new Set<string>([...Object.values(PARAM), ...SETTING_PARAM_NAMES]);
 const STAGES: readonly Stage[] = ['mining', 'refining'];
 
 /**
@@ -127,6 +138,9 @@ export function parseLinkState(search: string): {
     if (isLanguage(language)) state.language = language;
     else reject(PARAM.language, language);
   }
+  const settings = parseViewSettings(params);
+  state.settings = settings.settings;
+  rejected.push(...settings.rejected);
   return { state, rejected };
 }
 
@@ -162,6 +176,9 @@ export function reconcileWithModel(
       ? DEFAULT_LINK_STATE.viewAs
       : (model.countries[0]?.id ?? DEFAULT_LINK_STATE.viewAs);
   }
+  const settings = reconcileViewSettings(state.settings, model);
+  next.settings = settings.settings;
+  rejected.push(...settings.rejected);
   const years = modelYears(model);
   if (next.year !== null && !years.includes(next.year)) {
     rejected.push({ param: PARAM.year, value: String(next.year) });
@@ -190,6 +207,7 @@ export function serializeLinkState(state: LinkState): string {
   params.set(PARAM.language, state.language);
   for (const scenario of state.scenarios)
     params.append(PARAM.scenarios, serializeScenario(scenario));
+  writeViewSettings(state.settings, params);
   // Separators and escapes stay readable: URLSearchParams would write them as %2C, %3A and %7E.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}`;
 }

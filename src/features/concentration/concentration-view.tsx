@@ -139,12 +139,15 @@ const MineralRow = memo(function MineralRow({
         {chartsMayLoad ? (
           <Suspense fallback={loadingCharts}>
             <TrendChart
+              mineral={mineral}
               mineralName={mineralName}
               trends={trends}
               events={controls}
               language={language}
             />
             <PartnerComparison
+              mineral={mineral}
+              year={year}
               mineralName={mineralName}
               viewAsName={countryName(viewAs)}
               partnerNames={partners.map(countryName)}

@@ -1,7 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { sourceLines } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { MountInTurn } from '../../components/mount-in-turn';
+import { useModelIndex } from '../../data/model-context';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
@@ -17,6 +20,8 @@ interface ComparisonRow {
 
 /** The share of each stage held by the view-as country's partners, against the largest supplier. */
 export function PartnerComparison({
+  mineral,
+  year,
   mineralName,
   viewAsName,
   partnerNames,
@@ -24,6 +29,9 @@ export function PartnerComparison({
   countryName,
   language,
 }: {
+  /** The mineral's id and the year, for file names. */
+  mineral: string;
+  year: number;
   mineralName: string;
   viewAsName: string;
   partnerNames: string[];
@@ -33,6 +41,8 @@ export function PartnerComparison({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const index = useModelIndex();
+  const figureRef = useRef<HTMLDivElement>(null);
   const rows: ComparisonRow[] = stages
     .filter(([, figures]) => figures.concentration.top1 !== null)
     .map(([measure, figures]) => ({
@@ -45,11 +55,14 @@ export function PartnerComparison({
   const share = (value: unknown) =>
     typeof value === 'number' ? formatShare(value, language) : t('common.na');
   const partnersLabel = t('concentration.partners.label', { country: viewAsName });
+  const title = t('concentration.partners.title', { mineral: mineralName, country: viewAsName });
+  const definition = t('concentration.partners.definition', {
+    country: viewAsName,
+    partners: formatList(partnerNames, language),
+  });
   return (
     <section className="panel partners" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t('concentration.partners.title', { mineral: mineralName, country: viewAsName })}
-      </h3>
+      <h3 id={headingId}>{title}</h3>
       <ul className="readout">
         {rows.map((row) => (
           <li key={row.stage}>
@@ -63,64 +76,86 @@ export function PartnerComparison({
           </li>
         ))}
       </ul>
-      <MountInTurn height={rows.length * 56 + 40}>
-        <ResponsiveContainer
-          width="100%"
-          height={rows.length * 56 + 40}
-          initialDimension={{ width: 640, height: rows.length * 56 + 40 }}
-        >
-          <BarChart
-            data={rows}
-            layout="vertical"
-            margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-            barGap={2}
-            title={partnersLabel}
+      <ExportButtons
+        figure={figureRef}
+        text={{
+          title,
+          subtitle: String(year),
+          footer: [
+            definition,
+            ...sourceLines(
+              index,
+              stages.flatMap(([, figures]) => figures.sourceIds),
+              t('source.label'),
+            ),
+          ],
+        }}
+        csv={() => [
+          [
+            t('filters.stage'),
+            t('figureExport.fractionColumn', { column: partnersLabel }),
+            t('figureExport.largestSupplier'),
+            t('figureExport.fractionColumn', { column: t('figureExport.largestSupplier') }),
+          ],
+          ...rows.map((row) => [row.stage, row.partners, row.topCountry, row.top]),
+        ]}
+        fileStem={`${mineral}-${stages.map(([measure]) => measure).join('-')}-${year}-partners-vs-largest`}
+      />
+      <div ref={figureRef}>
+        <MountInTurn height={rows.length * 56 + 40}>
+          <ResponsiveContainer
+            width="100%"
+            height={rows.length * 56 + 40}
+            initialDimension={{ width: 640, height: rows.length * 56 + 40 }}
           >
-            <XAxis type="number" domain={[0, 1]} hide />
-            <YAxis
-              type="category"
-              dataKey="stage"
-              width={80}
-              tickLine={false}
-              axisLine={false}
-              tick={{ fontSize: 12, fill: PALETTE.text }}
-            />
-            <Legend
-              formatter={(key) =>
-                key === 'partners' ? partnersLabel : t('concentration.partners.largest')
-              }
-            />
-            {(
-              [
-                ['partners', PALETTE.partners, 1],
-                ['top', PALETTE.base, 0],
-              ] as const
-            ).map(([key, fill, minPointSize]) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                fill={fill}
-                isAnimationActive={false}
-                minPointSize={minPointSize}
-              >
-                <LabelList
+            <BarChart
+              data={rows}
+              layout="vertical"
+              margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+              barGap={2}
+              title={partnersLabel}
+            >
+              <XAxis type="number" domain={[0, 1]} hide />
+              <YAxis
+                type="category"
+                dataKey="stage"
+                width={80}
+                tickLine={false}
+                axisLine={false}
+                tick={{ fontSize: 12, fill: PALETTE.text }}
+              />
+              <Legend
+                formatter={(key) =>
+                  key === 'partners' ? partnersLabel : t('concentration.partners.largest')
+                }
+              />
+              {(
+                [
+                  ['partners', PALETTE.partners, 1],
+                  ['top', PALETTE.base, 0],
+                ] as const
+              ).map(([key, fill, minPointSize]) => (
+                <Bar
+                  key={key}
                   dataKey={key}
-                  position="right"
-                  formatter={share}
-                  fontSize={12}
-                  fill={PALETTE.text}
-                />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </MountInTurn>
-      <p className="notes">
-        {t('concentration.partners.definition', {
-          country: viewAsName,
-          partners: formatList(partnerNames, language),
-        })}
-      </p>
+                  fill={fill}
+                  isAnimationActive={false}
+                  minPointSize={minPointSize}
+                >
+                  <LabelList
+                    dataKey={key}
+                    position="right"
+                    formatter={share}
+                    fontSize={12}
+                    fill={PALETTE.text}
+                  />
+                </Bar>
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </MountInTurn>
+      </div>
+      <p className="notes">{definition}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { citation, citeSource } from '../../components/citation';
+import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
@@ -98,16 +98,17 @@ export function StagePanel(props: StagePanelProps) {
         : note.text,
     ),
   ];
-  const sources = figures.sourceIds.flatMap((id) => {
-    const source = index.source(id);
-    return source ? [`${t('source.label')}: ${citation(source, true)}`] : [];
-  });
+  const sources = sourceLines(index, figures.sourceIds, t('source.label'));
+  // Numbers stay numbers (share as a fraction of the world total); how the publisher bounds a
+  // figure ("more than", "at most") has its own column, so a spreadsheet can add the shares up.
+  const atMost = breakdown.shareBound === 'at-most';
   const csvRows = () => [
     [
       t('table.country'),
       t('table.value'),
       t('table.unit'),
-      t('table.share'),
+      t('figureExport.shareColumn'),
+      t('figureExport.boundColumn'),
       t('table.status'),
       t('table.source'),
     ],
@@ -115,7 +116,8 @@ export function StagePanel(props: StagePanelProps) {
       countryName(row.country),
       row.value,
       row.unit,
-      bounded.share(row.share),
+      row.share,
+      atMost && row.share !== null ? t('figureExport.atMost') : '',
       t(`status.${row.status}`),
       sourceName(row.source),
     ]),
@@ -125,7 +127,8 @@ export function StagePanel(props: StagePanelProps) {
             t('concentration.other'),
             breakdown.unattributed.value,
             total.unit,
-            bounded.unattributed(breakdown.unattributed).share,
+            breakdown.unattributed.share,
+            atMost ? t('figureExport.atLeast') : '',
             t('table.derived'),
             sourceName(total.source),
           ],
@@ -135,9 +138,10 @@ export function StagePanel(props: StagePanelProps) {
       ? [
           [
             t('table.worldTotal'),
-            total.bound === 'lower' ? bounded.value(total.value, total.bound) : total.value,
+            total.value,
             total.unit,
             '',
+            total.bound === 'lower' ? t('figureExport.moreThan') : '',
             t(`status.${total.status}`),
             sourceName(total.source),
           ],

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,15 +18,20 @@ import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatShare } from '../../lib/format';
-import { trendLayout, type TrendLine, type TrendMetric, type TrendRow } from './trend-data';
+import { useAppState } from '../../store/store-context';
+import { TREND_METRICS } from '../../store/view-settings';
+import { trendLayout, type TrendLine, type TrendRow } from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
+  mineral,
   mineralName,
   trends,
   events,
   language,
 }: {
+  /** The mineral's id, for file names. */
+  mineral: string;
   mineralName: string;
   trends: Partial<Record<Measure, TrendPoint[]>>;
   /** Export controls to mark on the time axis, at their date as a fraction of the year. */
@@ -34,7 +39,8 @@ export function TrendChart({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const [metric, setMetric] = useState<TrendMetric>('top1Share');
+  const metric = useAppState((state) => state.settings.trendMetric);
+  const setViewSetting = useAppState((state) => state.setViewSetting);
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const { rows, lines, breaks } = trendLayout(trends, metric);
@@ -56,16 +62,26 @@ export function TrendChart({
   };
   const hasProjections = lines.some((line) => line.projected);
   const title = t(`concentration.trend.title.${metric}`, { mineral: mineralName });
-  const cellText = (row: TrendRow, line: TrendLine) => {
+  const cellValue = (row: TrendRow, line: TrendLine) => {
     const value = row[line.dataKey];
     if (value === undefined) return '';
-    if (!line.projected) return format(value);
+    if (!line.projected) return value;
     // The projected line starts on the last observed point; the table gives that figure once.
     const lastObserved = line.segment.points.filter((point) => !point.projected).at(-1);
-    return lastObserved?.year === row.year
-      ? ''
-      : `${format(value)} (${t('concentration.trend.projectionShort')})`;
+    return lastObserved?.year === row.year ? '' : value;
   };
+  const cellText = (row: TrendRow, line: TrendLine) => {
+    const value = cellValue(row, line);
+    if (value === '') return '';
+    return line.projected
+      ? `${format(value)} (${t('concentration.trend.projectionShort')})`
+      : format(value);
+  };
+  const columnLabel = (line: TrendLine) =>
+    metric === 'hhi'
+      ? lineLabel(line)
+      : t('figureExport.fractionColumn', { column: lineLabel(line) });
+  const years = rows.map((row) => row.year);
   const breakNotes = breaks.map((entry) =>
     t('concentration.trend.seriesBreak', {
       stage: t(`stage.${entry.measure}`),
@@ -91,12 +107,12 @@ export function TrendChart({
     <section className="panel trend" aria-labelledby={headingId}>
       <h3 id={headingId}>{t(`concentration.trend.title.${metric}`, { mineral: mineralName })}</h3>
       <div role="group" aria-label={t('concentration.trend.metric')} className="segmented">
-        {(['top1Share', 'hhi'] as const).map((option) => (
+        {TREND_METRICS.map((option) => (
           <button
             key={option}
             type="button"
             aria-pressed={metric === option}
-            onClick={() => setMetric(option)}
+            onClick={() => setViewSetting('trendMetric', option)}
           >
             {t(`concentration.trend.metrics.${option}`)}
           </button>
@@ -106,10 +122,10 @@ export function TrendChart({
         figure={chartRef}
         text={{ title, footer }}
         csv={() => [
-          [t('filters.year'), ...lines.map(lineLabel)],
-          ...rows.map((row) => [row.year, ...lines.map((line) => cellText(row, line))]),
+          [t('filters.year'), ...lines.map(columnLabel)],
+          ...rows.map((row) => [row.year, ...lines.map((line) => cellValue(row, line))]),
         ]}
-        fileStem={`trend-${metric === 'hhi' ? 'hhi' : 'top1-share'}`}
+        fileStem={`${mineral}-${[...new Set(lines.map((line) => line.measure))].join('-')}-${metric === 'hhi' ? 'hhi' : 'top1-share'}-${Math.min(...years)}-${Math.max(...years)}`}
       />
       <div ref={chartRef}>
         <MountInTurn height={220}>

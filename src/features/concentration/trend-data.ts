@@ -1,7 +1,9 @@
 import { trendSegments, type TrendPoint, type TrendSegment } from '../../analytics/trend';
 import type { Measure } from '../../domain/model-schema';
 
-export type TrendMetric = 'top1Share' | 'hhi';
+import type { TrendMetric } from '../../store/view-settings';
+
+export type { TrendMetric };
 
 /** One row per year, one value per drawn line (keyed by the line's `dataKey`). */
 export type TrendRow = { year: number } & Partial<Record<string, number | null>>;

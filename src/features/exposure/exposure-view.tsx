@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exposureScorecard, importYears } from '../../analytics/exposure';
 import { partnersOf } from '../../analytics/partners';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
+import { useViewCaption } from '../../components/view-caption';
+import { useMineralName } from '../../components/use-names';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
@@ -27,7 +29,8 @@ export function ExposureView() {
     () => (trade.data ? importYears(trade.data, viewAs) : []),
     [trade.data, viewAs],
   );
-  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const chosenYear = useAppState((state) => state.settings.exposureYear);
+  const setViewSetting = useAppState((state) => state.setViewSetting);
   const year =
     chosenYear !== null && years.includes(chosenYear) ? chosenYear : (years.at(-1) ?? null);
   const scorecard = useMemo(
@@ -44,6 +47,12 @@ export function ExposureView() {
   );
   const yearId = useId();
   const countryName = useCountryName();
+  const mineralName = useMineralName();
+  useViewCaption([
+    t('viewCaption.imports', { country: countryName(viewAs) }),
+    formatList(minerals.map(mineralName), language),
+    year,
+  ]);
 
   if (trade.isPending)
     return (
@@ -71,7 +80,7 @@ export function ExposureView() {
             <select
               id={yearId}
               value={year ?? ''}
-              onChange={(event) => setChosenYear(Number(event.target.value))}
+              onChange={(event) => setViewSetting('exposureYear', Number(event.target.value))}
             >
               {years.map((option) => (
                 <option key={option} value={option}>

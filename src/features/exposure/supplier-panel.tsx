@@ -57,11 +57,17 @@ export function SupplierPanel({
         figure={chartRef}
         text={{ title, subtitle, footer }}
         csv={() => [
-          [t('table.country'), 'USD', t('exposure.shareOfImports')],
+          [
+            t('table.country'),
+            t('table.value'),
+            t('table.unit'),
+            t('figureExport.importShareColumn'),
+          ],
           ...exposure.suppliers.map((supplier) => [
             countryName(supplier.exporter),
             supplier.value,
-            formatShare(supplier.share, language),
+            'USD',
+            supplier.share,
           ]),
         ]}
         fileStem={`${viewAs}-${exposureKey(exposure)}-${exposure.year}-imports`}

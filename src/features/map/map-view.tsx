@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
@@ -8,11 +8,15 @@ import { countryShares } from '../../analytics/shares';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
+import { citeSource, sourceLines } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
 import { SelectField } from '../../components/select-field';
+import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { sortedByName } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
+import { useAppState, useFilterState } from '../../store/store-context';
+import { FLOW_LIMITS } from '../../store/view-settings';
 import { CountryProfile } from './country-profile';
 import { flowsNotDrawn } from './map-geometry';
 import { MapLegend } from './map-legend';
@@ -20,8 +24,6 @@ import { PartnerList } from './partner-list';
 import { SankeyChart } from './sankey-chart';
 import { WorldMap } from './world-map';
 import { worldShapesQuery } from './world-query';
-
-const FLOW_LIMITS = [5, 10, 20, 50];
 
 /** Where a mineral is mined or refined, where its trade goes, and who Japan's partners are. */
 export function MapView() {
@@ -32,17 +34,25 @@ export function MapView() {
   const shapes = useQuery(worldShapesQuery);
   const trade = useQuery(tradeQuery(active));
   const ids = { grouping: useId(), profile: useId() };
-  const [chosenMineral, setMineral] = useState<string | null>(null);
+  const settings = useAppState((s) => s.settings);
+  const setViewSetting = useAppState((s) => s.setViewSetting);
+  const chosenMineral = settings.mapMineral;
   const mineral =
     chosenMineral && state.minerals.includes(chosenMineral)
       ? chosenMineral
       : (state.minerals[0] ?? index.model.minerals[0]!.id);
-  const [chosenCode, setCode] = useState<string | null>(null);
-  const [chosenFlowYear, setFlowYear] = useState<number | null>(null);
-  const [limit, setLimit] = useState(10);
-  const [showPartners, setShowPartners] = useState(true);
-  const [grouped, setGrouped] = useState(false);
-  const [profile, setProfile] = useState<string | null>(null);
+  const {
+    tradeCode: chosenCode,
+    flowYear: chosenFlowYear,
+    flowLimit: limit,
+    showPartners,
+    groupedFlows: grouped,
+    profile,
+  } = settings;
+  const setProfile = useCallback(
+    (country: string | null) => setViewSetting('profile', country),
+    [setViewSetting],
+  );
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const tradeCodeLabel = useTradeCodeLabel();
@@ -98,7 +108,6 @@ export function MapView() {
     () => (code && flowYear !== null ? { mineral, code: code.code, year: flowYear } : null),
     [mineral, code, flowYear],
   );
-  const selectProfile = useCallback((country: string) => setProfile(country), []);
   const codeEntry = code ? index.tradeCode(code.code) : undefined;
   const notDrawn = shapes.data ? flowsNotDrawn(flows, shapes.data) : [];
   const title = t('map.title', {
@@ -106,6 +115,41 @@ export function MapView() {
     stage: t(`stageInSentence.${state.stage}`),
     year: state.year ?? '',
   });
+  const figureRef = useRef<HTMLDivElement>(null);
+  const flowsCaption = codeEntry
+    ? [
+        t('map.flowsCaption', {
+          count: flows.length,
+          code: tradeCodeLabel(codeEntry.code),
+          year: flowYear ?? '',
+        }),
+        localized(codeEntry.note, state.language),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : t('map.noTrade');
+  const notDrawnNote =
+    notDrawn.length > 0
+      ? t('map.notDrawn', {
+          flows: notDrawn
+            .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
+            .join('; '),
+        })
+      : null;
+  const mapSourceIds = [
+    ...new Set([
+      ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
+      ...(breakdown?.countries.map((row) => row.source) ?? []),
+      ...flows.map((flow) => flow.source),
+    ]),
+  ];
+  useViewCaption([
+    mineralName(mineral),
+    t(`stageInSentence.${state.stage}`),
+    state.year,
+    code && flowYear !== null ? t('viewCaption.flows', { code: code.code, year: flowYear }) : null,
+    profile ? t('viewCaption.profile', { country: countryName(profile) }) : null,
+  ]);
   const countriesWithData = useMemo(
     () =>
       sortedByName(
@@ -132,7 +176,7 @@ export function MapView() {
             value: id,
             label: mineralName(id),
           }))}
-          onChange={setMineral}
+          onChange={(value) => setViewSetting('mapMineral', value)}
         />
         {code && flowYear !== null ? (
           <>
@@ -143,19 +187,19 @@ export function MapView() {
                 value: entry.code,
                 label: tradeCodeLabel(entry.code),
               }))}
-              onChange={setCode}
+              onChange={(value) => setViewSetting('tradeCode', value)}
             />
             <SelectField
               label={t('exposure.tradeYear')}
               value={flowYear}
               options={code.years.map((year) => ({ value: year, label: String(year) }))}
-              onChange={setFlowYear}
+              onChange={(value) => setViewSetting('flowYear', value)}
             />
             <SelectField
               label={t('map.flowsShown')}
               value={limit}
               options={FLOW_LIMITS.map((option) => ({ value: option, label: String(option) }))}
-              onChange={setLimit}
+              onChange={(value) => setViewSetting('flowLimit', value)}
             />
           </>
         ) : null}
@@ -163,7 +207,7 @@ export function MapView() {
           <input
             type="checkbox"
             checked={showPartners}
-            onChange={() => setShowPartners((shown) => !shown)}
+            onChange={() => setViewSetting('showPartners', !showPartners)}
           />
           {t('map.showPartners', { country: countryName(state.viewAs) })}
         </label>
@@ -175,51 +219,56 @@ export function MapView() {
       ) : shapes.error ? (
         <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
       ) : (
-        <WorldMap
-          shapes={shapes.data}
-          shares={shares}
-          color={color}
-          flows={flows}
-          flowWidth={flowWidth}
-          partnerArcs={partnerArcs}
-          selected={profile}
-          onSelect={selectProfile}
-          label={t('map.alt', { title })}
-        >
-          <MapLegend maxShare={maxShare} color={color} />
-          <figcaption className="notes">
-            {codeEntry ? (
-              <p>
-                {t('map.flowsCaption', {
-                  count: flows.length,
-                  code: tradeCodeLabel(codeEntry.code),
-                  year: flowYear ?? '',
-                })}{' '}
-                {localized(codeEntry.note, state.language)}
-              </p>
-            ) : (
-              <p>{t('map.noTrade')}</p>
-            )}
-            {notDrawn.length > 0 ? (
-              <p>
-                {t('map.notDrawn', {
-                  flows: notDrawn
-                    .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
-                    .join('; '),
-                })}
-              </p>
-            ) : null}
-            <SourceLine
-              sourceIds={[
-                ...new Set([
-                  ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
-                  ...(breakdown?.countries.map((row) => row.source) ?? []),
-                  ...flows.map((flow) => flow.source),
-                ]),
-              ]}
-            />
-          </figcaption>
-        </WorldMap>
+        <div ref={figureRef}>
+          <ExportButtons
+            figure={figureRef}
+            text={{
+              title,
+              subtitle: flowsCaption,
+              footer: [
+                ...(notDrawnNote ? [notDrawnNote] : []),
+                ...sourceLines(index, mapSourceIds, t('source.label')),
+              ],
+            }}
+            csv={() => [
+              [
+                t('table.country'),
+                t('table.value'),
+                t('table.unit'),
+                t('figureExport.shareColumn'),
+                t('table.status'),
+                t('table.source'),
+              ],
+              ...(breakdown?.countries ?? []).map((row) => [
+                countryName(row.country),
+                row.value,
+                row.unit,
+                row.share,
+                t(`status.${row.status}`),
+                citeSource(index, row.source),
+              ]),
+            ]}
+            fileStem={`${mineral}-${state.stage}-${state.year ?? ''}-map`}
+          />
+          <WorldMap
+            shapes={shapes.data}
+            shares={shares}
+            color={color}
+            flows={flows}
+            flowWidth={flowWidth}
+            partnerArcs={partnerArcs}
+            selected={profile}
+            onSelect={setProfile}
+            label={t('map.alt', { title })}
+          >
+            <MapLegend maxShare={maxShare} color={color} />
+            <figcaption className="notes">
+              <p>{flowsCaption}</p>
+              {notDrawnNote ? <p>{notDrawnNote}</p> : null}
+              <SourceLine sourceIds={mapSourceIds} />
+            </figcaption>
+          </WorldMap>
+        </div>
       )}
       {showPartners ? <PartnerList viewAs={state.viewAs} /> : null}
       {trade.data && flowQuery ? (
@@ -227,7 +276,7 @@ export function MapView() {
           trade={trade.data}
           query={flowQuery}
           grouped={grouped}
-          onGroupedChange={setGrouped}
+          onGroupedChange={(value) => setViewSetting('groupedFlows', value)}
           groupingId={ids.grouping}
         />
       ) : null}

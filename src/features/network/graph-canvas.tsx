@@ -116,6 +116,7 @@ export function GraphCanvas({
         height={GRAPH_HEIGHT}
         role="img"
         aria-label={label}
+        data-export
       />
       <svg
         ref={attach}

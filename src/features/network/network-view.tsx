@@ -19,11 +19,15 @@ import {
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useZoom } from '../../components/use-zoom';
+import { citeSource, sourceLines } from '../../components/citation';
+import { ExportButtons } from '../../components/export-buttons';
+import { useViewCaption } from '../../components/view-caption';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
-import { sortedByName, formatShare } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
+import { formatList, sortedByName, formatShare } from '../../lib/format';
+import { useAppState, useFilterState } from '../../store/store-context';
+import { MAX_NETWORK_MIN_PERCENT } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
@@ -46,14 +50,23 @@ export function NetworkView() {
   const mineralName = useMineralName();
   const trade = useQuery(tradeQuery(active));
   const minShareId = useId();
-  const [minShare, setMinShare] = useState(0.01);
-  const [bothStages, setBothStages] = useState(true);
-  const [showTrade, setShowTrade] = useState(false);
-  const [showPartnerships, setShowPartnerships] = useState(true);
-  const [focused, setFocused] = useState<string | null>(null);
-  const [asTable, setAsTable] = useState(false);
+  const settings = useAppState((s) => s.settings);
+  const setViewSetting = useAppState((s) => s.setViewSetting);
+  const {
+    networkBothStages: bothStages,
+    networkTrade: showTrade,
+    networkPartnerships: showPartnerships,
+    networkFocus: focused,
+    networkTable: asTable,
+  } = settings;
+  const minShare = settings.networkMinPercent / 100;
+  const setFocused = useCallback(
+    (id: string | null) => setViewSetting('networkFocus', id),
+    [setViewSetting],
+  );
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const nodeRefs = useRef(new Map<string, SVGGElement>());
+  const figureRef = useRef<HTMLElement>(null);
 
   const chosenCountries = useMemo(() => {
     const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
@@ -164,6 +177,15 @@ export function NetworkView() {
   );
 
   const title = t('network.title', { year: state.year ?? '' });
+  const captionParts = [
+    formatList(state.minerals.map(mineralName), state.language),
+    bothStages ? t('viewCaption.bothStages') : t(`stageInSentence.${state.stage}`),
+    state.year,
+    focusedNode ? t('viewCaption.focus', { node: nodeLabel(focusedNode) }) : null,
+    t('viewCaption.minShare', { share: formatShare(minShare, state.language) }),
+  ];
+  useViewCaption(captionParts);
+  const caption = captionParts.filter(Boolean).join(' · ');
   return (
     <div className="network">
       <div className="view-heading">
@@ -178,32 +200,46 @@ export function NetworkView() {
             id={minShareId}
             type="range"
             min={0}
-            max={0.3}
+            max={MAX_NETWORK_MIN_PERCENT / 100}
             step={0.01}
             value={minShare}
-            onChange={(event) => setMinShare(Number(event.target.value))}
+            onChange={(event) =>
+              setViewSetting('networkMinPercent', Math.round(Number(event.target.value) * 100))
+            }
           />
         </div>
         <label className="check">
-          <input type="checkbox" checked={bothStages} onChange={() => setBothStages((on) => !on)} />
+          <input
+            type="checkbox"
+            checked={bothStages}
+            onChange={() => setViewSetting('networkBothStages', !bothStages)}
+          />
           {t('network.bothStages')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={showTrade} onChange={() => setShowTrade((on) => !on)} />
+          <input
+            type="checkbox"
+            checked={showTrade}
+            onChange={() => setViewSetting('networkTrade', !showTrade)}
+          />
           {t('network.showTrade')}
         </label>
         <label className="check">
           <input
             type="checkbox"
             checked={showPartnerships}
-            onChange={() => setShowPartnerships((on) => !on)}
+            onChange={() => setViewSetting('networkPartnerships', !showPartnerships)}
           />
           {t('network.showPartnerships', {
             country: countryName(state.viewAs),
           })}
         </label>
         <NodeSearch nodes={ordered} nodeLabel={nodeLabel} onFound={focusNode} />
-        <button type="button" aria-pressed={asTable} onClick={() => setAsTable((on) => !on)}>
+        <button
+          type="button"
+          aria-pressed={asTable}
+          onClick={() => setViewSetting('networkTable', !asTable)}
+        >
           {t('network.asTable')}
         </button>
       </div>
@@ -215,7 +251,45 @@ export function NetworkView() {
         </p>
       ) : (
         <div className={focusedNode ? 'network-body with-details' : 'network-body'}>
-          <figure className="panel network-figure">
+          <figure className="panel network-figure" ref={figureRef}>
+            <ExportButtons
+              figure={figureRef}
+              text={{
+                title,
+                subtitle: caption,
+                footer: [
+                  t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys'),
+                  ...sourceLines(
+                    index,
+                    graph.edges.map((edge) => edge.sourceId),
+                    t('source.label'),
+                  ),
+                ],
+              }}
+              csv={() => [
+                [
+                  t('figureExport.edgeFrom'),
+                  t('figureExport.edgeTo'),
+                  t('figureExport.edgeKind'),
+                  t('table.value'),
+                  t('table.unit'),
+                  t('figureExport.shareColumn'),
+                  t('table.source'),
+                ],
+                ...graph.edges.map((edge) => [
+                  nodeLabel(graph.nodes.find((node) => node.id === edge.source)!),
+                  nodeLabel(graph.nodes.find((node) => node.id === edge.target)!),
+                  edge.kind === 'partnership'
+                    ? edge.title
+                    : t(`figureExport.edgeKinds.${edge.kind}`),
+                  edge.kind === 'partnership' ? null : edge.value,
+                  edge.kind === 'supply' ? edge.unit : edge.kind === 'trade' ? 'USD' : '',
+                  edge.kind === 'supply' ? edge.share : null,
+                  citeSource(index, edge.sourceId),
+                ]),
+              ]}
+              fileStem={`network-${state.minerals.join('-')}-${bothStages ? 'mining-refining' : state.stage}-${state.year ?? ''}`}
+            />
             {graph.nodes.length > CANVAS_THRESHOLD ? (
               <GraphCanvas
                 graph={graph}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewCaptionRef } from '../../components/view-caption';
 import { useModelIndex } from '../../data/model-context';
 import { pickLinkState } from '../../store/app-store';
 import { useAppStoreApi } from '../../store/store-context';
@@ -11,6 +12,7 @@ export function SaveSlide() {
   const index = useModelIndex();
   // Read at the click, so the button does not re-render on every change of the store.
   const store = useAppStoreApi();
+  const captionRef = useViewCaptionRef();
   const [saved, setSaved] = useState<number | null>(null);
   return (
     <div className="save-slide">
@@ -18,7 +20,9 @@ export function SaveSlide() {
         type="button"
         onClick={() => {
           const state = store.getState();
-          state.addSlide(defaultSlideTitle(pickLinkState(state), index, t, state.language));
+          state.addSlide(
+            captionRef.current ?? defaultSlideTitle(pickLinkState(state), index, t, state.language),
+          );
           setSaved(state.slides.length + 1);
         }}
       >

@@ -4,7 +4,7 @@ import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { ExportButtons } from '../../components/export-buttons';
 import { useModelIndex } from '../../data/model-context';
-import { sortedByName, formatShare } from '../../lib/format';
+import { sortedByName } from '../../lib/format';
 import type { Stage } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 import type { PartnerResponseCode, ScenarioSpec } from '../../store/scenario-link';
@@ -96,7 +96,7 @@ export function ScenarioCard({
             t('filters.year'),
             t('scenario.lost'),
             t('table.unit'),
-            t('table.share'),
+            t('figureExport.shareColumn'),
             'HHI',
             `HHI (${t('scenario.remainingProducers')})`,
             t('scenario.partnersCover', { country: countryName(viewAs) }),
@@ -107,9 +107,7 @@ export function ScenarioCard({
             outcome.year,
             outcome.result?.lost ?? null,
             outcome.result?.unit ?? '',
-            outcome.result?.lostShareOfWorld == null
-              ? ''
-              : formatShare(outcome.result.lostShareOfWorld, language),
+            outcome.result?.lostShareOfWorld ?? null,
             bounded(
               roundedHhi(outcome.result?.hhiBefore),
               outcome.result?.hhiBeforeIsLowerBound,
@@ -124,7 +122,7 @@ export function ScenarioCard({
             bounded(outcome.result?.shortfall, outcome.result?.coverIsLowerBound, 'atMost'),
           ]),
         ]}
-        fileStem={`scenario-${position + 1}-${spec.supplier}-${spec.stage}-${spec.cut}pct`}
+        fileStem={`scenario-${position + 1}-${spec.minerals.join('-')}-${spec.stage}-${spec.supplier}-cut-${spec.cut}pct`}
       />
       <form className="scenario-form" onSubmit={(event) => event.preventDefault()}>
         <div className="field">

@@ -52,6 +52,7 @@ export function TimelineAxis({
       width="100%"
       aria-hidden="true"
       lang={language}
+      data-export
     >
       {CATEGORIES.map((category, lane) => (
         <line

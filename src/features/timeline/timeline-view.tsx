@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineItems, type TimelineItem } from '../../analytics/timeline';
-import { useCountryName } from '../../components/use-names';
+import { useCountryName, useMineralName } from '../../components/use-names';
+import { useViewCaption } from '../../components/view-caption';
+import { formatList } from '../../lib/format';
 import { localized } from '../../components/localized';
-import { citeSource } from '../../components/citation';
+import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useModelIndex } from '../../data/model-context';
 import { formatDate } from '../../lib/format';
@@ -23,17 +25,32 @@ export function TimelineView() {
     viewAs: s.viewAs,
   }));
   const countryName = useCountryName();
-  const actions = useAppState((s) => ({ focusOn: s.focusOn, setView: s.setView }));
+  const actions = useAppState((s) => ({
+    focusOn: s.focusOn,
+    setView: s.setView,
+    setViewSetting: s.setViewSetting,
+  }));
+  const selectedId = useAppState((s) => s.settings.timelineEvent);
   const items = useMemo(
     () => timelineItems(index.model, { minerals: state.minerals, countries: state.countries }),
     [index, state.minerals, state.countries],
   );
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = items.find((item) => item.id === selectedId) ?? null;
   const years = useMemo(() => modelYears(index.model), [index]);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const eventYears = items.map((item) => item.date.slice(0, 4));
+  const mineralName = useMineralName();
+  useViewCaption(
+    selected
+      ? [
+          localized(selected.title, state.language, selected.id),
+          formatDate(selected.date, state.language),
+        ]
+      : [formatList(state.minerals.map(mineralName), state.language)],
+  );
 
   const select = (item: TimelineItem) => {
-    setSelectedId(item.id);
+    actions.setViewSetting('timelineEvent', item.id);
     const eventYear = Number(item.date.slice(0, 4));
     const year = years.filter((candidate) => candidate <= eventYear).at(-1) ?? years[0] ?? null;
     const minerals = item.minerals.filter((mineral) => index.mineral(mineral));
@@ -49,7 +66,16 @@ export function TimelineView() {
       <div className="view-heading">
         <h2>{t('timeline.title')}</h2>
         <ExportButtons
-          text={{ title: t('timeline.title'), footer: [] }}
+          figure={items.length > 0 ? figureRef : undefined}
+          text={{
+            title: t('timeline.title'),
+            subtitle: formatList(state.minerals.map(mineralName), state.language),
+            footer: sourceLines(
+              index,
+              items.map((item) => item.source),
+              t('source.label'),
+            ),
+          }}
           csv={() => [
             [
               t('timeline.date'),
@@ -70,20 +96,24 @@ export function TimelineView() {
               citeSource(index, item.source, true),
             ]),
           ]}
-          fileStem="timeline"
+          fileStem={['timeline', ...state.minerals, eventYears[0], eventYears.at(-1)]
+            .filter(Boolean)
+            .join('-')}
         />
       </div>
       {items.length === 0 ? (
         <p className="empty-state">{t('timeline.empty')}</p>
       ) : (
         <>
-          <TimelineAxis
-            items={items}
-            selectedId={selectedId}
-            onSelect={select}
-            language={state.language}
-          />
-          <Legend />
+          <div ref={figureRef}>
+            <TimelineAxis
+              items={items}
+              selectedId={selectedId}
+              onSelect={select}
+              language={state.language}
+            />
+            <Legend />
+          </div>
           <div className="timeline-body">
             <ol className="timeline-list">
               {items.map((item) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, wrapText } from '../figure-export';
+import { composeFigureSvg, MIN_FIGURE_WIDTH, wrapText } from '../figure-export';
 
 describe('wrapText', () => {
   it('breaks at spaces to fit a width', () => {
@@ -11,6 +11,14 @@ describe('wrapText', () => {
     const lines = wrapText('出典：米国地質調査所、鉱物商品概要2024年版', 110, 11);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('出典：米国地質調査所、鉱物商品概要2024年版');
+  });
+  it('breaks an address longer than the line between characters instead of cutting it', () => {
+    const address = 'https://pubs.usgs.gov/periodicals/mcs2024/mcs2024-gallium.pdf';
+    // 11 px type, about 6.2 px a character: 100 px holds 16 characters, the address has 61.
+    const lines = wrapText(`Source: ${address}`, 100, 11);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.join('')).toBe(`Source: ${address}`);
+    for (const line of lines) expect(line.length * 0.56 * 11).toBeLessThanOrEqual(100);
   });
 });
 
@@ -29,10 +37,13 @@ describe('composeFigureSvg', () => {
         '<script>x</script>',
       ],
     });
-    expect(width).toBe(432);
+    // 400 px of chart and 16 px margins would be 432: the figure is laid out 800 wide, for 1,600 px at 2×.
+    expect(width).toBe(MIN_FIGURE_WIDTH);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('>Gallium: refining by country, 2023</text>');
-    expect(svg).toContain('>Source: U.S. Geological Survey, Mineral Commodity Summaries</text>');
+    expect(svg).toContain(
+      '>Source: U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)</text>',
+    );
     expect(svg.match(/xmlns=/g)).toHaveLength(1);
     expect(
       new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror'),
@@ -61,5 +72,22 @@ describe('composeFigureSvg with control characters in names from a file', () => 
     expect(svg).toContain('>Gallium refining</text>');
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();
+  });
+});
+
+describe('composeFigureSvg in the 16:9 shape', () => {
+  it('makes a slide-shaped picture and fits a tall chart between the title and the footer', () => {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    chart.setAttribute('width', '400');
+    chart.setAttribute('height', '800');
+    const { svg, width, height } = composeFigureSvg(
+      chart,
+      { title: 'Gallium', footer: ['Source: USGS'] },
+      '16:9',
+    );
+    // 800 wide, 800 × 9 / 16 = 450 high.
+    expect([width, height]).toEqual([800, 450]);
+    const scale = Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+    expect(800 * scale).toBeLessThan(450);
   });
 });

@@ -6,6 +6,7 @@ import {
   reconcileWithModel,
   serializeLinkState,
 } from '../url-state';
+import { DEFAULT_VIEW_SETTINGS } from '../view-settings';
 
 describe('parseLinkState', () => {
   it('reads the readable parameters', () => {
@@ -22,6 +23,7 @@ describe('parseLinkState', () => {
       viewAs: 'KOR',
       language: 'ja',
       scenarios: [],
+      settings: DEFAULT_VIEW_SETTINGS,
     });
     expect(rejected).toEqual([]);
   });
