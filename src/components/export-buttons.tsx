@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toCsv, type CsvCell } from '../lib/csv';
 import { downloadBlob } from '../lib/download';
 import { composeFigureSvg, svgToPng, type FigureText } from '../lib/figure-export';
+import { useSlideFrame } from './slide-frame';
 
 interface ExportButtonsProps {
   /** Holds the chart's SVG; without it only the CSV is offered. */
@@ -17,6 +18,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<{ format: string; message: string } | null>(null);
+  const onSlide = useSlideFrame() !== null;
   /** Runs an export; one that fails says so instead of leaving the reader with nothing. */
   const attempt = async (format: string, run: () => void | Promise<void>) => {
     setFailure(null);
@@ -42,6 +44,8 @@ export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProp
     const composed = composeFigureSvg(svg, text);
     downloadBlob(await svgToPng(composed.svg, composed.width, composed.height), `${fileStem}.png`);
   };
+  // Nothing is downloaded from a projected or printed slide.
+  if (onSlide) return null;
   return (
     <div
       className="export-buttons"

@@ -1,25 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
-import { partnersOf } from '../../analytics/partners';
-import { countryShares } from '../../analytics/shares';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
-import { localized } from '../../components/localized';
-import { SourceLine } from '../../components/source-line';
 import { SelectField } from '../../components/select-field';
-import { useActiveModel, useModelIndex } from '../../data/model-context';
-import { tradeQuery } from '../../data/trade-query';
+import { useModelIndex } from '../../data/model-context';
 import { sortedByName } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
 import { CountryProfile } from './country-profile';
-import { flowsNotDrawn } from './map-geometry';
+import { MapCaption } from './map-caption';
 import { MapLegend } from './map-legend';
 import { PartnerList } from './partner-list';
 import { SankeyChart } from './sankey-chart';
+import { DEFAULT_MAP_SETTINGS, useMapFigures } from './use-map-figures';
 import { WorldMap } from './world-map';
-import { worldShapesQuery } from './world-query';
 
 const FLOW_LIMITS = [5, 10, 20, 50];
 
@@ -27,85 +18,30 @@ const FLOW_LIMITS = [5, 10, 20, 50];
 export function MapView() {
   const { t } = useTranslation();
   const index = useModelIndex();
-  const active = useActiveModel();
-  const state = useFilterState();
-  const shapes = useQuery(worldShapesQuery);
-  const trade = useQuery(tradeQuery(active));
   const ids = { grouping: useId(), profile: useId() };
   const [chosenMineral, setMineral] = useState<string | null>(null);
-  const mineral =
-    chosenMineral && state.minerals.includes(chosenMineral)
-      ? chosenMineral
-      : (state.minerals[0] ?? index.model.minerals[0]!.id);
   const [chosenCode, setCode] = useState<string | null>(null);
   const [chosenFlowYear, setFlowYear] = useState<number | null>(null);
-  const [limit, setLimit] = useState(10);
-  const [showPartners, setShowPartners] = useState(true);
+  const [limit, setLimit] = useState(DEFAULT_MAP_SETTINGS.limit);
+  const [showPartners, setShowPartners] = useState(DEFAULT_MAP_SETTINGS.showPartners);
   const [grouped, setGrouped] = useState(false);
   const [profile, setProfile] = useState<string | null>(null);
+  const figures = useMapFigures({
+    mineral: chosenMineral,
+    code: chosenCode,
+    flowYear: chosenFlowYear,
+    limit,
+    showPartners,
+  });
+  const { state, shapes, trade, mineral, codes, code, flowYear, title } = figures;
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const tradeCodeLabel = useTradeCodeLabel();
-  const breakdown = useMemo(
-    () =>
-      state.year === null
-        ? null
-        : countryShares(index.model.supply, index.model.worldTotals, {
-            mineral,
-            measure: state.stage,
-            year: state.year,
-          }),
-    [index, mineral, state.stage, state.year],
-  );
-  const codes = useMemo(
-    () => (trade.data ? tradeCodesWithYears(trade.data, mineral) : []),
-    [trade.data, mineral],
-  );
-  const code = codes.find((entry) => entry.code === chosenCode) ?? codes[0];
-  const flowYear = code
-    ? code.years.includes(chosenFlowYear ?? -1)
-      ? chosenFlowYear!
-      : code.years.at(-1)!
-    : null;
-  const flows = useMemo(
-    () =>
-      trade.data && code && flowYear !== null
-        ? topFlows(trade.data, { mineral, code: code.code, year: flowYear }, limit)
-        : [],
-    [trade.data, code, flowYear, mineral, limit],
-  );
-  const partners = useMemo(
-    () => partnersOf(index.model.partnerships, state.viewAs),
-    [index, state.viewAs],
-  );
-
-  const shares = useMemo(
-    () => new Map(breakdown?.countries.map((row) => [row.country, row]) ?? []),
-    [breakdown],
-  );
-  const maxShare = max(breakdown?.countries ?? [], (row) => row.share ?? 0) || 1;
-  const color = useMemo(() => scaleSequential(interpolateBlues).domain([0, maxShare]), [maxShare]);
-  const largestFlow = max(flows, (flow) => flow.value) ?? 1;
-  const flowWidth = useMemo(
-    () => scaleSqrt().domain([0, largestFlow]).range([1, 9]),
-    [largestFlow],
-  );
-  const partnerArcs = useMemo(
-    () => (showPartners ? { from: state.viewAs, to: partners } : null),
-    [showPartners, state.viewAs, partners],
-  );
   const flowQuery = useMemo(
     () => (code && flowYear !== null ? { mineral, code: code.code, year: flowYear } : null),
     [mineral, code, flowYear],
   );
   const selectProfile = useCallback((country: string) => setProfile(country), []);
-  const codeEntry = code ? index.tradeCode(code.code) : undefined;
-  const notDrawn = shapes.data ? flowsNotDrawn(flows, shapes.data) : [];
-  const title = t('map.title', {
-    mineral: mineralName(mineral),
-    stage: t(`stageInSentence.${state.stage}`),
-    year: state.year ?? '',
-  });
   const countriesWithData = useMemo(
     () =>
       sortedByName(
@@ -177,48 +113,24 @@ export function MapView() {
       ) : (
         <WorldMap
           shapes={shapes.data}
-          shares={shares}
-          color={color}
-          flows={flows}
-          flowWidth={flowWidth}
-          partnerArcs={partnerArcs}
+          shares={figures.shares}
+          color={figures.color}
+          flows={figures.flows}
+          flowWidth={figures.flowWidth}
+          partnerArcs={figures.partnerArcs}
           selected={profile}
           onSelect={selectProfile}
           label={t('map.alt', { title })}
         >
-          <MapLegend maxShare={maxShare} color={color} />
-          <figcaption className="notes">
-            {codeEntry ? (
-              <p>
-                {t('map.flowsCaption', {
-                  count: flows.length,
-                  code: tradeCodeLabel(codeEntry.code),
-                  year: flowYear ?? '',
-                })}{' '}
-                {localized(codeEntry.note, state.language)}
-              </p>
-            ) : (
-              <p>{t('map.noTrade')}</p>
-            )}
-            {notDrawn.length > 0 ? (
-              <p>
-                {t('map.notDrawn', {
-                  flows: notDrawn
-                    .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
-                    .join('; '),
-                })}
-              </p>
-            ) : null}
-            <SourceLine
-              sourceIds={[
-                ...new Set([
-                  ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
-                  ...(breakdown?.countries.map((row) => row.source) ?? []),
-                  ...flows.map((flow) => flow.source),
-                ]),
-              ]}
-            />
-          </figcaption>
+          <MapLegend maxShare={figures.maxShare} color={figures.color} />
+          <MapCaption
+            code={code?.code}
+            flowYear={flowYear}
+            flows={figures.flows}
+            notDrawn={figures.notDrawn}
+            sourceIds={figures.sourceIds}
+            language={state.language}
+          />
         </WorldMap>
       )}
       {showPartners ? <PartnerList viewAs={state.viewAs} /> : null}

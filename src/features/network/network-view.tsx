@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { zoomIdentity } from 'd3';
 import {
   useCallback,
@@ -10,20 +9,10 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCountryName, useMineralName } from '../../components/use-names';
-import {
-  dependencyGraph,
-  neighbourhood,
-  type DependencyGraph,
-  type GraphNode,
-} from '../../analytics/dependency-graph';
-import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
+import { useCountryName } from '../../components/use-names';
+import { neighbourhood } from '../../analytics/dependency-graph';
 import { useZoom } from '../../components/use-zoom';
-import { useActiveModel, useModelIndex } from '../../data/model-context';
-import { tradeQuery } from '../../data/trade-query';
-import type { Stage } from '../../domain/model-schema';
 import { sortedByName, formatShare } from '../../lib/format';
-import { useFilterState } from '../../store/store-context';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
@@ -32,71 +21,29 @@ import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
 import { NodeSearch } from './node-search';
-import { useGraphLayout } from './use-graph-layout';
-
-const STAGES: Stage[] = ['mining', 'refining'];
+import { DEFAULT_NETWORK_SETTINGS, useNetworkGraph } from './use-network-graph';
 
 /** Countries and mineral-stages as one graph: who feeds which stage, and who trades with whom. */
 export function NetworkView() {
   const { t } = useTranslation();
-  const index = useModelIndex();
-  const active = useActiveModel();
-  const state = useFilterState();
   const countryName = useCountryName();
-  const mineralName = useMineralName();
-  const trade = useQuery(tradeQuery(active));
   const minShareId = useId();
-  const [minShare, setMinShare] = useState(0.01);
-  const [bothStages, setBothStages] = useState(true);
-  const [showTrade, setShowTrade] = useState(false);
-  const [showPartnerships, setShowPartnerships] = useState(true);
+  const [minShare, setMinShare] = useState(DEFAULT_NETWORK_SETTINGS.minShare);
+  const [bothStages, setBothStages] = useState(DEFAULT_NETWORK_SETTINGS.bothStages);
+  const [showTrade, setShowTrade] = useState(DEFAULT_NETWORK_SETTINGS.showTrade);
+  const [showPartnerships, setShowPartnerships] = useState(
+    DEFAULT_NETWORK_SETTINGS.showPartnerships,
+  );
   const [focused, setFocused] = useState<string | null>(null);
   const [asTable, setAsTable] = useState(false);
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const nodeRefs = useRef(new Map<string, SVGGElement>());
-
-  const chosenCountries = useMemo(() => {
-    const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
-    return [...new Set([...state.countries, ...fromGroups])];
-  }, [state.countries, state.groups, index]);
-  const graph: DependencyGraph = useMemo(
-    () =>
-      state.year === null
-        ? { nodes: [], edges: [] }
-        : dependencyGraph(index.model, showTrade ? (trade.data ?? []) : [], {
-            minerals: state.minerals,
-            stages: bothStages ? STAGES : [state.stage],
-            year: state.year,
-            countries: chosenCountries,
-            minShare,
-            viewAs: state.viewAs,
-            tradeLimit: showTrade ? 40 : 0,
-            showPartnerships,
-          }),
-    [
-      index,
-      trade.data,
-      state.minerals,
-      state.stage,
-      state.year,
-      state.viewAs,
-      chosenCountries,
-      minShare,
-      bothStages,
-      showTrade,
-      showPartnerships,
-    ],
-  );
-  const layoutKey = JSON.stringify([graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)]);
-  const layout = useGraphLayout(
-    layoutKey,
-    graph.nodes.map((node) => ({ id: node.id, weight: node.kind === 'country' ? node.weight : 1 })),
-    graph.edges.map((edge) => ({
-      source: edge.source,
-      target: edge.target,
-      strength: edge.kind === 'supply' ? edge.share : 0.05,
-    })),
-  );
+  const { state, graph, layout, nodeLabel, nodeColor, title } = useNetworkGraph({
+    minShare,
+    bothStages,
+    showTrade,
+    showPartnerships,
+  });
 
   // A graph larger than the view opens zoomed out to show all of it.
   const fit = useMemo(
@@ -120,15 +67,6 @@ export function NetworkView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut, zoomTo]);
 
-  const nodeLabel = (node: GraphNode) =>
-    node.kind === 'country'
-      ? countryName(node.country)
-      : `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.stage}`)}`;
-  const nodeColor = (node: GraphNode) => {
-    if (node.kind === 'mineral-stage') return PALETTE.mineralStage;
-    const groups = index.country(node.country)?.groups ?? [];
-    return GROUP_COLORS.find(([group]) => groups.includes(group))?.[1] ?? NO_GROUP_COLOR;
-  };
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
@@ -163,7 +101,6 @@ export function NetworkView() {
     [],
   );
 
-  const title = t('network.title', { year: state.year ?? '' });
   return (
     <div className="network">
       <div className="view-heading">

@@ -7,7 +7,7 @@ import { defaultSlideTitle } from './slide-title';
 
 /** Saves the view as it stands (view, filters, scenarios, language) as the next slide of the deck. */
 export function SaveSlide() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const index = useModelIndex();
   // Read at the click, so the button does not re-render on every change of the store.
   const store = useAppStoreApi();
@@ -18,7 +18,12 @@ export function SaveSlide() {
         type="button"
         onClick={() => {
           const state = store.getState();
-          state.addSlide(defaultSlideTitle(pickLinkState(state), index, t, state.language));
+          const link = pickLinkState(state);
+          // Titled in both languages at once, so the deck reads the same after a switch.
+          state.addSlide({
+            en: defaultSlideTitle(link, index, i18n.getFixedT('en'), 'en'),
+            ja: defaultSlideTitle(link, index, i18n.getFixedT('ja'), 'ja'),
+          });
           setSaved(state.slides.length + 1);
         }}
       >
