@@ -48,7 +48,9 @@ export function PrintDeck({
   const language = useAppState((state) => state.language);
   const [drawn, setDrawn] = useState(1);
   const container = useRef<HTMLDivElement>(null);
-  const size = layout.handout ? STAGE_SIZES.handout : STAGE_SIZES[layout.page];
+  // A handout needs room for the notes under each slide: it is printed on A4 or Letter.
+  const page = layout.handout ? 'a4' : layout.page;
+  const size = layout.handout ? STAGE_SIZES.handout : STAGE_SIZES[page];
 
   useEffect(() => {
     const started = performance.now();
@@ -81,7 +83,7 @@ export function PrintDeck({
 
   return createPortal(
     <div
-      className={`print-deck page-${layout.page}${layout.handout ? ' handout' : ''}`}
+      className={`print-deck page-${page}${layout.handout ? ' handout' : ''}`}
       ref={container}
       aria-hidden="true"
       data-drawn={drawn}
