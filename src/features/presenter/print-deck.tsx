@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useSlideRenderer } from '../../components/slide-renderer';
@@ -44,7 +44,6 @@ export function PrintDeck({
   layout: PrintLayout;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
   const language = useAppState((state) => state.language);
   const [drawn, setDrawn] = useState(1);
   const container = useRef<HTMLDivElement>(null);
@@ -88,45 +87,42 @@ export function PrintDeck({
       aria-hidden="true"
       data-drawn={drawn}
     >
-      {slides.slice(0, drawn).map((slide, position) => {
-        const { title, notes } = slideText(slide, language, t);
-        return (
-          <section key={slide.id} className="print-page">
-            <PrintedSlide
-              slide={slide}
-              language={language}
-              size={size}
-              title={title || t('deck.untitled', { number: position + 1 })}
-              footer={t('slide.pageNumber', { number: position + 1, count: slides.length })}
-            />
-            {layout.handout ? (
-              <div className="print-notes">
-                <h2>{t('deck.speakerNotes')}</h2>
-                {notes.marked ? <p className="print-notes-mark">{notes.marked}</p> : null}
-                <p className="print-notes-text">{notes.text || t('deck.noNotes')}</p>
-              </div>
-            ) : null}
-          </section>
-        );
-      })}
+      {slides.slice(0, drawn).map((slide, position) => (
+        <PrintPage
+          key={slide.id}
+          slide={slide}
+          position={position}
+          count={slides.length}
+          language={language}
+          size={size}
+          handout={layout.handout}
+        />
+      ))}
     </div>,
     document.body,
   );
 }
 
-function PrintedSlide({
+/**
+ * One printed page: the slide and, on a handout, its notes. Memoised, so that drawing the next
+ * slide does not draw again every slide before it.
+ */
+const PrintPage = memo(function PrintPage({
   slide,
+  position,
+  count,
   language,
   size,
-  title,
-  footer,
+  handout,
 }: {
   slide: Slide;
+  position: number;
+  count: number;
   language: Language;
   size: { width: number; height: number };
-  title: string;
-  footer: string;
+  handout: boolean;
 }) {
+  const { t } = useTranslation();
   const { model } = useModelIndex();
   const renderSlide = useSlideRenderer();
   const store = useMemo(() => {
@@ -135,11 +131,25 @@ function PrintedSlide({
     seeded.getState().reconcile(model);
     return seeded;
   }, [slide.link, language, model]);
+  const { title, notes } = slideText(slide, language, t);
   return (
-    <AppStoreContext.Provider value={store}>
-      <SlideComposition size={size} title={title} footer={footer}>
-        {renderSlide(store.getState().view)}
-      </SlideComposition>
-    </AppStoreContext.Provider>
+    <section className="print-page">
+      <AppStoreContext.Provider value={store}>
+        <SlideComposition
+          size={size}
+          title={title || t('deck.untitled', { number: position + 1 })}
+          footer={t('slide.pageNumber', { number: position + 1, count })}
+        >
+          {renderSlide(store.getState().view)}
+        </SlideComposition>
+      </AppStoreContext.Provider>
+      {handout ? (
+        <div className="print-notes">
+          <h2>{t('deck.speakerNotes')}</h2>
+          {notes.marked ? <p className="notes-mark">{notes.marked}</p> : null}
+          <p>{notes.text || t('deck.noNotes')}</p>
+        </div>
+      ) : null}
+    </section>
   );
-}
+});
