@@ -143,3 +143,21 @@ export function tradeAroundEvent(
     return [];
   });
 }
+
+/**
+ * The selected item with up to `span` items either side, as a slide shows them; the latest item
+ * stands in when none is selected (or the selected one is filtered out).
+ */
+export function eventsAround<T extends { id: string }>(
+  items: readonly T[],
+  selectedId: string | null,
+  span: number,
+): { before: T[]; selected: T | null; after: T[] } {
+  const found = selectedId === null ? -1 : items.findIndex((item) => item.id === selectedId);
+  const at = found >= 0 ? found : items.length - 1;
+  return {
+    before: items.slice(Math.max(0, at - span), Math.max(0, at)),
+    selected: items[at] ?? null,
+    after: items.slice(at + 1, at + 1 + span),
+  };
+}

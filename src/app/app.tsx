@@ -7,8 +7,9 @@ import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
 import type { ViewId } from '../store/url-state';
-import { ViewRendererContext } from '../components/view-renderer';
+import { SlideRendererContext } from '../components/slide-renderer';
 import { ViewCaptionContext } from '../components/view-caption';
+import { SlideContent } from './slide-content';
 import { ErrorBoundary } from '../components/error-boundary';
 import { AppCrashed } from './app-crashed';
 import { DocumentTitle } from './document-title';
@@ -19,7 +20,7 @@ import { LinkNotice } from './link-notice';
 import { UpdateNotice } from './update-notice';
 import { useLinkSync } from './link-sync';
 import { ModelGate } from './model-gate';
-import { ViewContent, ViewTabs } from './view-tabs';
+import { ViewTabs } from './view-tabs';
 import { Presenter } from '../features/presenter/presenter';
 
 export interface AppProps {
@@ -28,7 +29,7 @@ export interface AppProps {
   i18n: i18n;
 }
 
-const renderView = (view: ViewId) => <ViewContent view={view} />;
+const renderSlide = (view: ViewId) => <SlideContent view={view} />;
 
 export function App({ queryClient, store, i18n }: AppProps) {
   const captionRef = useRef<string | null>(null);
@@ -36,7 +37,7 @@ export function App({ queryClient, store, i18n }: AppProps) {
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <AppStoreContext.Provider value={store}>
-          <ViewRendererContext.Provider value={renderView}>
+          <SlideRendererContext.Provider value={renderSlide}>
             <ViewCaptionContext.Provider value={captionRef}>
               <ErrorBoundary
                 fallback={(error, retry) => <AppCrashed error={error} retry={retry} />}
@@ -44,7 +45,7 @@ export function App({ queryClient, store, i18n }: AppProps) {
                 <Shell store={store} />
               </ErrorBoundary>
             </ViewCaptionContext.Provider>
-          </ViewRendererContext.Provider>
+          </SlideRendererContext.Provider>
         </AppStoreContext.Provider>
       </I18nextProvider>
     </QueryClientProvider>

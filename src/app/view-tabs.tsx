@@ -112,7 +112,7 @@ export function ViewTabs() {
 }
 
 /** One view, loaded on demand, behind its own error boundary. */
-export function ViewContent({ view }: { view: ViewId }) {
+function ViewContent({ view }: { view: ViewId }) {
   const { t } = useTranslation();
   const View = loadedViews[view] ?? LAZY_VIEWS[view];
   return (

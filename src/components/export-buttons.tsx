@@ -13,6 +13,7 @@ import {
 } from '../lib/figure-export';
 import { formatDate } from '../lib/format';
 import { localized } from './localized';
+import { useSlideFrame } from './slide-frame';
 
 interface ExportButtonsProps {
   /** Holds the chart (an SVG, or a canvas); without it only the CSV is offered. */
@@ -53,6 +54,7 @@ export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProp
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const [failure, setFailure] = useState<{ format: string; message: string } | null>(null);
   const [copied, setCopied] = useState(false);
+  const onSlide = useSlideFrame() !== null;
   /** Runs an export; one that fails says so instead of leaving the reader with nothing. */
   const attempt = async (format: string, run: () => void | Promise<void>) => {
     setFailure(null);
@@ -93,6 +95,8 @@ export function ExportButtons({ figure, text, csv, fileStem }: ExportButtonsProp
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png('natural') })]);
     setCopied(true);
   };
+  // Nothing is downloaded from a projected or printed slide.
+  if (onSlide) return null;
   return (
     <div
       className="export-buttons"

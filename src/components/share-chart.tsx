@@ -3,6 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { estimatedTextWidth, wrapText } from '../lib/figure-export';
 import { useAppState } from '../store/store-context';
 import { PALETTE } from './palette';
+import { useSlideFrame, type SlideFrame } from './slide-frame';
 import { useElementWidth } from './use-element-width';
 
 export interface ShareChartRow {
@@ -18,14 +19,21 @@ export interface ShareChartRow {
   details: string[];
 }
 
-const ROW_HEIGHT = 24;
+/** On screen: 12 px type in 24 px rows. */
+const SCREEN_METRICS = { fontSize: 12, rowHeight: 24 };
 /** The names' column: as wide as the longest name, between these bounds; longer names wrap. */
 const LABEL_WIDTH = { min: 80, max: 0.38 };
-const LABEL_GAP = 4;
-/** Room right of the longest bar for its share ("100%", "n/a", "<0.1% e"). */
-const SHARE_ROOM = 56;
-const FONT_SIZE = 12;
 const MARGIN = { top: 2, bottom: 2 };
+
+/** On a slide the type is the stage's small print (0.9 em) and the rows grow with it. */
+function chartMetrics(frame: SlideFrame | null) {
+  const { fontSize, rowHeight } = frame
+    ? { fontSize: frame.fontSize * 0.9, rowHeight: frame.fontSize * 1.5 }
+    : SCREEN_METRICS;
+  const scale = fontSize / SCREEN_METRICS.fontSize;
+  // Room right of the longest bar for its share ("100%", "n/a", "<0.1% e").
+  return { fontSize, rowHeight, labelGap: 4 * scale, shareRoom: 56 * scale, labelMin: 80 * scale };
+}
 
 /**
  * Horizontal share bars on a 0–100 % scale shared by every panel, the share written at the end of
@@ -35,18 +43,20 @@ const MARGIN = { top: 2, bottom: 2 };
  * charts.
  */
 export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: string }) {
+  const frame = useSlideFrame();
+  const { fontSize, rowHeight, labelGap, shareRoom, labelMin } = chartMetrics(frame);
   const { attach, width } = useElementWidth(320);
   const hovered = useAppState((state) => state.hoveredCountry);
   const setHovered = useAppState((state) => state.setHoveredCountry);
   const [active, setActive] = useState<number | null>(null);
-  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
-  const longestName = Math.max(0, ...rows.map((row) => estimatedTextWidth(row.label, FONT_SIZE)));
+  const height = rows.length * rowHeight + MARGIN.top + MARGIN.bottom;
+  const longestName = Math.max(0, ...rows.map((row) => estimatedTextWidth(row.label, fontSize)));
   const labelWidth = Math.round(
-    Math.min(Math.max(longestName + LABEL_GAP * 2, LABEL_WIDTH.min), width * LABEL_WIDTH.max),
+    Math.min(Math.max(longestName + labelGap * 2, labelMin), width * LABEL_WIDTH.max),
   );
   const x = scaleLinear()
     .domain([0, 1])
-    .range([labelWidth, Math.max(labelWidth + 40, width - SHARE_ROOM)]);
+    .range([labelWidth, Math.max(labelWidth + 40, width - shareRoom)]);
   const y = scaleBand<number>()
     .domain(rows.map((_, position) => position))
     .range([MARGIN.top, height - MARGIN.bottom])
@@ -73,7 +83,8 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={title}
-        tabIndex={0}
+        // On a slide nothing takes the focus: the presenter's keys move the slides.
+        tabIndex={frame ? undefined : 0}
         onKeyDown={onKeyDown}
         onBlur={() => activate(null)}
         data-export
@@ -82,7 +93,7 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
           const top = y(position)!;
           const middle = top + y.bandwidth() / 2;
           const end = row.share === null ? x(0) : x(row.share);
-          const lines = wrapText(row.label, labelWidth - LABEL_GAP, FONT_SIZE).slice(0, 2);
+          const lines = wrapText(row.label, labelWidth - labelGap, fontSize).slice(0, 2);
           return (
             <g key={row.key} className="share-row" onMouseEnter={() => activate(position)}>
               <rect
@@ -94,19 +105,19 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
                 fill={position === active ? PALETTE.hover : 'transparent'}
               />
               <text
-                x={labelWidth - LABEL_GAP}
-                y={middle - ((lines.length - 1) * (FONT_SIZE - 1)) / 2}
+                x={labelWidth - labelGap}
+                y={middle - ((lines.length - 1) * (fontSize - 1)) / 2}
                 textAnchor="end"
                 dominantBaseline="central"
                 fill={PALETTE.text}
-                fontSize={lines.length > 1 ? FONT_SIZE - 1 : FONT_SIZE}
+                fontSize={lines.length > 1 ? fontSize - 1 : fontSize}
               >
                 {lines.length > 1
                   ? lines.map((line, index) => (
                       <tspan
                         key={index}
-                        x={labelWidth - LABEL_GAP}
-                        dy={index === 0 ? 0 : FONT_SIZE - 1}
+                        x={labelWidth - labelGap}
+                        dy={index === 0 ? 0 : fontSize - 1}
                       >
                         {line}
                       </tspan>
@@ -126,11 +137,11 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
                 />
               )}
               <text
-                x={end + LABEL_GAP}
+                x={end + labelGap}
                 y={middle}
                 dominantBaseline="central"
                 fill={PALETTE.text}
-                fontSize={FONT_SIZE}
+                fontSize={fontSize}
               >
                 {row.shareLabel}
               </text>

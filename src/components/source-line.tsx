@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../domain/model-schema';
 import { useModelIndex } from '../data/model-context';
 import { citation } from './citation';
+import { useSlideFrame } from './slide-frame';
 import { SourceDetails } from './source-details';
 
 /** "Source: U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)"; each opens its entry. */
@@ -14,14 +15,24 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
     .filter((source): source is Source => source !== undefined);
   const [open, setOpen] = useState<Source | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const onSlide = useSlideFrame() !== null;
   if (sources.length === 0) return null;
+  const label = sources.length > 1 ? t('source.labelPlural') : t('source.label');
+  // A slide cannot open a dialog: it carries each citation in full, as the printed page does.
+  if (onSlide) {
+    return (
+      <p className="source-line">
+        {label}: {sources.map((source) => citation(source, true)).join('; ')}
+      </p>
+    );
+  }
   const show = (source: Source) => {
     setOpen(source);
     dialog.current?.showModal();
   };
   return (
     <div className="source-line">
-      <span>{sources.length > 1 ? t('source.labelPlural') : t('source.label')}: </span>
+      <span>{label}: </span>
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : ''}

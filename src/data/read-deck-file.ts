@@ -1,5 +1,5 @@
 import type { Language } from '../domain/language';
-import { deckFileSchema, type DeckFile } from '../domain/deck-schema';
+import { deckFileSchema, deckFileV1Schema, deckFromV1, type DeckFile } from '../domain/deck-schema';
 import { parseListsRowByRow, type Refusal } from '../domain/validate-model';
 import { parseJsonFile } from './read-model-file';
 
@@ -9,7 +9,14 @@ export type DeckValidation = { ok: true; deck: DeckFile } | Refusal;
 export function readDeckFile(bytes: Uint8Array, language: Language = 'en'): DeckValidation {
   const parsed = parseJsonFile(bytes);
   if (!parsed.ok) return parsed;
-  const deck = parseListsRowByRow(deckFileSchema, parsed.raw, language);
+  // Decks exported before titles and notes came in both languages still open, moved to version 2.
+  const isVersion1 =
+    typeof parsed.raw === 'object' &&
+    parsed.raw !== null &&
+    (parsed.raw as { schemaVersion?: unknown }).schemaVersion === 1;
+  const deck = isVersion1
+    ? mapData(parseListsRowByRow(deckFileV1Schema, parsed.raw, language), deckFromV1)
+    : parseListsRowByRow(deckFileSchema, parsed.raw, language);
   if (!deck.ok) return deck;
   const ids = new Set<string>();
   for (const [index, slide] of deck.data.slides.entries()) {
@@ -27,5 +34,12 @@ export function readDeckFile(bytes: Uint8Array, language: Language = 'en'): Deck
 }
 
 export function deckFile(slides: DeckFile['slides']): DeckFile {
-  return { kind: 'lodestone-deck', schemaVersion: 1, slides };
+  return { kind: 'lodestone-deck', schemaVersion: 2, slides };
+}
+
+function mapData<T, U>(
+  result: { ok: true; data: T } | Refusal,
+  change: (data: T) => U,
+): { ok: true; data: U } | Refusal {
+  return result.ok ? { ok: true, data: change(result.data) } : result;
 }

@@ -1,4 +1,5 @@
-import type { Slide } from './deck-schema';
+import type { Slide, SlideV1 } from './deck-schema';
+import { isLanguage, LANGUAGES, type Language } from './language';
 
 /*
  * The slide contract of `deck-schema.ts` written out by hand, for the deck kept in localStorage:
@@ -13,23 +14,72 @@ const SLIDE_KEYS = new Set(['id', 'title', 'notes', 'link']);
 const isString = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
 
-export function isWellFormedSlide(value: unknown): value is Slide {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const slide = value as Record<string, unknown>;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isTextInEachLanguage = (value: unknown, max: number) =>
+  isRecord(value) &&
+  Object.keys(value).length === LANGUAGES.length &&
+  LANGUAGES.every((language) => isString(value[language], 0, max));
+
+function hasSlideFields(value: unknown): value is Record<string, unknown> {
   return (
-    Object.keys(slide).every((key) => SLIDE_KEYS.has(key)) &&
-    isString(slide.id, 1, SLIDE_LIMITS.id) &&
-    isString(slide.title, 0, SLIDE_LIMITS.title) &&
-    isString(slide.notes, 0, SLIDE_LIMITS.notes) &&
-    isString(slide.link, 0, SLIDE_LIMITS.link) &&
-    SLIDE_LINK.test(slide.link)
+    isRecord(value) &&
+    Object.keys(value).every((key) => SLIDE_KEYS.has(key)) &&
+    isString(value.id, 1, SLIDE_LIMITS.id) &&
+    isString(value.link, 0, SLIDE_LIMITS.link) &&
+    SLIDE_LINK.test(value.link)
   );
 }
 
-/** The slides, when they are a deck's slides: at most 200, each well formed, ids unique. */
-export function wellFormedSlides(value: unknown): Slide[] | null {
+export function isWellFormedSlide(value: unknown): value is Slide {
+  return (
+    hasSlideFields(value) &&
+    isTextInEachLanguage(value.title, SLIDE_LIMITS.title) &&
+    isTextInEachLanguage(value.notes, SLIDE_LIMITS.notes)
+  );
+}
+
+export function isWellFormedSlideV1(value: unknown): value is SlideV1 {
+  return (
+    hasSlideFields(value) &&
+    isString(value.title, 0, SLIDE_LIMITS.title) &&
+    isString(value.notes, 0, SLIDE_LIMITS.notes)
+  );
+}
+
+/** The language a version 1 slide was written in: its link's, English when the link names none. */
+function linkLanguage(link: string): Language {
+  const language = new URLSearchParams(link).get('lang');
+  return language !== null && isLanguage(language) ? language : 'en';
+}
+
+export function slideFromV1(slide: SlideV1): Slide {
+  const language = linkLanguage(slide.link);
+  const inItsLanguage = (text: string) => ({ en: '', ja: '', [language]: text }) as Slide['title'];
+  return {
+    id: slide.id,
+    title: inItsLanguage(slide.title),
+    notes: inItsLanguage(slide.notes),
+    link: slide.link,
+  };
+}
+
+/**
+ * The slides, when they are a deck's slides: at most 200, each well formed for the version
+ * given (version 1 slides moved to version 2), ids unique.
+ */
+export function wellFormedSlides(value: unknown, version: 1 | 2 = 2): Slide[] | null {
   if (!Array.isArray(value) || value.length > SLIDE_LIMITS.slides) return null;
-  if (!value.every(isWellFormedSlide)) return null;
-  const ids = new Set(value.map((slide) => slide.id));
-  return ids.size === value.length ? value : null;
+  const slides =
+    version === 1
+      ? value.every(isWellFormedSlideV1)
+        ? value.map(slideFromV1)
+        : null
+      : value.every(isWellFormedSlide)
+        ? value
+        : null;
+  if (!slides) return null;
+  const ids = new Set(slides.map((slide) => slide.id));
+  return ids.size === slides.length ? slides : null;
 }

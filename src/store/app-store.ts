@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DECK_STORAGE_KEY, keptDeckStorage } from './kept-deck';
+import { DECK_STORAGE_KEY, KEPT_DECK_VERSION, keptDeckStorage } from './kept-deck';
 import type { Slide } from '../domain/deck-schema';
 import type { Model, Stage } from '../domain/model-schema';
 import type { Language } from '../domain/language';
@@ -58,7 +58,7 @@ interface DeckSlice {
   slides: Slide[];
   /** While presenting: the slide shown, and the state to return to afterwards. */
   presenting: { index: number; before: LinkState; showNotes: boolean } | null;
-  addSlide: (title: string) => void;
+  addSlide: (title: Slide['title']) => void;
   updateSlide: (id: string, change: Partial<Pick<Slide, 'title' | 'notes'>>) => void;
   moveSlide: (id: string, offset: -1 | 1) => void;
   removeSlide: (id: string) => void;
@@ -143,8 +143,13 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 
 const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) => {
   // A slide's link is checked against the model in use at once, so the view never blinks; what it
-  // carries that cannot be used is told as for a link opened from the address bar.
-  const applyLink = (link: string) => get().openLink(link);
+  // carries that cannot be used is told as for a link opened from the address bar. The slide is
+  // shown in the reader's language, whichever it was saved in.
+  const applyLink = (link: string) => {
+    const { language } = get();
+    get().openLink(link);
+    set({ language });
+  };
   return {
     slides: [],
     presenting: null,
@@ -155,7 +160,7 @@ const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) =>
           {
             id: newSlideId(state.slides),
             title,
-            notes: '',
+            notes: { en: '', ja: '' },
             link: serializeLinkState(pickLinkState(state)),
           },
         ],
@@ -245,7 +250,7 @@ export function createAppStore(
           name: DECK_STORAGE_KEY,
           storage: keptDeckStorage,
           partialize: (current) => ({ slides: current.slides }),
-          version: 1,
+          version: KEPT_DECK_VERSION,
         }),
       )
     : create<AppState>()(slices);

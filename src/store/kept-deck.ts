@@ -5,6 +5,7 @@ import { wellFormedSlides } from '../domain/kept-slides';
 export const DECK_STORAGE_KEY = 'lodestone-deck';
 /** Where a kept deck that could not be read is moved, until the reader exports or discards it. */
 export const SET_ASIDE_DECK_KEY = 'lodestone-deck-set-aside';
+export const KEPT_DECK_VERSION = 2;
 
 type KeptDeck = { slides: Slide[] };
 
@@ -27,7 +28,10 @@ function keptSlides(text: string): Slide[] | null {
   }
   if (typeof kept !== 'object' || kept === null) return null;
   const { state, version } = kept as { state?: { slides?: unknown } | null; version?: unknown };
-  return version === 1 ? wellFormedSlides(state?.slides) : null;
+  // Version 1 decks (one title and notes, before #15) are read and kept from then on as version 2.
+  return version === 1 || version === KEPT_DECK_VERSION
+    ? wellFormedSlides(state?.slides, version)
+    : null;
 }
 
 /**
@@ -40,7 +44,7 @@ export const keptDeckStorage: PersistStorage<KeptDeck> = {
     const text = tryStorage((storage) => storage.getItem(name));
     if (text === null) return null;
     const slides = keptSlides(text);
-    if (slides) return { state: { slides }, version: 1 };
+    if (slides) return { state: { slides }, version: KEPT_DECK_VERSION };
     tryStorage((storage) => storage.setItem(SET_ASIDE_DECK_KEY, text));
     return null;
   },

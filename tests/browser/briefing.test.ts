@@ -39,8 +39,12 @@ describe('briefing mode in Chromium', () => {
     await press(page, page.getByRole('button', { name: 'Save view as slide' }), 'Enter');
     await page.getByText('Saved as slide 2.').waitFor();
     await press(page, page.getByRole('tab', { name: 'Concentration' }), 'End');
-    await page.getByRole('textbox', { name: 'Title of slide 2' }).waitFor();
-    await press(page, page.getByRole('textbox', { name: 'Speaker notes for slide 2' }), 'KeyG');
+    await page.getByRole('textbox', { name: 'Title of slide 2 in English' }).waitFor();
+    await press(
+      page,
+      page.getByRole('textbox', { name: 'Speaker notes for slide 2 in English' }),
+      'KeyG',
+    );
     await press(page, page.getByRole('button', { name: 'Present', exact: true }), 'Enter');
 
     const presentation = page.getByRole('region', { name: 'Presentation' });
@@ -69,10 +73,18 @@ describe('briefing mode in Chromium', () => {
     await page.getByRole('button', { name: 'Save view as slide' }).click();
     await page.getByText('Saved as slide 2.').waitFor();
     await page.getByRole('tab', { name: 'Briefing' }).click();
-    await page.getByRole('textbox', { name: 'Title of slide 1' }).fill('Gallium refining');
-    await page.getByRole('textbox', { name: 'Speaker notes for slide 1' }).fill('China holds 98%.');
-    await page.getByRole('textbox', { name: 'Speaker notes for slide 2' }).fill('Add graphite.');
-    const secondTitle = await page.getByRole('textbox', { name: 'Title of slide 2' }).inputValue();
+    await page
+      .getByRole('textbox', { name: 'Title of slide 1 in English' })
+      .fill('Gallium refining');
+    await page
+      .getByRole('textbox', { name: 'Speaker notes for slide 1 in English' })
+      .fill('China holds 98%.');
+    await page
+      .getByRole('textbox', { name: 'Speaker notes for slide 2 in English' })
+      .fill('Add graphite.');
+    const secondTitle = await page
+      .getByRole('textbox', { name: 'Title of slide 2 in English' })
+      .inputValue();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const presentation = page.getByRole('region', { name: 'Presentation' });
     await presentation.getByText('Slide 1 of 2').waitFor();

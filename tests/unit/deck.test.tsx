@@ -22,19 +22,23 @@ async function buildTwoSlides() {
 describe('the briefing deck', () => {
   it('keeps slides with titles and notes that can be renamed, reordered and deleted', async () => {
     const { user, store } = await buildTwoSlides();
-    const first = await screen.findByRole('textbox', { name: 'Title of slide 1' });
+    const first = await screen.findByRole('textbox', { name: 'Title of slide 1 in English' });
     expect(first).toHaveValue('Concentration: Gallium · refining · 2023');
-    expect(screen.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
+    expect(screen.getByRole('textbox', { name: 'Title of slide 2 in English' })).toHaveValue(
       'Concentration: Gallium and Graphite · mining · 2023',
+    );
+    // Titled in Japanese too, so the deck reads the same after a switch of language.
+    expect(screen.getByRole('textbox', { name: 'Title of slide 1 in Japanese' })).toHaveValue(
+      '集中度: ガリウム · 精製 · 2023',
     );
     await user.clear(first);
     await user.type(first, 'Gallium: China refines almost all');
     await user.type(
-      screen.getByRole('textbox', { name: 'Speaker notes for slide 1' }),
+      screen.getByRole('textbox', { name: 'Speaker notes for slide 1 in English' }),
       'USGS 2024 figures.',
     );
     await user.click(screen.getByRole('button', { name: 'Move slide 2 up' }));
-    expect(screen.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
+    expect(screen.getByRole('textbox', { name: 'Title of slide 2 in English' })).toHaveValue(
       'Gallium: China refines almost all',
     );
     expect(store.getState().slides.map((slide) => slide.link)).toEqual([
@@ -42,14 +46,16 @@ describe('the briefing deck', () => {
       '?m=gallium&stage=refining&y=2023&as=JPN&lang=en',
     ]);
     expect(JSON.parse(localStorage.getItem('lodestone-deck') ?? '{}').state.slides).toHaveLength(2);
+    expect(store.getState().slides[1]!.notes).toEqual({ en: 'USGS 2024 figures.', ja: '' });
     await user.click(screen.getByRole('button', { name: 'Delete slide 1' }));
-    expect(screen.getAllByRole('textbox', { name: /^Title of slide/ })).toHaveLength(1);
+    expect(screen.getAllByRole('textbox', { name: /^Title of slide 1 in/ })).toHaveLength(2);
+    expect(screen.queryAllByRole('textbox', { name: /^Title of slide 2 in/ })).toHaveLength(0);
   });
 
   it('presents from the keyboard with a counter and notes, and returns to where it was', async () => {
     const { user } = await buildTwoSlides();
     await user.type(
-      await screen.findByRole('textbox', { name: 'Speaker notes for slide 2' }),
+      await screen.findByRole('textbox', { name: 'Speaker notes for slide 2 in English' }),
       'Graphite too.',
     );
     await user.click(screen.getByRole('button', { name: 'Present' }));
@@ -91,8 +97,11 @@ describe('the briefing deck', () => {
     );
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/^slides\[0\]\.link: /)).toBeVisible();
-    expect(screen.getAllByRole('textbox', { name: /^Title of slide/ })).toHaveLength(2);
+    expect(screen.getAllByRole('textbox', { name: /^Title of slide \d in English/ })).toHaveLength(
+      2,
+    );
 
+    // A deck exported before titles came in both languages still opens.
     const good = {
       kind: 'lodestone-deck',
       schemaVersion: 1,
@@ -102,6 +111,32 @@ describe('the briefing deck', () => {
       screen.getByLabelText('Import a deck…'),
       new File([JSON.stringify(good)], 'deck.json'),
     );
-    expect(screen.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue('Imported');
+    expect(screen.getByRole('textbox', { name: 'Title of slide 1 in English' })).toHaveValue(
+      'Imported',
+    );
+    expect(screen.getByRole('textbox', { name: 'Title of slide 1 in Japanese' })).toHaveValue('');
+
+    const current = {
+      kind: 'lodestone-deck',
+      schemaVersion: 2,
+      slides: [
+        {
+          id: 'y',
+          title: { en: 'Both', ja: '両方' },
+          notes: { en: '', ja: 'メモ' },
+          link: '?m=graphite',
+        },
+      ],
+    };
+    await user.upload(
+      screen.getByLabelText('Import a deck…'),
+      new File([JSON.stringify(current)], 'deck.json'),
+    );
+    expect(screen.getByRole('textbox', { name: 'Title of slide 1 in Japanese' })).toHaveValue(
+      '両方',
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Speaker notes for slide 1 in Japanese' }),
+    ).toHaveValue('メモ');
   });
 });

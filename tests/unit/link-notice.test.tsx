@@ -45,8 +45,8 @@ describe('the notice of a link’s unusable parts', () => {
 describe('opening a kept slide whose link has unusable parts', () => {
   const badSlide = {
     id: 'slide-1',
-    title: 'Kept with a bad link',
-    notes: '',
+    title: { en: 'Kept with a bad link', ja: '' },
+    notes: { en: '', ja: '' },
     link: '?m=gallium,unobtainium&stage=smelting&y=2023&c=CHN,XYZ',
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeFlow } from '../../domain/model-schema';
-import { timelineItems, tradeAroundEvent } from '../timeline';
+import { eventsAround, timelineItems, tradeAroundEvent } from '../timeline';
 
 const model = smallModel();
 
@@ -92,5 +92,37 @@ describe('tradeAroundEvent', () => {
         date: '2025-04-04',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('eventsAround', () => {
+  const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id }));
+  const ids = (list: { id: string }[]) => list.map((item) => item.id);
+
+  it('takes up to two items either side of the selected one', () => {
+    // c is at 2: before are 0–1 (a, b), after are 3–4 (d, e).
+    const around = eventsAround(items, 'c', 2);
+    expect(ids(around.before)).toEqual(['a', 'b']);
+    expect(around.selected?.id).toBe('c');
+    expect(ids(around.after)).toEqual(['d', 'e']);
+  });
+
+  it('stops at either end of the line', () => {
+    // b is at 1: only a is before; f is last: nothing after.
+    expect(ids(eventsAround(items, 'b', 2).before)).toEqual(['a']);
+    expect(eventsAround(items, 'f', 2).after).toEqual([]);
+  });
+
+  it('stands the latest item in for no selection or one filtered out', () => {
+    // Latest is f (5): before are 3–4 (d, e).
+    for (const selected of [null, 'gone']) {
+      const around = eventsAround(items, selected, 2);
+      expect(around.selected?.id).toBe('f');
+      expect(ids(around.before)).toEqual(['d', 'e']);
+    }
+  });
+
+  it('has nothing to show for no items', () => {
+    expect(eventsAround([], null, 2)).toEqual({ before: [], selected: null, after: [] });
   });
 });

@@ -1,50 +1,25 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exposureScorecard, importYears } from '../../analytics/exposure';
-import { partnersOf } from '../../analytics/partners';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { useViewCaption } from '../../components/view-caption';
 import { useMineralName } from '../../components/use-names';
-import { useActiveModel, useModelIndex } from '../../data/model-context';
-import { tradeQuery } from '../../data/trade-query';
+import { useModelIndex } from '../../data/model-context';
+import { useAppState } from '../../store/store-context';
 import type { Language } from '../../domain/language';
 import { formatList } from '../../lib/format';
-import { useAppState } from '../../store/store-context';
 import { exposureKey } from './exposure-labels';
 import { Scorecard } from './scorecard';
 import { SupplierPanel } from './supplier-panel';
+import { useExposure } from './use-exposure';
 
 /** How exposed the view-as country is: its imports by supplier, per mineral and trade code. */
 export function ExposureView() {
   const { t } = useTranslation();
-  const index = useModelIndex();
-  const viewAs = useAppState((state) => state.viewAs);
-  const minerals = useAppState((state) => state.minerals);
-  const language = useAppState((state) => state.language);
-  const trade = useQuery(tradeQuery(useActiveModel()));
-  const partners = useMemo(() => partnersOf(index.model.partnerships, viewAs), [index, viewAs]);
-  const years = useMemo(
-    () => (trade.data ? importYears(trade.data, viewAs) : []),
-    [trade.data, viewAs],
-  );
   const chosenYear = useAppState((state) => state.settings.exposureYear);
   const setViewSetting = useAppState((state) => state.setViewSetting);
-  const year =
-    chosenYear !== null && years.includes(chosenYear) ? chosenYear : (years.at(-1) ?? null);
-  const scorecard = useMemo(
-    () =>
-      trade.data && year !== null
-        ? exposureScorecard(trade.data, {
-            importer: viewAs,
-            year,
-            partners,
-            tradeCodes: index.model.tradeCodes,
-          })
-        : [],
-    [trade.data, viewAs, year, partners, index],
-  );
+  const { trade, viewAs, minerals, language, partners, years, year, scorecard, focused } =
+    useExposure(chosenYear);
   const yearId = useId();
   const countryName = useCountryName();
   const mineralName = useMineralName();
@@ -67,9 +42,6 @@ export function ExposureView() {
       </p>
     );
 
-  const focused = scorecard.filter((exposure) =>
-    exposure.minerals.some((mineral) => minerals.includes(mineral)),
-  );
   return (
     <div className="exposure">
       <div className="view-heading">

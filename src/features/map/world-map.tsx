@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CountryShare } from '../../analytics/shares';
 import type { TradeFlow } from '../../domain/model-schema';
 import { PALETTE } from '../../components/palette';
+import { useSlideFrame } from '../../components/slide-frame';
 import { useCountryName } from '../../components/use-names';
 import { useZoom } from '../../components/use-zoom';
 import { formatNumber, formatShare } from '../../lib/format';
@@ -70,14 +71,18 @@ export function WorldMap({
     return points;
   }, [shapes]);
   const outlines = useMemo(() => shapes.map((shape) => path(shape) ?? ''), [shapes]);
+  // A slide shows the whole world, still: no zoom, no reset button.
+  const onSlide = useSlideFrame() !== null;
 
   return (
     <figure className="panel map-figure">
-      <button type="button" onClick={() => zoomTo(zoomIdentity)} className="hint-button">
-        {t('map.resetZoom')}
-      </button>
+      {onSlide ? null : (
+        <button type="button" onClick={() => zoomTo(zoomIdentity)} className="hint-button">
+          {t('map.resetZoom')}
+        </button>
+      )}
       <svg
-        ref={attach}
+        ref={onSlide ? undefined : attach}
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         width="100%"
         role="img"

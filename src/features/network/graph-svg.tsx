@@ -21,6 +21,11 @@ interface GraphSvgProps {
   nodeRefs: RefObject<Map<string, SVGGElement>>;
   /** Binds the zoom to this drawing's element. */
   attach: (element: SVGSVGElement | null) => void;
+  /**
+   * A still drawing (a slide): drawn at its own size in pixels, with labels of the given size,
+   * nothing to focus, click or drag.
+   */
+  still?: { width: number; height: number; labelSize: number };
 }
 
 /** The graph as SVG: every node a button, reached by Tab and the arrow keys, and draggable. */
@@ -38,7 +43,12 @@ export function GraphSvg({
   onKeyDown,
   nodeRefs,
   attach,
+  still,
 }: GraphSvgProps) {
+  const width = still?.width ?? GRAPH_WIDTH;
+  const height = still?.height ?? GRAPH_HEIGHT;
+  // Labels keep their size on screen whatever the zoom that fits the graph.
+  const labelSize = still ? still.labelSize / transform.k : 12;
   const startDrag = (event: PointerEvent<SVGGElement>, id: string) => {
     const svg = event.currentTarget.ownerSVGElement;
     if (!svg) return;
@@ -54,11 +64,11 @@ export function GraphSvg({
   return (
     <svg
       ref={attach}
-      viewBox={`0 0 ${GRAPH_WIDTH} ${GRAPH_HEIGHT}`}
+      viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      role="group"
+      role={still ? 'img' : 'group'}
       aria-label={label}
-      onKeyDown={onKeyDown}
+      onKeyDown={still ? undefined : onKeyDown}
       data-export
     >
       <defs>
@@ -74,7 +84,7 @@ export function GraphSvg({
           <path d="M0,0 L10,5 L0,10 z" fill={PALETTE.highlight} />
         </marker>
       </defs>
-      <g transform={`${transform.toString()} translate(${GRAPH_WIDTH / 2},${GRAPH_HEIGHT / 2})`}>
+      <g transform={`${transform.toString()} translate(${width / 2},${height / 2})`}>
         {graph.edges.map((edge) => {
           const from = position(edge.source);
           const to = position(edge.target);
@@ -111,26 +121,30 @@ export function GraphSvg({
           return (
             <g
               key={node.id}
-              ref={(element) => {
-                if (element) nodeRefs.current.set(node.id, element);
-                else nodeRefs.current.delete(node.id);
-              }}
-              className="graph-node"
-              data-id={node.id}
               transform={`translate(${at[0]},${at[1]})`}
-              tabIndex={0}
-              role="button"
-              aria-pressed={focused === node.id}
-              aria-label={nodeLabel(node)}
               opacity={dimmed ? 0.2 : 1}
-              onClick={() => onFocus(node.id)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
-                  onFocus(node.id);
-                }
-              }}
-              onPointerDown={(event) => startDrag(event, node.id)}
+              {...(still
+                ? {}
+                : {
+                    ref: (element: SVGGElement | null) => {
+                      if (element) nodeRefs.current.set(node.id, element);
+                      else nodeRefs.current.delete(node.id);
+                    },
+                    className: 'graph-node',
+                    'data-id': node.id,
+                    tabIndex: 0,
+                    role: 'button',
+                    'aria-pressed': focused === node.id,
+                    'aria-label': nodeLabel(node),
+                    onClick: () => onFocus(node.id),
+                    onKeyDown: (event: KeyboardEvent) => {
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        onFocus(node.id);
+                      }
+                    },
+                    onPointerDown: (event: PointerEvent<SVGGElement>) => startDrag(event, node.id),
+                  })}
             >
               {node.kind === 'country' ? (
                 <circle r={radius} fill={nodeColor(node)} stroke={stroke} strokeWidth={2} />
@@ -146,7 +160,7 @@ export function GraphSvg({
                   strokeWidth={2}
                 />
               )}
-              <text x={radius + 4} y={4} fontSize={12} fill={PALETTE.text}>
+              <text x={radius + 4} y={labelSize / 3} fontSize={labelSize} fill={PALETTE.text}>
                 {nodeLabel(node)}
               </text>
             </g>

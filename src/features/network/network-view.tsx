@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { zoomIdentity } from 'd3';
 import {
   useCallback,
@@ -11,22 +10,14 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountryName, useMineralName } from '../../components/use-names';
-import {
-  dependencyGraph,
-  neighbourhood,
-  type DependencyGraph,
-  type GraphNode,
-} from '../../analytics/dependency-graph';
-import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
+import { neighbourhood } from '../../analytics/dependency-graph';
 import { useZoom } from '../../components/use-zoom';
 import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useViewCaption } from '../../components/view-caption';
-import { useActiveModel, useModelIndex } from '../../data/model-context';
-import { tradeQuery } from '../../data/trade-query';
-import type { Stage } from '../../domain/model-schema';
+import { useModelIndex } from '../../data/model-context';
 import { formatList, sortedByName, formatShare } from '../../lib/format';
-import { useAppState, useFilterState } from '../../store/store-context';
+import { useAppState } from '../../store/store-context';
 import { MAX_NETWORK_MIN_PERCENT } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { EdgeTable, NodeDetails } from './edge-list';
@@ -36,30 +27,20 @@ import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
 import { NodeSearch } from './node-search';
-import { useGraphLayout } from './use-graph-layout';
-
-const STAGES: Stage[] = ['mining', 'refining'];
+import { useNetworkGraph, useNetworkSettings } from './use-network-graph';
 
 /** Countries and mineral-stages as one graph: who feeds which stage, and who trades with whom. */
 export function NetworkView() {
   const { t } = useTranslation();
-  const index = useModelIndex();
-  const active = useActiveModel();
-  const state = useFilterState();
   const countryName = useCountryName();
   const mineralName = useMineralName();
-  const trade = useQuery(tradeQuery(active));
+  const index = useModelIndex();
   const minShareId = useId();
-  const settings = useAppState((s) => s.settings);
   const setViewSetting = useAppState((s) => s.setViewSetting);
-  const {
-    networkBothStages: bothStages,
-    networkTrade: showTrade,
-    networkPartnerships: showPartnerships,
-    networkFocus: focused,
-    networkTable: asTable,
-  } = settings;
-  const minShare = settings.networkMinPercent / 100;
+  const networkSettings = useNetworkSettings();
+  const { minShare, bothStages, showTrade, showPartnerships } = networkSettings;
+  const focused = useAppState((s) => s.settings.networkFocus);
+  const asTable = useAppState((s) => s.settings.networkTable);
   const setFocused = useCallback(
     (id: string | null) => setViewSetting('networkFocus', id),
     [setViewSetting],
@@ -67,49 +48,7 @@ export function NetworkView() {
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const nodeRefs = useRef(new Map<string, SVGGElement>());
   const figureRef = useRef<HTMLElement>(null);
-
-  const chosenCountries = useMemo(() => {
-    const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
-    return [...new Set([...state.countries, ...fromGroups])];
-  }, [state.countries, state.groups, index]);
-  const graph: DependencyGraph = useMemo(
-    () =>
-      state.year === null
-        ? { nodes: [], edges: [] }
-        : dependencyGraph(index.model, showTrade ? (trade.data ?? []) : [], {
-            minerals: state.minerals,
-            stages: bothStages ? STAGES : [state.stage],
-            year: state.year,
-            countries: chosenCountries,
-            minShare,
-            viewAs: state.viewAs,
-            tradeLimit: showTrade ? 40 : 0,
-            showPartnerships,
-          }),
-    [
-      index,
-      trade.data,
-      state.minerals,
-      state.stage,
-      state.year,
-      state.viewAs,
-      chosenCountries,
-      minShare,
-      bothStages,
-      showTrade,
-      showPartnerships,
-    ],
-  );
-  const layoutKey = JSON.stringify([graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)]);
-  const layout = useGraphLayout(
-    layoutKey,
-    graph.nodes.map((node) => ({ id: node.id, weight: node.kind === 'country' ? node.weight : 1 })),
-    graph.edges.map((edge) => ({
-      source: edge.source,
-      target: edge.target,
-      strength: edge.kind === 'supply' ? edge.share : 0.05,
-    })),
-  );
+  const { state, graph, layout, nodeLabel, nodeColor, title } = useNetworkGraph(networkSettings);
 
   // A graph larger than the view opens zoomed out to show all of it.
   const fit = useMemo(
@@ -133,15 +72,6 @@ export function NetworkView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [laidOut, zoomTo]);
 
-  const nodeLabel = (node: GraphNode) =>
-    node.kind === 'country'
-      ? countryName(node.country)
-      : `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.stage}`)}`;
-  const nodeColor = (node: GraphNode) => {
-    if (node.kind === 'mineral-stage') return PALETTE.mineralStage;
-    const groups = index.country(node.country)?.groups ?? [];
-    return GROUP_COLORS.find(([group]) => groups.includes(group))?.[1] ?? NO_GROUP_COLOR;
-  };
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
@@ -176,7 +106,6 @@ export function NetworkView() {
     [],
   );
 
-  const title = t('network.title', { year: state.year ?? '' });
   const captionParts = [
     formatList(state.minerals.map(mineralName), state.language),
     bothStages ? t('viewCaption.bothStages') : t(`stageInSentence.${state.stage}`),

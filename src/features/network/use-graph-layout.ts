@@ -3,6 +3,15 @@ import { runLayout, type LayoutInput, type Positions } from './layout';
 
 export const LAYOUT_TICKS = 300;
 const LAYOUT_SEED = 0.42;
+/** Layouts kept for the page's life: the view, its slides and a printed deck lay a graph out once. */
+const LAYOUTS_KEPT = 32;
+const layouts = new Map<string, Positions>();
+
+function keepLayout(key: string, positions: Positions) {
+  layouts.delete(key);
+  layouts.set(key, positions);
+  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+}
 
 interface LayoutResult {
   key: string | null;
@@ -12,14 +21,13 @@ interface LayoutResult {
 
 /**
  * Lays a graph out in a Web Worker (in the page where there is none), once per graph state: a
- * result is cached under its key, and a new layout starts from the positions of the last one.
+ * result is kept under its key (for every drawing of the graph in the page), and a new layout starts from the positions of the last one.
  */
 export function useGraphLayout(
   key: string,
   nodes: LayoutInput['nodes'],
   links: LayoutInput['links'],
 ): { positions: Positions | null; pending: boolean; milliseconds: number | null } {
-  const cache = useRef(new Map<string, Positions>());
   const last = useRef<Positions>({});
   const [result, setResult] = useState<LayoutResult>({
     key: null,
@@ -28,11 +36,7 @@ export function useGraphLayout(
   });
 
   useEffect(() => {
-    const cached = cache.current.get(key);
-    if (cached) {
-      setResult({ key, positions: cached, milliseconds: 0 });
-      return;
-    }
+    if (layouts.has(key)) return;
     const input: LayoutInput = {
       nodes: nodes.map((node) => {
         const previous = last.current[node.id];
@@ -43,7 +47,7 @@ export function useGraphLayout(
       seed: LAYOUT_SEED,
     };
     const finish = (positions: Positions, milliseconds: number) => {
-      cache.current.set(key, positions);
+      keepLayout(key, positions);
       last.current = { ...last.current, ...positions };
       setResult({ key, positions, milliseconds });
     };
@@ -63,6 +67,9 @@ export function useGraphLayout(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  // A graph laid out before in the page is drawn at once.
+  const kept = layouts.get(key);
+  if (kept && result.key !== key) return { positions: kept, pending: false, milliseconds: 0 };
   // Until the new layout arrives the previous picture stays, so a filter change never blanks it.
   const current = result.key === key;
   return {

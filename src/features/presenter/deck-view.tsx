@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonFileButton } from '../../components/json-file-button';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
@@ -6,7 +6,8 @@ import type { Refusal } from '../../domain/validate-model';
 import { ProblemList } from '../../components/problem-list';
 import { downloadBlob } from '../../lib/download';
 import { useAppState } from '../../store/store-context';
-import { PrintDeck } from './print-deck';
+import { LANGUAGES } from '../../domain/language';
+import { PrintDeck, type PrintLayout } from './print-deck';
 
 /** The briefing deck: slides saved from live views, with titles, notes, order, and the files. */
 export function DeckView() {
@@ -23,6 +24,10 @@ export function DeckView() {
   }));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [printLayout, setPrintLayout] = useState<PrintLayout>({ page: 'a4', handout: false });
+  const pageId = useId();
+  // The reader's language first, then the other.
+  const languages = [state.language, ...LANGUAGES.filter((other) => other !== state.language)];
   const donePrinting = useCallback(() => setPrinting(false), []);
   const { slides } = state;
   // Full screen needs the click itself; where the browser refuses, the slides still show.
@@ -64,16 +69,42 @@ export function DeckView() {
             {t('deck.export')}
           </button>
           <JsonFileButton label={t('deck.import')} onFile={(file) => void importDeck(file)} />
-          <button
-            type="button"
-            disabled={slides.length === 0 || printing}
-            onClick={() => setPrinting(true)}
-          >
-            {t('deck.print')}
-          </button>
         </div>
       </div>
-      {printing ? <PrintDeck slides={slides} onDone={donePrinting} /> : null}
+      <div className="toolbar print-options">
+        <div className="field inline">
+          <label htmlFor={pageId}>{t('slide.pageSize')}</label>
+          <select
+            id={pageId}
+            value={printLayout.page}
+            onChange={(event) =>
+              setPrintLayout((layout) => ({
+                ...layout,
+                page: event.target.value === 'wide' ? 'wide' : 'a4',
+              }))
+            }
+          >
+            <option value="a4">{t('slide.pageA4')}</option>
+            <option value="wide">{t('slide.pageWide')}</option>
+          </select>
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={printLayout.handout}
+            onChange={() => setPrintLayout((layout) => ({ ...layout, handout: !layout.handout }))}
+          />
+          {t('slide.handout')}
+        </label>
+        <button
+          type="button"
+          disabled={slides.length === 0 || printing}
+          onClick={() => setPrinting(true)}
+        >
+          {t('deck.print')}
+        </button>
+      </div>
+      {printing ? <PrintDeck slides={slides} layout={printLayout} onDone={donePrinting} /> : null}
       {refusal ? (
         <div role="alert" className="load-problems">
           <p className="load-problems-title">{t('deck.importFailed')}</p>
@@ -86,28 +117,51 @@ export function DeckView() {
         <ol className="slide-list">
           {slides.map((slide, position) => (
             <li key={slide.id} className="panel slide-item">
-              <div className="field">
-                <label htmlFor={`${slide.id}-title`}>
-                  {t('deck.slideTitle', { number: position + 1 })}
-                </label>
-                <input
-                  id={`${slide.id}-title`}
-                  type="text"
-                  value={slide.title}
-                  onChange={(event) => actions.updateSlide(slide.id, { title: event.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${slide.id}-notes`}>
-                  {t('deck.notes', { number: position + 1 })}
-                </label>
-                <textarea
-                  id={`${slide.id}-notes`}
-                  rows={3}
-                  value={slide.notes}
-                  onChange={(event) => actions.updateSlide(slide.id, { notes: event.target.value })}
-                />
-              </div>
+              {languages.map((language) => {
+                const names = {
+                  number: position + 1,
+                  language: t(`slide.languageName.${language}`),
+                };
+                const missing = t('slide.missingIn', { language: names.language });
+                return (
+                  <div key={language} className="slide-texts">
+                    <div className="field">
+                      <label htmlFor={`${slide.id}-title-${language}`}>
+                        {t('slide.titleIn', names)}
+                      </label>
+                      <input
+                        id={`${slide.id}-title-${language}`}
+                        type="text"
+                        lang={language}
+                        value={slide.title[language]}
+                        placeholder={missing}
+                        onChange={(event) =>
+                          actions.updateSlide(slide.id, {
+                            title: { ...slide.title, [language]: event.target.value },
+                          })
+                        }
+                      />
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`${slide.id}-notes-${language}`}>
+                        {t('slide.notesIn', names)}
+                      </label>
+                      <textarea
+                        id={`${slide.id}-notes-${language}`}
+                        rows={3}
+                        lang={language}
+                        value={slide.notes[language]}
+                        placeholder={missing}
+                        onChange={(event) =>
+                          actions.updateSlide(slide.id, {
+                            notes: { ...slide.notes, [language]: event.target.value },
+                          })
+                        }
+                      />
+                    </div>
+                  </div>
+                );
+              })}
               <div className="toolbar">
                 <button type="button" onClick={() => present(position)}>
                   {t('deck.presentFrom', { number: position + 1 })}

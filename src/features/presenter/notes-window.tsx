@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../domain/deck-schema';
+import { isLanguage } from '../../domain/language';
+import { slideText } from './slide-text';
 
 /**
  * The speaker notes in a window of their own, for a second screen: the slide's title, its notes
@@ -29,8 +31,10 @@ export function NotesWindow({
   const slide = slides[index];
   const next = slides[index + 1];
   if (!slide) return null;
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const titleOf = (item: Slide, position: number) =>
-    item.title || t('deck.untitled', { number: position + 1 });
+    slideText(item, language, t).title || t('deck.untitled', { number: position + 1 });
+  const { notes } = slideText(slide, language, t);
   return createPortal(
     <main className="notes-window-content" lang={i18n.language}>
       <p className="counter" aria-live="polite">
@@ -38,7 +42,8 @@ export function NotesWindow({
       </p>
       <h1>{titleOf(slide, index)}</h1>
       <section aria-label={t('deck.speakerNotes')}>
-        <p className="notes-text">{slide.notes || t('deck.noNotes')}</p>
+        {notes.marked ? <p className="notes-mark">{notes.marked}</p> : null}
+        <p className="notes-text">{notes.text || t('deck.noNotes')}</p>
       </section>
       <p className="notes-next">
         {next ? t('deck.nextSlide', { title: titleOf(next, index + 1) }) : t('deck.lastSlide')}

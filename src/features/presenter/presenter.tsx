@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store/store-context';
-import { useViewRenderer } from '../../components/view-renderer';
+import { useSlideRenderer } from '../../components/slide-renderer';
 import { NotesWindow, prepareNotesWindow } from './notes-window';
+import { SlideComposition } from './slide-composition';
+import { slideText } from './slide-text';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -10,7 +12,8 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 /** Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard. */
 export function Presenter() {
   const { t } = useTranslation();
-  const renderView = useViewRenderer();
+  const language = useAppState((s) => s.language);
+  const renderSlide = useSlideRenderer();
   const { slides, presenting, view } = useAppState((s) => ({
     slides: s.slides,
     presenting: s.presenting,
@@ -78,12 +81,14 @@ export function Presenter() {
   );
 
   if (!slide || !presenting) return null;
+  const text = slideText(slide, language, t);
+  const title = text.title || t('deck.untitled', { number: index + 1 });
+  const counter = t('deck.counter', { number: index + 1, count: slides.length });
   return (
     <div className="presenter" role="region" aria-label={t('deck.presenting')}>
       <header className="presenter-bar">
-        <h1>{slide.title || t('deck.untitled', { number: index + 1 })}</h1>
         <p className="counter" aria-live="polite">
-          {t('deck.counter', { number: index + 1, count: slides.length })}
+          {counter}
         </p>
         <div className="toolbar">
           <button
@@ -110,12 +115,22 @@ export function Presenter() {
             {t('deck.exit')}
           </button>
         </div>
+        <p className="presenter-help">{t('deck.keys')}</p>
       </header>
       <div className={presenting.showNotes ? 'presenter-body with-notes' : 'presenter-body'}>
-        <main className="presenter-slide">{renderView(view)}</main>
+        <main className="presenter-slide">
+          <SlideComposition
+            size="fit"
+            title={title}
+            footer={t('slide.pageNumber', { number: index + 1, count: slides.length })}
+          >
+            {renderSlide(view)}
+          </SlideComposition>
+        </main>
         {presenting.showNotes ? (
           <aside className="speaker-notes" aria-label={t('deck.speakerNotes')}>
-            <p>{slide.notes || t('deck.noNotes')}</p>
+            {text.notes.marked ? <p className="notes-mark">{text.notes.marked}</p> : null}
+            <p>{text.notes.text || t('deck.noNotes')}</p>
           </aside>
         ) : null}
       </div>
@@ -124,7 +139,6 @@ export function Presenter() {
           {t('deck.notesWindowBlocked')}
         </p>
       ) : null}
-      <p className="presenter-help">{t('deck.keys')}</p>
       {notesWindow ? (
         <NotesWindow popup={notesWindow} slides={slides} index={index} onKey={onKey} />
       ) : null}

@@ -1,57 +1,71 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useViewRenderer } from '../../components/view-renderer';
+import { useSlideRenderer } from '../../components/slide-renderer';
 import { useModelIndex } from '../../data/model-context';
 import type { Slide } from '../../domain/deck-schema';
+import type { Language } from '../../domain/language';
 import { createAppStore } from '../../store/app-store';
-import { AppStoreContext } from '../../store/store-context';
+import { AppStoreContext, useAppState } from '../../store/store-context';
+import { SlideComposition } from './slide-composition';
+import { slideText } from './slide-text';
 
-const SETTLE_TIMEOUT_MS = 5000;
-/** The printable area of a landscape A4 or Letter page at 10 mm margins, in CSS pixels. */
-const PAGE_WIDTH_PX = 1040;
-const PAGE_HEIGHT_PX = 700;
+/** How a deck is printed: on A4 (or Letter) landscape or on 16:9 pages, with notes or without. */
+export interface PrintLayout {
+  page: 'a4' | 'wide';
+  handout: boolean;
+}
 
 /**
- * Every slide at once, each with its own store seeded from its link, laid out for the printer one
- * slide a page; the browser's "save as PDF" makes the handout. Printing starts once every view
- * has loaded and drawn.
+ * Each slide's stage in CSS pixels, inside the printable area of its page: A4 and Letter landscape
+ * at 10 mm margins (at least 980 × 718), a 254 × 142.9 mm page at 5 mm (922 × 502), and a handout's
+ * slide with room for its notes below. At 30 lines a slide, the smallest type (0.9 em) is 10 pt
+ * or more on each.
  */
-export function PrintDeck({ slides, onDone }: { slides: Slide[]; onDone: () => void }) {
-  const { t } = useTranslation();
-  const { model } = useModelIndex();
-  const renderView = useViewRenderer();
+const STAGE_SIZES = {
+  a4: { width: 976, height: 549 },
+  wide: { width: 892, height: 502 },
+  handout: { width: 800, height: 450 },
+} as const;
+/** How long one slide may take to load its data and draw before the next is started anyway. */
+const SETTLE_TIMEOUT_MS = 5000;
+
+/**
+ * The deck laid out for the printer, one slide a page, each slide with its own store seeded from
+ * its link in the current language. Slides are drawn one at a time, a frame apart, so that a
+ * deck of 200 never holds the page in one long task; printing starts when the last has drawn.
+ */
+export function PrintDeck({
+  slides,
+  layout,
+  onDone,
+}: {
+  slides: Slide[];
+  layout: PrintLayout;
+  onDone: () => void;
+}) {
+  const language = useAppState((state) => state.language);
+  const [drawn, setDrawn] = useState(1);
   const container = useRef<HTMLDivElement>(null);
-  const stores = useMemo(
-    () =>
-      slides.map((slide) => {
-        const store = createAppStore(slide.link, { keepDeck: false });
-        store.getState().reconcile(model);
-        return store;
-      }),
-    [slides, model],
-  );
+  // A handout needs room for the notes under each slide: it is printed on A4 or Letter.
+  const page = layout.handout ? 'a4' : layout.page;
+  const size = layout.handout ? STAGE_SIZES.handout : STAGE_SIZES[page];
 
   useEffect(() => {
-    const started = Date.now();
+    const started = performance.now();
     let frame = 0;
     const settled = () => {
-      const root = container.current;
-      return root !== null && root.querySelector('.loading, .chart-placeholder') === null;
+      const last = container.current?.lastElementChild;
+      return !!last && last.querySelector('.loading, .chart-placeholder') === null;
     };
-    const waitThenPrint = () => {
-      if (!settled() && Date.now() - started < SETTLE_TIMEOUT_MS) {
-        frame = requestAnimationFrame(waitThenPrint);
+    const next = () => {
+      if (!settled() && performance.now() - started < SETTLE_TIMEOUT_MS) {
+        frame = requestAnimationFrame(next);
         return;
       }
-      // Each slide is scaled down to fit its page, so that one slide prints on one page.
-      for (const slide of container.current?.querySelectorAll<HTMLElement>('.print-slide') ?? []) {
-        const scale = Math.min(
-          1,
-          PAGE_WIDTH_PX / slide.scrollWidth,
-          PAGE_HEIGHT_PX / slide.scrollHeight,
-        );
-        slide.style.zoom = String(scale);
+      if (drawn < slides.length) {
+        setDrawn(drawn + 1);
+        return;
       }
       document.body.classList.add('printing-deck');
       const finish = () => {
@@ -62,24 +76,80 @@ export function PrintDeck({ slides, onDone }: { slides: Slide[]; onDone: () => v
       window.addEventListener('afterprint', finish);
       window.print();
     };
-    frame = requestAnimationFrame(waitThenPrint);
+    frame = requestAnimationFrame(next);
     return () => cancelAnimationFrame(frame);
-  }, [onDone]);
+  }, [drawn, slides.length, onDone]);
 
   return createPortal(
-    <div className="print-deck" ref={container} aria-hidden="true">
-      {slides.map((slide, position) => (
-        <section key={slide.id} className="print-slide">
-          <h1>{slide.title || t('deck.untitled', { number: position + 1 })}</h1>
-          <AppStoreContext.Provider value={stores[position]!}>
-            {renderView(stores[position]!.getState().view)}
-          </AppStoreContext.Provider>
-          <p className="print-slide-footer">
-            {t('deck.counter', { number: position + 1, count: slides.length })}
-          </p>
-        </section>
+    <div
+      className={`print-deck page-${page}${layout.handout ? ' handout' : ''}`}
+      ref={container}
+      aria-hidden="true"
+      data-drawn={drawn}
+    >
+      {slides.slice(0, drawn).map((slide, position) => (
+        <PrintPage
+          key={slide.id}
+          slide={slide}
+          position={position}
+          count={slides.length}
+          language={language}
+          size={size}
+          handout={layout.handout}
+        />
       ))}
     </div>,
     document.body,
   );
 }
+
+/**
+ * One printed page: the slide and, on a handout, its notes. Memoised, so that drawing the next
+ * slide does not draw again every slide before it.
+ */
+const PrintPage = memo(function PrintPage({
+  slide,
+  position,
+  count,
+  language,
+  size,
+  handout,
+}: {
+  slide: Slide;
+  position: number;
+  count: number;
+  language: Language;
+  size: { width: number; height: number };
+  handout: boolean;
+}) {
+  const { t } = useTranslation();
+  const { model } = useModelIndex();
+  const renderSlide = useSlideRenderer();
+  const store = useMemo(() => {
+    const seeded = createAppStore(slide.link, { keepDeck: false });
+    seeded.setState({ language });
+    seeded.getState().reconcile(model);
+    return seeded;
+  }, [slide.link, language, model]);
+  const { title, notes } = slideText(slide, language, t);
+  return (
+    <section className="print-page">
+      <AppStoreContext.Provider value={store}>
+        <SlideComposition
+          size={size}
+          title={title || t('deck.untitled', { number: position + 1 })}
+          footer={t('slide.pageNumber', { number: position + 1, count })}
+        >
+          {renderSlide(store.getState().view)}
+        </SlideComposition>
+      </AppStoreContext.Provider>
+      {handout ? (
+        <div className="print-notes">
+          <h2>{t('deck.speakerNotes')}</h2>
+          {notes.marked ? <p className="notes-mark">{notes.marked}</p> : null}
+          <p>{notes.text || t('deck.noNotes')}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+});

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewCaptionRef } from '../../components/view-caption';
 import { useModelIndex } from '../../data/model-context';
+import { LANGUAGES, type Language } from '../../domain/language';
 import { pickLinkState } from '../../store/app-store';
 import { useAppStoreApi } from '../../store/store-context';
 import { defaultSlideTitle } from './slide-title';
 
 /** Saves the view as it stands (view, filters, scenarios, language) as the next slide of the deck. */
 export function SaveSlide() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const index = useModelIndex();
   // Read at the click, so the button does not re-render on every change of the store.
   const store = useAppStoreApi();
@@ -18,11 +19,18 @@ export function SaveSlide() {
     <div className="save-slide">
       <button
         type="button"
-        onClick={() => {
+        onClick={async () => {
+          // The other language's strings are fetched on first use (src/i18n/load-i18n.ts).
+          await i18n.loadLanguages([...LANGUAGES]);
           const state = store.getState();
-          state.addSlide(
-            captionRef.current ?? defaultSlideTitle(pickLinkState(state), index, t, state.language),
-          );
+          const link = pickLinkState(state);
+          // Titled in both languages at once, so the deck reads the same after a switch: after
+          // what the view shows in the reader's language, after the selection in the other.
+          const title = (language: Language) =>
+            language === state.language && captionRef.current
+              ? captionRef.current
+              : defaultSlideTitle(link, index, i18n.getFixedT(language), language);
+          state.addSlide({ en: title('en'), ja: title('ja') });
           setSaved(state.slides.length + 1);
         }}
       >

@@ -26,7 +26,8 @@ export function MineralOutcome({
   viewAs: string;
   language: Language;
   countryName: (id: string) => string;
-  onYear: (year: number) => void;
+  /** Offered on screen only: a slide shows the figures, not the way to another year. */
+  onYear?: (year: number) => void;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
@@ -134,7 +135,7 @@ export function MineralOutcome({
                   list: formatList(result.partnersWithoutCapacity.map(countryName), language),
                 })}`
               : null}
-            {capacityYear !== null ? (
+            {capacityYear !== null && onYear ? (
               <button type="button" className="inline-action" onClick={() => onYear(capacityYear)}>
                 {t('scenario.useCapacityYear', { year: capacityYear })}
               </button>

@@ -21,7 +21,8 @@ export function EventDetails({
   item: TimelineItem;
   language: Language;
   viewAs: string;
-  onOpen: () => void;
+  /** Opens the event's figures; a slide, which opens nothing, leaves it out. */
+  onOpen?: () => void;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
@@ -45,15 +46,19 @@ export function EventDetails({
         </dd>
       </dl>
       {item.note ? <p className="notes">{item.note}</p> : null}
-      {source ? (
+      {source && onOpen === undefined ? (
+        <SourceLine sourceIds={[source.id]} />
+      ) : source ? (
         <div className="event-source">
           <p className="source-heading">{t('source.label')}</p>
           <SourceDetails source={source} />
         </div>
       ) : null}
-      <button type="button" onClick={onOpen}>
-        {t('timeline.open')}
-      </button>
+      {onOpen ? (
+        <button type="button" onClick={onOpen}>
+          {t('timeline.open')}
+        </button>
+      ) : null}
       {item.category === 'export-control' && item.countries[0] ? (
         <TradeBeforeAfter
           item={item}

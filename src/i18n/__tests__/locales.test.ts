@@ -48,6 +48,7 @@ describe('locale files', () => {
       'concentration.hhi',
       'concentration.trend.metrics.hhi',
       'scenario.hhiChange',
+      'slide.pageNumber',
     ]);
     for (const path of keyPaths(en)) {
       if (sameOnPurpose.has(path)) continue;

@@ -28,4 +28,16 @@ describe('fitToView', () => {
     expect((1040 + 280) * fit.k + fit.y).toBeCloseTo(540);
     expect(((100 + 300) / 2 + 480) * fit.k + fit.x).toBeCloseTo(480);
   });
+
+  it('grows a small layout to fill the view when asked to', () => {
+    // 300 wide and 150 high in a 1,000 × 600 view with 50 margins: min(900 / 300, 500 / 150) = 3.
+    const fit = fitToView(
+      { a: [-150, -75], b: [150, 75] },
+      { width: 1000, height: 600, margin: 50, grow: true },
+    )!;
+    expect(fit.k).toBeCloseTo(3);
+    // Left edge: (−150 + 500) × 3 + x = 50, so x = −1,000; centred: (0 + 500) × 3 + x = 500.
+    expect(fit.x).toBeCloseTo(-1000);
+    expect((-150 + 500) * fit.k + fit.x).toBeCloseTo(50);
+  });
 });

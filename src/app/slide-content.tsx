@@ -1,0 +1,52 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/error-boundary';
+import { ViewError } from '../components/view-error';
+import type { ViewId } from '../store/url-state';
+
+// Each view's slide figure is its own chunk, like the view, fetched when a deck first shows it.
+const SLIDE_FIGURES: Record<ViewId, LazyExoticComponent<ComponentType> | null> = {
+  concentration: lazy(() =>
+    import('../features/concentration/concentration-slide').then((m) => ({
+      default: m.ConcentrationSlide,
+    })),
+  ),
+  map: lazy(() => import('../features/map/map-slide').then((m) => ({ default: m.MapSlide }))),
+  network: lazy(() =>
+    import('../features/network/network-slide').then((m) => ({ default: m.NetworkSlide })),
+  ),
+  exposure: lazy(() =>
+    import('../features/exposure/exposure-slide').then((m) => ({ default: m.ExposureSlide })),
+  ),
+  scenario: lazy(() =>
+    import('../features/scenario/scenario-slide').then((m) => ({ default: m.ScenarioSlide })),
+  ),
+  timeline: lazy(() =>
+    import('../features/timeline/timeline-slide').then((m) => ({ default: m.TimelineSlide })),
+  ),
+  // The deck is not a figure: a slide saved from it shows its title alone.
+  deck: null,
+};
+
+/** One view's slide figure, loaded on demand, behind its own error boundary. */
+export function SlideContent({ view }: { view: ViewId }) {
+  const { t } = useTranslation();
+  const Figure = SLIDE_FIGURES[view];
+  if (!Figure) return null;
+  return (
+    <ErrorBoundary
+      key={view}
+      fallback={(error, retry) => <ViewError error={error} retry={retry} />}
+    >
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            {t('app.loadingView')}
+          </p>
+        }
+      >
+        <Figure />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useCountryName } from '../../components/use-names';
+import { useAppState } from '../../store/store-context';
+import { exposureKey } from './exposure-labels';
+import { SupplierPanel } from './supplier-panel';
+import { useExposure } from './use-exposure';
+
+/** As many suppliers' charts as a slide holds legibly side by side. */
+const PANELS_ON_A_SLIDE = 3;
+
+/**
+ * The exposure as a slide: for the chosen minerals, the view-as country's imports by supplier
+ * (chart, key figures, source), in the latest trade year.
+ */
+export function ExposureSlide() {
+  const { t } = useTranslation();
+  const { trade, viewAs, language, partners, year, focused } = useExposure(
+    useAppState((s) => s.settings.exposureYear),
+  );
+  const countryName = useCountryName();
+  if (trade.isPending) {
+    return (
+      <p role="status" className="loading">
+        {t('exposure.loadingTrade')}
+      </p>
+    );
+  }
+  if (trade.error) {
+    return <p role="alert">{t('errors.loadFailed', { message: trade.error.message })}</p>;
+  }
+  const shown = focused.slice(0, PANELS_ON_A_SLIDE);
+  return (
+    <>
+      {shown.length === 0 ? (
+        <p className="slide-message">
+          {t('slide.exposure.noFocus', { country: countryName(viewAs), year: year ?? '' })}
+        </p>
+      ) : (
+        <div
+          className={shown.length === 1 ? 'slide-panels slide-single' : 'slide-panels'}
+          style={{ gridTemplateColumns: `repeat(${shown.length}, 1fr)` }}
+        >
+          {shown.map((exposure) => (
+            <SupplierPanel
+              key={exposureKey(exposure)}
+              exposure={exposure}
+              partners={partners}
+              language={language}
+              countryName={countryName}
+            />
+          ))}
+        </div>
+      )}
+      {focused.length > shown.length ? (
+        <p className="slide-note">
+          {t('slide.exposure.moreCodes', { count: focused.length - shown.length })}
+        </p>
+      ) : null}
+    </>
+  );
+}

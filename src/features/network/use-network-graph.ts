@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  dependencyGraph,
+  type DependencyGraph,
+  type GraphNode,
+} from '../../analytics/dependency-graph';
+import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
+import { useCountryName, useMineralName } from '../../components/use-names';
+import { useActiveModel, useModelIndex } from '../../data/model-context';
+import { tradeQuery } from '../../data/trade-query';
+import type { Stage } from '../../domain/model-schema';
+import { useAppState, useFilterState } from '../../store/store-context';
+import { useGraphLayout } from './use-graph-layout';
+
+const STAGES: Stage[] = ['mining', 'refining'];
+
+/** What the graph is set to show, beyond the filters. */
+export interface NetworkSettings {
+  minShare: number;
+  bothStages: boolean;
+  showTrade: boolean;
+  showPartnerships: boolean;
+}
+
+/** The network's settings as the store (and so the link and a kept slide) holds them. */
+export function useNetworkSettings(): NetworkSettings {
+  const settings = useAppState((s) => s.settings);
+  return {
+    minShare: settings.networkMinPercent / 100,
+    bothStages: settings.networkBothStages,
+    showTrade: settings.networkTrade,
+    showPartnerships: settings.networkPartnerships,
+  };
+}
+
+export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
+  minShare: 0.01,
+  bothStages: true,
+  showTrade: false,
+  showPartnerships: true,
+};
+
+/** The graph of the filters and settings, its layout, and how its nodes are named and coloured. */
+export function useNetworkGraph(settings: NetworkSettings) {
+  const { t } = useTranslation();
+  const index = useModelIndex();
+  const state = useFilterState();
+  const trade = useQuery(tradeQuery(useActiveModel()));
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  const { minShare, bothStages, showTrade, showPartnerships } = settings;
+  const chosenCountries = useMemo(() => {
+    const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
+    return [...new Set([...state.countries, ...fromGroups])];
+  }, [state.countries, state.groups, index]);
+  const graph: DependencyGraph = useMemo(
+    () =>
+      state.year === null
+        ? { nodes: [], edges: [] }
+        : dependencyGraph(index.model, showTrade ? (trade.data ?? []) : [], {
+            minerals: state.minerals,
+            stages: bothStages ? STAGES : [state.stage],
+            year: state.year,
+            countries: chosenCountries,
+            minShare,
+            viewAs: state.viewAs,
+            tradeLimit: showTrade ? 40 : 0,
+            showPartnerships,
+          }),
+    [
+      index,
+      trade.data,
+      state.minerals,
+      state.stage,
+      state.year,
+      state.viewAs,
+      chosenCountries,
+      minShare,
+      bothStages,
+      showTrade,
+      showPartnerships,
+    ],
+  );
+  const layoutKey = JSON.stringify([graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)]);
+  const layout = useGraphLayout(
+    layoutKey,
+    graph.nodes.map((node) => ({ id: node.id, weight: node.kind === 'country' ? node.weight : 1 })),
+    graph.edges.map((edge) => ({
+      source: edge.source,
+      target: edge.target,
+      strength: edge.kind === 'supply' ? edge.share : 0.05,
+    })),
+  );
+  const nodeLabel = (node: GraphNode) =>
+    node.kind === 'country'
+      ? countryName(node.country)
+      : `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.stage}`)}`;
+  const nodeColor = (node: GraphNode) => {
+    if (node.kind === 'mineral-stage') return PALETTE.mineralStage;
+    const groups = index.country(node.country)?.groups ?? [];
+    return GROUP_COLORS.find(([group]) => groups.includes(group))?.[1] ?? NO_GROUP_COLOR;
+  };
+  return {
+    state,
+    graph,
+    layout,
+    nodeLabel,
+    nodeColor,
+    title: t('network.title', { year: state.year ?? '' }),
+  };
+}

@@ -1,0 +1,220 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
+
+const app = servedAppForThisFile();
+
+const LINKS = {
+  concentration: '?m=gallium,graphite&stage=refining&y=2023&as=JPN&lang=en',
+  scenario: '?view=scenario&m=gallium&stage=refining&y=2023&as=JPN&lang=en',
+  map: '?view=map&m=rare-earths&stage=mining&y=2023&as=JPN&lang=en',
+  exposure: '?view=exposure&m=gallium,germanium&y=2023&as=JPN&lang=en',
+  timeline: '?view=timeline&m=gallium&as=JPN&lang=en',
+  network: '?view=network&m=gallium,germanium&y=2023&as=JPN&lang=en',
+};
+
+/** A deck kept in localStorage as the app keeps it (version 2), one slide per link. */
+function keptDeck(links: string[]) {
+  const slides = links.map((link, position) => ({
+    id: `slide-${position + 1}`,
+    title: { en: `Slide ${position + 1}`, ja: `スライド${position + 1}` },
+    notes: { en: `Notes for slide ${position + 1}.`, ja: '' },
+    link,
+  }));
+  return JSON.stringify({ state: { slides }, version: 2 });
+}
+
+async function openWithDeck(viewport: { width: number; height: number }, links: string[]) {
+  const context = await app.browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.addInitScript(REPORT_CSP_VIOLATIONS);
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('deck-seeded')) {
+      localStorage.setItem('lodestone-deck', text);
+      sessionStorage.setItem('deck-seeded', 'yes');
+    }
+  }, keptDeck(links));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL('?view=deck', app.baseUrl).href);
+  return { context, page, errors };
+}
+
+/** Waits for the slide on the stage to have loaded and drawn everything it shows. */
+async function slideDrawn(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.slide-stage .slide-body > *') !== null &&
+      document.querySelector('.slide-stage .loading') === null,
+  );
+}
+
+/**
+ * What a projected slide must satisfy: the page does not scroll, nothing is cut off the stage,
+ * no control is inside it, and the smallest visible text (SVG text as drawn on screen).
+ */
+function inspectSlide(page: Page, within: string) {
+  return page.evaluate((selector) => {
+    const stages = [...document.querySelectorAll<HTMLElement>(selector)];
+    let smallest = Infinity;
+    let controls = 0;
+    let cut = 0;
+    for (const stage of stages) {
+      controls += stage.querySelectorAll(
+        'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])',
+      ).length;
+      if (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)
+        cut += 1;
+      const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
+        const text = element.closest('text');
+        const scale = text instanceof SVGTextElement ? (text.getScreenCTM()?.a ?? 1) : 1;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * scale);
+      }
+    }
+    const scroller = document.scrollingElement!;
+    return {
+      stages: stages.length,
+      smallest,
+      controls,
+      cut,
+      empty: stages.some((stage) => stage.querySelector('.empty-state') !== null),
+      pageScrolls: scroller.scrollHeight > innerHeight || scroller.scrollWidth > innerWidth,
+    };
+  }, within);
+}
+
+describe('slides in Chromium', () => {
+  it.each([
+    [1280, 720, 18],
+    [1920, 1080, 27],
+  ])(
+    'presents every kind of slide at %i×%i without scrolling, controls or small type',
+    async (width, height, minimumText) => {
+      const { context, page, errors } = await openWithDeck({ width, height }, Object.values(LINKS));
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      const presentation = page.getByRole('region', { name: 'Presentation' });
+      for (const [position, view] of Object.keys(LINKS).entries()) {
+        await presentation
+          .getByText(`Slide ${position + 1} of ${Object.keys(LINKS).length}`)
+          .waitFor();
+        await slideDrawn(page);
+        const slide = await inspectSlide(page, '.presenter .slide-stage');
+        expect({ view, ...slide }).toEqual({
+          view,
+          stages: 1,
+          smallest: slide.smallest,
+          controls: 0,
+          cut: 0,
+          empty: false,
+          pageScrolls: false,
+        });
+        expect(slide.smallest, view).toBeGreaterThanOrEqual(minimumText);
+        await page.keyboard.press('ArrowRight');
+      }
+      // The stage is laid out for the screen, not zoomed: a 16:9 box as large as the room allows.
+      const box = (await page.locator('.slide-stage').boundingBox())!;
+      expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+      expect(box.width).toBeGreaterThan(width * 0.9);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('presents a deck made in English in Japanese after the switch, notes marked', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(new URL('?m=gallium&stage=refining&y=2023&lang=en', app.baseUrl).href);
+    await page.getByText('Largest: China 98%').waitFor();
+    await page.getByRole('button', { name: 'Save view as slide' }).click();
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    await page
+      .getByRole('textbox', { name: 'Speaker notes for slide 1 in English' })
+      .fill('China refines almost all of it.');
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('button', { name: '発表', exact: true }).click();
+
+    const presentation = page.getByRole('region', { name: '発表' });
+    await presentation.getByText('スライド 1 / 1').waitFor();
+    await slideDrawn(page);
+    const stage = presentation.locator('.slide-stage');
+    await stage.getByText('最大：中国 98%').waitFor();
+    expect(await stage.getByRole('heading', { level: 1 }).innerText()).toBe(
+      '集中度: ガリウム · 精製 · 2023',
+    );
+    expect(await stage.getByText(/Largest|refining/).count()).toBe(0);
+    await page.keyboard.press('n');
+    const notes = presentation.getByLabel('発表者メモ', { exact: true });
+    await notes.getByText('日本語のメモはありません。以下は英語のメモです。').waitFor();
+    await notes.getByText('China refines almost all of it.').waitFor();
+    await context.close();
+  });
+
+  it('prints a three-slide deck with a map on three landscape pages, readable, without controls', async () => {
+    const { context, page, errors } = await openWithDeck({ width: 1280, height: 900 }, [
+      LINKS.concentration,
+      LINKS.scenario,
+      LINKS.map,
+    ]);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+    const pdfPages = async () => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({
+        landscape: true,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      const text = pdf.toString('latin1');
+      return {
+        pages: (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+        sizes: [...new Set(text.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [])],
+      };
+    };
+
+    await page.getByRole('button', { name: 'Print deck' }).click();
+    await expect.poll(printed).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const onPaper = await inspectSlide(page, '.print-deck .slide-stage');
+    expect(onPaper).toEqual({ ...onPaper, stages: 3, controls: 0, cut: 0, empty: false });
+    // 10 pt is 13.33 CSS pixels.
+    expect(onPaper.smallest).toBeGreaterThanOrEqual(13.3);
+    const a4 = await pdfPages();
+    expect(a4.pages).toBe(3);
+    // A4 landscape: 297 × 210 mm is 842 × 595 pt.
+    expect(a4.sizes).toEqual([expect.stringMatching(/^\/MediaBox \[0 0 841\.\d+ 59[45]\.\d+\]$/)]);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    await page.getByRole('combobox', { name: 'Page' }).selectOption('wide');
+    await page.getByRole('button', { name: 'Print deck' }).click();
+    await expect.poll(printed).toBe(2);
+    const wide = await pdfPages();
+    expect(wide.pages).toBe(3);
+    // 254 × 142.875 mm, a 16:9 slide, is 720 × 405 pt.
+    expect(wide.sizes).toEqual([expect.stringMatching(/^\/MediaBox \[0 0 720 40[45](\.\d+)?\]$/)]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    await page.getByRole('checkbox', { name: /Handout/ }).check();
+    await page.getByRole('button', { name: 'Print deck' }).click();
+    await expect.poll(printed).toBe(3);
+    await page
+      .locator('.print-deck')
+      .getByText('Notes for slide 3.')
+      .waitFor({ state: 'attached' });
+    const handout = await pdfPages();
+    expect(handout.pages).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
