@@ -91,6 +91,30 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(within(panel).queryByText(/listed countries add up/)).toBeNull();
   });
 
+  it('carries "at most" into the trend wherever the reserves total is a lower bound', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=rare-earths&stage=mining&y=2025', model);
+    const trend = await screen.findByRole('region', {
+      name: /Rare earths: share of the largest producer, by stage/,
+    });
+    expect(
+      within(trend).getByText(
+        'Reserves 2024 and 2025: the world total is published as a lower bound (“more than”), so the largest share is at most the one drawn.',
+      ),
+    ).toBeVisible();
+    await user.click(within(trend).getByText('Show as table'));
+    const table = within(trend).getByRole('table');
+    const cells = (year: number) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${year}`) }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // Reserves: China 44,000,000 t of 110,000,000 t (2023, exact) = 40 %; of more than
+    // 90,000,000 t (2024) at most 48.9 %; of more than 75,000,000 t (2025) at most 58.7 %.
+    expect(cells(2023)).toContain('40%');
+    expect(cells(2024)).toContain('at most 49%');
+    expect(cells(2025)).toContain('at most 59%');
+  });
+
   it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {
     renderWithModel('?m=gallium&stage=refining&y=2025', model);
     const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2025/ });

@@ -17,8 +17,15 @@ import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
-import { trendLayout, type TrendLine, type TrendMetric, type TrendRow } from './trend-data';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
+import {
+  atMostYears,
+  pointOfLine,
+  trendLayout,
+  type TrendLine,
+  type TrendMetric,
+  type TrendRow,
+} from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
@@ -45,6 +52,14 @@ export function TrendChart({
       : metric === 'hhi'
         ? formatNumber(Math.round(value), language)
         : formatShare(value, language);
+  /** A share against a world total published as "more than …" is at most the one drawn. */
+  const formatOnLine = (line: TrendLine | undefined, year: number, value: number | null) =>
+    metric === 'top1Share' &&
+    value !== null &&
+    line &&
+    pointOfLine(line, year)?.shareBound === 'at-most'
+      ? t('bounds.atMost', { value: format(value) })
+      : format(value);
   const publicationName = (segment: TrendSegment) =>
     [segment.publication.publisher, segment.publication.title].filter(Boolean).join(', ');
   const lineLabel = (line: TrendLine) => {
@@ -59,7 +74,7 @@ export function TrendChart({
   const cellText = (row: TrendRow, line: TrendLine) => {
     const value = row[line.dataKey];
     if (value === undefined) return '';
-    if (!line.projected) return format(value);
+    if (!line.projected) return formatOnLine(line, row.year, value);
     // The projected line starts on the last observed point; the table gives that figure once.
     const lastObserved = line.segment.points.filter((point) => !point.projected).at(-1);
     return lastObserved?.year === row.year
@@ -75,8 +90,18 @@ export function TrendChart({
       after: publicationName(entry.after),
     }),
   );
+  const atMostNotes =
+    metric === 'top1Share'
+      ? atMostYears(lines).map((entry) =>
+          t('trendBounds.atMostNote', {
+            stage: t(`stage.${entry.measure}`),
+            years: formatList(entry.years.map(String), language),
+          }),
+        )
+      : [];
   const footer = [
     ...breakNotes,
+    ...atMostNotes,
     ...(hasProjections ? [t('concentration.trend.projectionNote')] : []),
     ...(events.length > 0
       ? [
@@ -161,7 +186,13 @@ export function TrendChart({
                 />
               ))}
               <Tooltip
-                formatter={(value) => format(value as number)}
+                formatter={(value, _name, item) =>
+                  formatOnLine(
+                    lines.find((line) => line.dataKey === item.dataKey),
+                    Number((item.payload as TrendRow).year),
+                    value as number,
+                  )
+                }
                 labelFormatter={(year) => String(year)}
                 isAnimationActive={false}
               />
@@ -193,6 +224,11 @@ export function TrendChart({
         ))}
       </ul>
       {breakNotes.map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
+      {atMostNotes.map((note) => (
         <p key={note} className="notes">
           {note}
         </p>
