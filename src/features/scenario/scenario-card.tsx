@@ -72,7 +72,7 @@ export function ScenarioCard({
     value === null || value === undefined ? value : Math.round(value);
   // A figure the export keeps exact, with the bound its inputs put on it; n/a stays n/a.
   const bounded = (
-    value: number | null | undefined,
+    value: number | string | null | undefined,
     isBound: boolean | undefined,
     bound: 'atLeast' | 'atMost',
   ) => {
@@ -109,7 +109,11 @@ export function ScenarioCard({
             outcome.result?.unit ?? '',
             outcome.result?.lostShareOfWorld == null
               ? ''
-              : formatShare(outcome.result.lostShareOfWorld, language),
+              : bounded(
+                  formatShare(outcome.result.lostShareOfWorld, language),
+                  outcome.result.sharesAtMost,
+                  'atMost',
+                ),
             bounded(
               roundedHhi(outcome.result?.hhiBefore),
               outcome.result?.hhiBeforeIsLowerBound,
