@@ -216,4 +216,30 @@ describe('data:build on fixture tables', () => {
       ja: 'ナイジェリア',
     });
   });
+
+  it('keeps what is specific to dysprosium and terbium beside the group: imports, demand, grades', () => {
+    const facts = model.mineralFacts ?? [];
+    expect(facts.filter((fact) => fact.kind === 'import-source')).toEqual([
+      expect.objectContaining({
+        mineral: 'terbium',
+        country: 'CHN',
+        value: 100,
+        period: '2021–24',
+      }),
+    ]);
+    expect(
+      facts.filter((fact) => fact.kind === 'demand').map((fact) => [fact.mineral, fact.value]),
+    ).toEqual([
+      ['dysprosium', 1.5],
+      ['terbium', 0.43],
+    ]);
+    expect(facts.filter((fact) => fact.kind === 'ore-grade')).toHaveLength(26);
+    for (const id of [
+      'usgs-mcs-2026-heavy-rare-earths-imports',
+      'iea-cm-data-explorer-demand',
+      'usgs-myb-2022-rare-earths',
+    ]) {
+      expect(model.sources.map((source) => source.id)).toContain(id);
+    }
+  });
 });
