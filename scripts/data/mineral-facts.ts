@@ -50,7 +50,7 @@ export function longImportSourceFacts(
       ...(country ? { country } : {}),
       period: row.year,
       value,
-      unit: '% of imports',
+      unit: '%',
       status: 'reported',
       source: spec.source,
       ...(row.notes.trim() ? { note: row.notes.trim() } : {}),

@@ -154,6 +154,55 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(panel.textContent).not.toMatch(/\bkt\b/);
   });
 
+  it("gives each element's own figures beside the group: prices, imports, demand, ore grades", async () => {
+    renderWithModel('?m=dysprosium,terbium&stage=refining&y=2024', model);
+    const dysprosium = await screen.findByRole('region', { name: 'Dysprosium on its own' });
+    const prices = within(dysprosium).getByRole('table', {
+      name: 'Dysprosium oxide: price by year',
+    });
+    // MCS 2026, Rare Earths (Heavy): 2021 410 USD/kg … 2025 239 USD/kg (estimated).
+    expect(
+      within(prices)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
+      '2021410 USD/kgreported',
+      '2022382 USD/kgreported',
+      '2023330 USD/kgreported',
+      '2024257 USD/kgreported',
+      '2025239 USD/kgestimated',
+    ]);
+    expect(
+      within(dysprosium).getByText('Demand for clean energy technologies (IEA), 2024: 1.53113 kt'),
+    ).toBeVisible();
+    const grades = within(dysprosium).getByRole('table', {
+      name: 'Dysprosium in the ore of named deposits, as a percentage of its rare-earth oxide',
+    });
+    // Minerals Yearbook 2022, Table 2: Longnan 7.48, Mount Weld 0.25 (grades, not tonnages).
+    expect(within(grades).getByRole('row', { name: /^Longnan/ })).toHaveTextContent('7.48%');
+    expect(within(grades).getByRole('row', { name: /^Mount Weld/ })).toHaveTextContent('0.25%');
+    expect(
+      within(dysprosium).getByText(
+        /^Caremag \(Carester\), Lacq, France: planned capacity from 2026/,
+      ),
+    ).toBeVisible();
+    // USGS lists terbium's import sources, not dysprosium's.
+    expect(within(dysprosium).queryByText(/imports of/)).toBeNull();
+
+    const terbium = screen.getByRole('region', { name: 'Terbium on its own' });
+    expect(
+      within(terbium).getByRole('heading', { name: 'US imports of terbium compounds and metals' }),
+    ).toBeVisible();
+    expect(within(terbium).getByText('2021–24: China 100%')).toBeVisible();
+    expect(
+      within(terbium).getByText('Demand for clean energy technologies (IEA), 2024: 0.434428 kt'),
+    ).toBeVisible();
+    expect(
+      within(terbium).getByText(/U\.S\. Geological Survey, Minerals Yearbook 2022, Rare Earths/),
+    ).toBeVisible();
+  });
+
   it('keeps the other publisher one click away: germanium 2021 from USGS, BGS-derived shares beside', async () => {
     const user = userEvent.setup();
     renderWithModel('?m=germanium&stage=refining&y=2021', model);

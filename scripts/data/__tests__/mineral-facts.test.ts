@@ -30,7 +30,7 @@ describe('longImportSourceFacts', () => {
         country: 'CHN',
         period: '2021–24',
         value: 100,
-        unit: '% of imports',
+        unit: '%',
         status: 'reported',
       }),
     ]);

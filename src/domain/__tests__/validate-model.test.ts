@@ -72,7 +72,7 @@ describe('validateModel', () => {
             country: 'ZZZ',
             period: '2021–24',
             value: 100,
-            unit: '% of imports',
+            unit: '%',
             status: 'reported',
             source: 'usgs-test',
           },
