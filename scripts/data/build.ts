@@ -14,6 +14,7 @@ import { readCountryTable } from './country-table.ts';
 import { parseIeaSupply } from './iea-explorer.ts';
 import { parseMcs2025RareEarths } from './mcs2025-facts.ts';
 import {
+  euCrmMainSupplierFacts,
   ieaCleantechDemandFacts,
   longImportSourceFacts,
   mybOreGradeFacts,
@@ -222,8 +223,20 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     resolveCountry,
   );
   requireAllKnown(mybFile, oreGrades.unknownNames);
+  const euCrm = euCrmMainSupplierFacts(
+    readJson(raw('eucrm', 'varcolacus_atlas__eucrm2023_tableA_top_suppliers.json')),
+    [
+      { key: 'gallium', mineral: 'gallium' },
+      { key: 'germanium', mineral: 'germanium' },
+      { key: 'graphite', mineral: 'graphite' },
+      { key: 'magnets', mineral: 'rare-earths' },
+    ],
+    { source: 'eu-crm-2023-table-a-atlas', iso2To3: countryTable.iso2To3 },
+  );
+  requireAllKnown('EU CRM 2023 Table A', euCrm.unknownNames);
   const mineralFacts = {
     facts: [
+      ...euCrm.facts,
       ...importSources.facts,
       ...ieaCleantechDemandFacts(
         ieaExplorer,

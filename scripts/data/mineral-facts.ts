@@ -1,4 +1,4 @@
-import type { LocalizedText, MineralFact } from '../../src/domain/model-schema.ts';
+import type { LocalizedText, MineralFact, Stage } from '../../src/domain/model-schema.ts';
 import type { LongRow } from './usgs-mcs-long.ts';
 
 /**
@@ -166,6 +166,55 @@ export function mybOreGradeFacts(
         ...(study ? { note: `Source named by USGS: ${study}` } : {}),
       });
     }
+  }
+  return result;
+}
+
+const EU_CRM_STAGES: Record<string, Stage> = { extraction: 'mining', processing: 'refining' };
+
+/**
+ * Table A of the EU CRM 2023 study (major global supplier by stage) as a third party parsed it:
+ * `materials.<key>.{stage, iso (ISO2), pct}`. Kept as a second opinion beside the main tables,
+ * labelled with the third party's key for the entry.
+ */
+export function euCrmMainSupplierFacts(
+  parsed: unknown,
+  spec: { key: string; mineral: string }[],
+  options: { source: string; iso2To3: (iso2: string) => string | undefined },
+): FactsResult {
+  const materials = (
+    parsed as {
+      materials?: Record<string, { stage?: string; iso?: string; pct?: unknown }>;
+    }
+  ).materials;
+  const result: FactsResult = { facts: [], unknownNames: [] };
+  for (const { key, mineral } of spec) {
+    const entry = materials?.[key];
+    if (!entry) throw new Error(`EU CRM 2023 Table A: no entry "${key}"`);
+    const stage = EU_CRM_STAGES[entry.stage ?? ''];
+    if (!stage) throw new Error(`EU CRM 2023 Table A, ${key}: unknown stage "${entry.stage}"`);
+    if (typeof entry.pct !== 'number') throw new Error(`EU CRM 2023 Table A, ${key}: no share`);
+    const country = options.iso2To3(entry.iso ?? '');
+    if (!country) {
+      result.unknownNames.push(entry.iso ?? '(none)');
+      continue;
+    }
+    result.facts.push({
+      mineral,
+      kind: 'main-supplier',
+      stage,
+      subject: {
+        en: `EU CRM 2023 study, Table A: major global supplier (${entry.stage}; entry “${key}” in the third-party reading)`,
+        ja: `EU重要原材料調査2023、表A：世界の主要供給国（${entry.stage === 'processing' ? '加工' : '採掘'}、第三者による読み取りの項目「${key}」）`,
+      },
+      country,
+      period: 'EU CRM 2023',
+      value: entry.pct,
+      unit: '%',
+      status: 'reported',
+      source: options.source,
+      note: 'Only the largest supplier is given; the reference years of the study are not in this reading.',
+    });
   }
   return result;
 }

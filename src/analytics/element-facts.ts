@@ -1,5 +1,6 @@
 import type {
   Capacity,
+  Measure,
   MineralFact,
   Model,
   Partnership,
@@ -72,4 +73,15 @@ function latestPriceSeries(prices: readonly Price[]): PriceSeries[] {
         .sort((a, b) => a.year - b.year),
     };
   });
+}
+
+/** Other studies' largest supplier of a mineral at a stage, to be offered beside the main table. */
+export function mainSupplierOpinions(
+  model: Model,
+  mineral: string,
+  measure: Measure,
+): MineralFact[] {
+  return (model.mineralFacts ?? []).filter(
+    (fact) => fact.kind === 'main-supplier' && fact.mineral === mineral && fact.stage === measure,
+  );
 }

@@ -186,10 +186,13 @@ export const priceSchema = z
 export const mineralFactSchema = z
   .object({
     mineral: id,
-    kind: z.enum(['import-source', 'demand', 'ore-grade']).meta({
+    kind: z.enum(['import-source', 'demand', 'ore-grade', 'main-supplier']).meta({
       description:
-        'import-source: a supplier’s share of an importer’s imports of the element; demand: the element’s demand in a published scope; ore-grade: the element’s share of the rare-earth oxide in the ore of a named deposit (a grade, never a tonnage)',
+        'import-source: a supplier’s share of an importer’s imports of the element; demand: the element’s demand in a published scope; ore-grade: the element’s share of the rare-earth oxide in the ore of a named deposit (a grade, never a tonnage); main-supplier: another study’s largest supplier and its share of a stage, a second opinion beside the main table',
     }),
+    stage: stageSchema
+      .optional()
+      .meta({ description: 'The supply stage the figure speaks of (main-supplier)' }),
     subject: localizedTextSchema.meta({
       description: 'What the figure is of: the imports, the demand scope, the deposit',
     }),

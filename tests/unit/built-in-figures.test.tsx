@@ -223,4 +223,20 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
         .slice(0, 3),
     ).toEqual(['93', '% of world', '93%']);
   });
+
+  it('offers the EU CRM 2023 main supplier as a labelled second opinion, one click away', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=gallium&stage=refining&y=2024', model);
+    const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2024/ });
+    const summary = within(panel).getByText(
+      /^Second opinion, not tied to this year: European Commission, as read by the Critical Materials Atlas, Study on the critical raw materials for the EU 2023/,
+    );
+    const figure =
+      'EU CRM 2023 study, Table A: major global supplier (processing; entry “gallium” in the third-party reading): China 94%';
+    expect(within(panel).getByText(figure)).not.toBeVisible();
+    await user.click(summary);
+    expect(within(panel).getByText(figure)).toBeVisible();
+    // The USGS table stays the panel's own: its largest share is not replaced by the EU's 94 %.
+    expect(within(panel).queryByText('Largest: China 94%')).toBeNull();
+  });
 });

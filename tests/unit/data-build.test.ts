@@ -234,10 +234,22 @@ describe('data:build on fixture tables', () => {
       ['terbium', 0.43],
     ]);
     expect(facts.filter((fact) => fact.kind === 'ore-grade')).toHaveLength(26);
+    // EU CRM 2023 Table A (third-party reading): the main supplier per material and stage.
+    expect(
+      facts
+        .filter((fact) => fact.kind === 'main-supplier')
+        .map((fact) => [fact.mineral, fact.stage, fact.country, fact.value]),
+    ).toEqual([
+      ['gallium', 'refining', 'CHN', 94],
+      ['germanium', 'refining', 'CHN', 83],
+      ['graphite', 'mining', 'CHN', 67],
+      ['rare-earths', 'refining', 'CHN', 85],
+    ]);
     for (const id of [
       'usgs-mcs-2026-heavy-rare-earths-imports',
       'iea-cm-data-explorer-demand',
       'usgs-myb-2022-rare-earths',
+      'eu-crm-2023-table-a-atlas',
     ]) {
       expect(model.sources.map((source) => source.id)).toContain(id);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { MineralFact, Model, Price } from '../../domain/model-schema';
-import { elementFacts } from '../element-facts';
+import { elementFacts, mainSupplierOpinions } from '../element-facts';
 
 const fact = (kind: MineralFact['kind'], value: number | null, place = 'A'): MineralFact => ({
   mineral: 'gallium',
@@ -76,5 +76,16 @@ describe('elementFacts', () => {
     expect(facts.milestones.map((entry) => [entry.kind, entry.item.id])).toEqual([
       ['partnership', 'jp-au'],
     ]);
+  });
+});
+
+describe('mainSupplierOpinions', () => {
+  it("gives another study's main supplier for the mineral and stage it speaks of only", () => {
+    const model = modelWithFacts();
+    const opinion = { ...fact('main-supplier', 94), stage: 'refining' as const, country: 'CHN' };
+    model.mineralFacts!.push(opinion);
+    expect(mainSupplierOpinions(model, 'gallium', 'refining')).toEqual([opinion]);
+    expect(mainSupplierOpinions(model, 'gallium', 'mining')).toEqual([]);
+    expect(mainSupplierOpinions(model, 'graphite', 'refining')).toEqual([]);
   });
 });
