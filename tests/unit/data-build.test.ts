@@ -207,6 +207,23 @@ describe('data:build on fixture tables', () => {
     );
   });
 
+  it('keeps what a Comtrade reporter imports from partners its extract does not name', () => {
+    const us2846 = trade.filter(
+      (f) => f.code === '2846' && f.importer === 'USA' && f.year === 2020,
+    );
+    // World 62,500 USD and 5.5 t, of which China 45,000 USD and 4 t: 17,500 USD and 1.5 t unnamed.
+    expect(us2846.map((f) => [f.exporter, f.unit, f.value])).toEqual([
+      ['CHN', 'USD', 45000],
+      ['CHN', 't', 4],
+      ['XNP', 'USD', 17500],
+      ['XNP', 't', 1.5],
+    ]);
+    expect(model.countries.find((country) => country.id === 'XNP')?.name).toEqual({
+      en: 'Unnamed partners',
+      ja: '記載のない相手国',
+    });
+  });
+
   it('derives Japan’s partners from the partnerships and names every country in both languages', () => {
     expect(model.groups.find((g) => g.id === 'JAPAN_PARTNERS')?.members).toEqual(
       expect.arrayContaining(['USA', 'IND', 'GBR', 'AUS', 'FRA', 'KAZ', 'UZB']),

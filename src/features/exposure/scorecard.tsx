@@ -69,7 +69,9 @@ export function Scorecard({
             exposure.top ? countryName(exposure.top.exporter) : t('common.na'),
             exposure.top ? formatShare(exposure.top.share, language) : t('common.na'),
             formatShare(exposure.partnersShare, language),
-            Math.round(exposure.supplierHhi),
+            exposure.supplierHhiIsLowerBound
+              ? t('bounds.atLeast', { value: Math.round(exposure.supplierHhi) })
+              : Math.round(exposure.supplierHhi),
             coverage(exposure),
             citeSource(index, exposure.source),
           ]),
@@ -112,7 +114,13 @@ export function Scorecard({
                   : t('common.na')}
               </td>
               <td className="number">{formatShare(exposure.partnersShare, language)}</td>
-              <td className="number">{formatNumber(Math.round(exposure.supplierHhi), language)}</td>
+              <td className="number">
+                {exposure.supplierHhiIsLowerBound
+                  ? t('bounds.atLeast', {
+                      value: formatNumber(Math.round(exposure.supplierHhi), language),
+                    })
+                  : formatNumber(Math.round(exposure.supplierHhi), language)}
+              </td>
             </tr>
           ))}
         </tbody>
