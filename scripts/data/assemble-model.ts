@@ -2,6 +2,7 @@ import type {
   Capacity,
   CountryGroup,
   Mineral,
+  MineralFact,
   Model,
   Partnership,
   PolicyEvent,
@@ -52,6 +53,8 @@ export interface Extras {
   /** Groups derived from partnerships: id, names, and the country whose partners they are. */
   partnerGroups: { id: string; name: CountryGroup['name']; of: string }[];
   describeCountry: (id: string) => CuratedCountry | undefined;
+  /** Figures specific to one element, with the sources they cite. */
+  mineralFacts?: { facts: MineralFact[]; sources: Source[] };
 }
 
 export function countryResolver(countries: readonly CuratedCountry[]) {
@@ -156,7 +159,12 @@ export function assembleModel(
   tablesByPriority: TableRecords[],
   extras: Extras,
 ): { model: Model; trade: TradeFlow[] } {
-  const allSources = [...curated.sources, ...tablesByPriority.flatMap((tables) => tables.sources)];
+  const allSources = [
+    ...curated.sources,
+    ...tablesByPriority.flatMap((tables) => tables.sources),
+    ...(extras.mineralFacts?.sources ?? []),
+  ];
+  const mineralFacts = extras.mineralFacts?.facts ?? [];
   const publishers = new Map(allSources.map((source) => [source.id, source.publisher]));
   const { supply, worldTotals, reserves, alternatives } = selectTables(
     tablesByPriority,
@@ -201,6 +209,7 @@ export function assembleModel(
     ...extras.trade.flatMap((flow) => [flow.exporter, flow.importer]),
     ...curated.partnerships.flatMap((p) => p.countries),
     ...curated.events.flatMap((e) => e.countries),
+    ...mineralFacts.flatMap((fact) => (fact.country ? [fact.country] : [])),
   ]);
   const countries = [...usedCountries].sort().map((id) => {
     const names = extras.describeCountry(id);
@@ -225,6 +234,7 @@ export function assembleModel(
     ...alternativeRecords,
     ...prices,
     ...capacities,
+    ...mineralFacts,
   ];
   const usedSources = new Set([
     ...records.map((record) => record.source),
@@ -251,6 +261,7 @@ export function assembleModel(
     tradeCodes: curated.tradeCodes,
     capacities: sortBy(capacities, (c) => [c.minerals.join('+'), c.country, c.year]),
     prices: sortBy(prices, (p) => [p.mineral, p.product, p.year]),
+    ...(mineralFacts.length > 0 ? { mineralFacts } : {}),
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),

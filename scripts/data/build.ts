@@ -13,6 +13,12 @@ import { parseComtradeImports } from './comtrade-trade.ts';
 import { readCountryTable } from './country-table.ts';
 import { parseIeaSupply } from './iea-explorer.ts';
 import { parseMcs2025RareEarths } from './mcs2025-facts.ts';
+import {
+  euCrmMainSupplierFacts,
+  ieaCleantechDemandFacts,
+  longImportSourceFacts,
+  mybOreGradeFacts,
+} from './mineral-facts.ts';
 import { readBgsCompiledShares, readUsgsOutlookShares, shareTableRecords } from './share-tables.ts';
 import { parseUsgsSalientPrices } from './usgs-salient.ts';
 import {
@@ -23,9 +29,11 @@ import {
   readLongRows,
 } from './usgs-mcs-long.ts';
 import { parseUsgsWorldCsv } from './usgs-mcs-world.ts';
+import { readXlsxSheet } from './xlsx-sheet.ts';
 import {
   MCS2026,
   MCS2026_CORRECTIONS,
+  MCS2026_IMPORT_SOURCES,
   MCS2026_PRICES,
   MCS2026_WORLD_TABLES,
   SALIENT_PRICE_COLUMNS,
@@ -88,8 +96,9 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
   // Lowest priority first: a later table replaces an earlier one for the years it gives figures for.
   const tables: TableRecords[] = [];
 
+  const ieaExplorer = readJson(raw('iea', 'barrytho_ukcmd__iea_cm_data_explorer.json'));
   const iea = parseIeaSupply(
-    readJson(raw('iea', 'barrytho_ukcmd__iea_cm_data_explorer.json')),
+    ieaExplorer,
     [
       { ieaMineral: 'Graphite', stage: 'mining', minerals: ['graphite'] },
       { ieaMineral: 'Graphite', stage: 'refining', minerals: ['graphite'] },
@@ -191,6 +200,57 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     prices: MCS2026_PRICES.flatMap((series) => longPriceRecords(mcs2026Rows, series)),
   });
 
+  // What is specific to dysprosium and terbium, shown beside the magnet rare-earth group.
+  const importSources = longImportSourceFacts(
+    mcs2026Rows,
+    {
+      ...MCS2026_IMPORT_SOURCES,
+      source: MCS2026_IMPORT_SOURCES.source.id,
+    },
+    resolveCountry,
+  );
+  requireAllKnown(`${mcs2026File} import sources`, importSources.unknownNames);
+  const mybFile = raw('usgs_myb', 'usgs_myb2022_rare_earths_tables.xlsx');
+  const oreGrades = mybOreGradeFacts(
+    readXlsxSheet(readFileSync(mybFile), 'T2'),
+    {
+      elements: [
+        { symbol: 'Dy', mineral: 'dysprosium' },
+        { symbol: 'Tb', mineral: 'terbium' },
+      ],
+      source: 'usgs-myb-2022-rare-earths',
+    },
+    resolveCountry,
+  );
+  requireAllKnown(mybFile, oreGrades.unknownNames);
+  const euCrm = euCrmMainSupplierFacts(
+    readJson(raw('eucrm', 'varcolacus_atlas__eucrm2023_tableA_top_suppliers.json')),
+    [
+      { key: 'gallium', mineral: 'gallium' },
+      { key: 'germanium', mineral: 'germanium' },
+      { key: 'graphite', mineral: 'graphite' },
+      { key: 'magnets', mineral: 'rare-earths' },
+    ],
+    { source: 'eu-crm-2023-table-a-atlas', iso2To3: countryTable.iso2To3 },
+  );
+  requireAllKnown('EU CRM 2023 Table A', euCrm.unknownNames);
+  const mineralFacts = {
+    facts: [
+      ...euCrm.facts,
+      ...importSources.facts,
+      ...ieaCleantechDemandFacts(
+        ieaExplorer,
+        [
+          { ieaMineral: 'Dysprosium', mineral: 'dysprosium' },
+          { ieaMineral: 'Terbium', mineral: 'terbium' },
+        ],
+        { year: 2024, source: 'iea-cm-data-explorer-demand' },
+      ),
+      ...oreGrades.facts,
+    ],
+    sources: [MCS2026_IMPORT_SOURCES.source],
+  };
+
   const baciCodes = {
     '850511': ['rare-earths'],
     '811292': ['gallium', 'germanium'],
@@ -237,6 +297,7 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     trade,
     partnerGroups: curatedFile('partner-groups') as Extras['partnerGroups'],
     describeCountry: countryTable.describe,
+    mineralFacts,
   };
   return assembleModel(curated, tables, extras);
 }

@@ -1,4 +1,5 @@
 import { csvParse } from 'd3';
+import { UNNAMED_PARTNERS } from '../../src/domain/trade-partners.ts';
 import type { CuratedCountry } from './assemble-model.ts';
 
 /**
@@ -14,6 +15,11 @@ const NON_ISO_AREAS: Record<string, CuratedCountry & { iso2?: string }> = {
     en: 'Southern African Customs Union (to 1999)',
     ja: '南部アフリカ関税同盟（1999年まで）',
   },
+};
+const UNNAMED_PARTNER_NAMES: CuratedCountry = {
+  id: UNNAMED_PARTNERS,
+  en: 'Unnamed partners',
+  ja: '記載のない相手国',
 };
 // csv readers take Namibia's ISO2 code "NA" for a missing value.
 const MISSING_ISO2: Record<string, string> = { NAM: 'NA' };
@@ -59,6 +65,7 @@ export function readCountryTable(text: string, curated: readonly CuratedCountry[
     describe: (id) => {
       const known = curatedById.get(id);
       if (known) return known;
+      if (id === UNNAMED_PARTNERS) return UNNAMED_PARTNER_NAMES;
       const area = Object.values(NON_ISO_AREAS).find((entry) => entry.id === id);
       if (area) return area;
       const iso2 = iso2ById.get(id);

@@ -172,6 +172,23 @@ const heavyRareEarthsSource = mcs2026Source(
   'Salient Statistics—United States (prices)',
 );
 
+/** The chapter's import sources (2021–24); USGS lists terbium's, not dysprosium's. */
+export const MCS2026_IMPORT_SOURCES = {
+  chapter: 'RARE EARTHS (Heavy)',
+  commodity: 'Terbium',
+  mineral: 'terbium',
+  detail: 'Terbium compounds and metals',
+  subject: {
+    en: 'US imports of terbium compounds and metals',
+    ja: '米国のテルビウム化合物・金属の輸入',
+  },
+  source: mcs2026Source(
+    'heavy-rare-earths-imports',
+    'Rare Earths (Heavy)',
+    'Import Sources (2021–24), from shipping records',
+  ),
+};
+
 export const MCS2026_PRICES: LongPriceSeries[] = [
   {
     chapter: 'RARE EARTHS (Heavy)',

@@ -1,5 +1,6 @@
 import { descending, groups } from 'd3';
 import type { TradeCode, TradeFlow } from '../domain/model-schema';
+import { UNNAMED_PARTNERS } from '../domain/trade-partners';
 import { herfindahlIndex } from './concentration';
 import { importReliance, type SupplierReliance } from './import-reliance';
 
@@ -14,11 +15,17 @@ export interface MineralExposure {
   /** The importer's recorded imports under this code, in USD. */
   total: number;
   suppliers: SupplierReliance[];
+  /** The largest supplier; null when partners the table does not name could hold a larger one. */
   top: SupplierReliance | null;
   /** Fraction of the import value that comes from the importer's partners (0–1). */
   partnersShare: number;
   /** Concentration of the importer's suppliers, 0–10,000. */
   supplierHhi: number;
+  /**
+   * True when part of the imports comes from partners the table does not name: the HHI counts the
+   * named suppliers only and is a lower bound.
+   */
+  supplierHhiIsLowerBound: boolean;
   /**
    * Codes listed for these minerals that hold no imports of this importer and year: when any is
    * missing, the figure covers only part of the mineral's trade.
@@ -67,6 +74,15 @@ export function exposureScorecard(
           flows.filter((flow) => flow.mineral === minerals[0]),
           { importer: query.importer, mineral: minerals[0]!, year: query.year, unit: 'USD' },
         );
+        // Partners the table does not name are no one supplier: never the largest, nor in the HHI.
+        // The largest named supplier is the largest only if it holds at least what they hold.
+        const named = reliance.suppliers.filter(
+          (supplier) => supplier.exporter !== UNNAMED_PARTNERS,
+        );
+        const unnamedShare = reliance.suppliers
+          .filter((supplier) => supplier.exporter === UNNAMED_PARTNERS)
+          .reduce((total, supplier) => total + supplier.share, 0);
+        const top = named[0] && named[0].share >= unnamedShare ? named[0] : null;
         return {
           minerals,
           code,
@@ -74,11 +90,12 @@ export function exposureScorecard(
           year: query.year,
           total: reliance.total,
           suppliers: reliance.suppliers,
-          top: reliance.suppliers[0] ?? null,
+          top,
           partnersShare: reliance.suppliers
             .filter((supplier) => partners.has(supplier.exporter))
             .reduce((total, supplier) => total + supplier.share, 0),
-          supplierHhi: herfindahlIndex(reliance.suppliers.map((supplier) => supplier.share)),
+          supplierHhi: herfindahlIndex(named.map((supplier) => supplier.share)),
+          supplierHhiIsLowerBound: named.length < reliance.suppliers.length,
           missingCodes: missingCodes(minerals),
         };
       }),

@@ -28,6 +28,11 @@ export interface SupplyCutResult {
   lost: number | null;
   lostShareOfWorld: number | null;
   /**
+   * True when the world total is published as a lower bound ("more than …"): every share of it,
+   * before or after the cut, is at most the one computed.
+   */
+  sharesAtMost: boolean;
+  /**
    * What the partners' extra output can make up for, at most the loss. Null when they are to rise
    * to their capacity and none has a capacity in the unit and year of its output.
    */
@@ -148,6 +153,7 @@ export function supplyCut(
     supplierListed: supplierRow !== undefined,
     lost,
     lostShareOfWorld: lost === null ? null : lost / worldBefore,
+    sharesAtMost: breakdown.shareBound === 'at-most',
     partnerCover: roomUnknown ? null : partnerCover,
     partnerHeadroom: roomUnknown ? null : partnerHeadroom,
     partnersWithoutCapacity,

@@ -9,6 +9,8 @@ export interface TrendPoint {
   top1Country: string | null;
   /** Largest known share of the world total (0–1). */
   top1Share: number | null;
+  /** "at-most" when the world total is published as a lower bound: the share is at most top1Share. */
+  shareBound: 'at-most' | undefined;
   hhi: number | null;
   hhiIsLowerBound: boolean;
   /** True for a projection (IEA base case and the like), never to be read as an observation. */
@@ -40,13 +42,17 @@ export function concentrationTrend(
   const observed = model.worldTotals
     .filter((total) => total.mineral === mineral && total.stage === measure && total.value !== null)
     .map((total): TrendPoint => {
-      const result = concentration(
-        countryShares(records, model.worldTotals, { mineral, measure, year: total.year }),
-      );
+      const breakdown = countryShares(records, model.worldTotals, {
+        mineral,
+        measure,
+        year: total.year,
+      });
+      const result = concentration(breakdown);
       return {
         year: total.year,
         top1Country: result.top1?.country ?? null,
         top1Share: result.top1?.share ?? null,
+        shareBound: breakdown.shareBound,
         hhi: result.hhi,
         hhiIsLowerBound: result.hhiIsLowerBound,
         projected: false,
@@ -67,6 +73,7 @@ export function concentrationTrend(
         year: projection.year,
         top1Country: top?.country ?? null,
         top1Share: top?.share ?? null,
+        shareBound: undefined,
         hhi: shares.length > 0 ? herfindahlIndex(shares.map((row) => row.share)) : null,
         hhiIsLowerBound: sum(shares, (row) => row.share) < 1,
         projected: true,

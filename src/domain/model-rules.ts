@@ -172,6 +172,11 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
     requireSource(() => ['capacities', index, 'source'], capacity.source);
   });
   model.prices.forEach((price, index) => checkMeasured(['prices', index], price));
+  model.mineralFacts?.forEach((fact, index) => {
+    checkMeasured(['mineralFacts', index], fact);
+    if (fact.country !== undefined)
+      requireCountry(() => ['mineralFacts', index, 'country'], fact.country);
+  });
   checkAlternatives(model.alternatives, checkMeasured, requireCountry, report);
   model.projections.forEach((projection, index) => {
     requireMineral(() => ['projections', index, 'mineral'], projection.mineral);

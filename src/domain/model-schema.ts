@@ -199,6 +199,38 @@ export const priceSchema = z
   })
   .strict();
 
+export const mineralFactSchema = z
+  .object({
+    mineral: id,
+    kind: z.enum(['import-source', 'demand', 'ore-grade', 'main-supplier']).meta({
+      description:
+        'import-source: a supplier’s share of an importer’s imports of the element; demand: the element’s demand in a published scope; ore-grade: the element’s share of the rare-earth oxide in the ore of a named deposit (a grade, never a tonnage); main-supplier: another study’s largest supplier and its share of a stage, a second opinion beside the main table',
+    }),
+    stage: stageSchema
+      .optional()
+      .meta({ description: 'The supply stage the figure speaks of (main-supplier)' }),
+    subject: localizedTextSchema.meta({
+      description: 'What the figure is of: the imports, the demand scope, the deposit',
+    }),
+    country: iso3
+      .optional()
+      .meta({ description: 'The supplier (import-source) or the deposit’s country (ore-grade)' }),
+    period: z
+      .string()
+      .min(1)
+      .max(40)
+      .meta({ description: 'Year or period as published, e.g. "2021–24"' }),
+    value: nonNegative.nullable(),
+    unit: text,
+    status: valueStatusSchema,
+    source: id,
+    note: text.optional(),
+  })
+  .strict()
+  .meta({
+    description: 'A figure specific to one element, shown beside a proxy group as published',
+  });
+
 export const projectionSchema = z
   .object({
     mineral: id,
@@ -274,6 +306,10 @@ export const modelSchema = z
     tradeCodes: z.array(tradeCodeSchema),
     capacities: z.array(capacitySchema),
     prices: z.array(priceSchema),
+    mineralFacts: z.array(mineralFactSchema).optional().meta({
+      description:
+        'Figures specific to one element (import sources, demand, ore grades), e.g. beside the magnet rare-earth group that stands in for dysprosium and terbium',
+    }),
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
@@ -306,6 +342,7 @@ export type TradeFile = z.infer<typeof tradeFileSchema>;
 export type TradeCode = z.infer<typeof tradeCodeSchema>;
 export type Capacity = z.infer<typeof capacitySchema>;
 export type Price = z.infer<typeof priceSchema>;
+export type MineralFact = z.infer<typeof mineralFactSchema>;
 export type Projection = z.infer<typeof projectionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Country = z.infer<typeof countrySchema>;

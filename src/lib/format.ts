@@ -19,6 +19,9 @@ function cachedPerLanguage<T>(make: (locale: string) => T): (language: Language)
 const numberFormat = cachedPerLanguage(
   (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' }),
 );
+const exactFormat = cachedPerLanguage(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 20, signDisplay: 'negative' }),
+);
 const percentFormat = [0, 1].map((digits) =>
   cachedPerLanguage(
     (locale) =>
@@ -54,6 +57,11 @@ const collator = cachedPerLanguage((locale) => new Intl.Collator(locale));
 
 export function formatNumber(value: number, language: Language): string {
   return numberFormat(language).format(value);
+}
+
+/** A figure with every decimal the publisher gives (grades such as 0.007 %, demand of 0.434428 kt). */
+export function formatExact(value: number, language: Language): string {
+  return exactFormat(language).format(value);
 }
 
 /** The items in the order the language sorts their names; each name is worked out once. */

@@ -42,4 +42,51 @@ describe('figures a briefer can quote, in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // dashboard.test.ts reads the 2024 and 2025 panels and the dysprosium card; these read the rest.
+  it('draws gallium refining 2023–2024 as one USGS line, without a false drop', async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2024');
+    const trend = page.getByRole('region', {
+      name: 'Gallium: share of the largest producer, by stage',
+    });
+    await trend.getByText('Show as table').click();
+    const refiningLines = trend
+      .getByRole('list', { name: 'Lines and their sources' })
+      .getByText(/^Refining:/);
+    expect(await refiningLines.allTextContents()).toEqual([
+      'Refining: U.S. Geological Survey, Mineral Commodity Summaries',
+    ]);
+    expect(await trend.getByText(/^Series break in Refining/).count()).toBe(0);
+    // 2023: 600,000 of 610,000 kg (98 %); 2024: 839,000 of 848,000 kg (99 %), not the
+    // Outlook's 87 % of its top five.
+    expect(await trend.getByRole('row', { name: /^2023/ }).textContent()).toContain('98%');
+    expect(await trend.getByRole('row', { name: /^2024/ }).textContent()).toContain('99%');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives dysprosium its own figures beside the magnet-group proxy', async () => {
+    const { page, errors } = await openPage('?m=dysprosium&stage=refining&y=2024');
+    const own = page.getByRole('region', { name: 'Dysprosium on its own' });
+    const prices = own.getByRole('table', { name: 'Dysprosium oxide: price by year' });
+    expect(await prices.getByRole('row', { name: /^2025/ }).textContent()).toBe(
+      '2025239 USD/kgestimated',
+    );
+    const grades = own.getByRole('table', { name: /in the ore of named deposits/ });
+    expect(await grades.getByRole('row', { name: /^Longnan/ }).textContent()).toContain('7.48%');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the EU CRM reading of rare-earth refining one click away', async () => {
+    const { page, errors } = await openPage('?m=rare-earths&stage=refining&y=2024');
+    const panel = page.getByRole('region', { name: 'Rare earths: refining by country, 2024' });
+    const opinion = panel.getByText(/^EU CRM 2023 study, Table A: major global supplier/);
+    await panel.getByText(/^Second opinion, not tied to this year: European Commission/).click();
+    expect(await opinion.textContent()).toBe(
+      'EU CRM 2023 study, Table A: major global supplier (processing; entry “magnets” in the third-party reading): China 85%',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

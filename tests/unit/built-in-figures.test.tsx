@@ -91,6 +91,30 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(within(panel).queryByText(/listed countries add up/)).toBeNull();
   });
 
+  it('carries "at most" into the trend wherever the reserves total is a lower bound', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=rare-earths&stage=mining&y=2025', model);
+    const trend = await screen.findByRole('region', {
+      name: /Rare earths: share of the largest producer, by stage/,
+    });
+    expect(
+      within(trend).getByText(
+        'Reserves 2024 and 2025: the world total is published as a lower bound (“more than”), so the largest share is at most the one drawn.',
+      ),
+    ).toBeVisible();
+    await user.click(within(trend).getByText('Show as table'));
+    const table = within(trend).getByRole('table');
+    const cells = (year: number) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${year}`) }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // Reserves: China 44,000,000 t of 110,000,000 t (2023, exact) = 40 %; of more than
+    // 90,000,000 t (2024) at most 48.9 %; of more than 75,000,000 t (2025) at most 58.7 %.
+    expect(cells(2023)).toContain('40%');
+    expect(cells(2024)).toContain('at most 49%');
+    expect(cells(2025)).toContain('at most 59%');
+  });
+
   it('says when the listed countries exceed a rounded world total (gallium 2025)', async () => {
     renderWithModel('?m=gallium&stage=refining&y=2025', model);
     const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2025/ });
@@ -130,6 +154,55 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(panel.textContent).not.toMatch(/\bkt\b/);
   });
 
+  it("gives each element's own figures beside the group: prices, imports, demand, ore grades", async () => {
+    renderWithModel('?m=dysprosium,terbium&stage=refining&y=2024', model);
+    const dysprosium = await screen.findByRole('region', { name: 'Dysprosium on its own' });
+    const prices = within(dysprosium).getByRole('table', {
+      name: 'Dysprosium oxide: price by year',
+    });
+    // MCS 2026, Rare Earths (Heavy): 2021 410 USD/kg … 2025 239 USD/kg (estimated).
+    expect(
+      within(prices)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
+      '2021410 USD/kgreported',
+      '2022382 USD/kgreported',
+      '2023330 USD/kgreported',
+      '2024257 USD/kgreported',
+      '2025239 USD/kgestimated',
+    ]);
+    expect(
+      within(dysprosium).getByText('Demand for clean energy technologies (IEA), 2024: 1.53113 kt'),
+    ).toBeVisible();
+    const grades = within(dysprosium).getByRole('table', {
+      name: 'Dysprosium in the ore of named deposits, as a percentage of its rare-earth oxide',
+    });
+    // Minerals Yearbook 2022, Table 2: Longnan 7.48, Mount Weld 0.25 (grades, not tonnages).
+    expect(within(grades).getByRole('row', { name: /^Longnan/ })).toHaveTextContent('7.48%');
+    expect(within(grades).getByRole('row', { name: /^Mount Weld/ })).toHaveTextContent('0.25%');
+    expect(
+      within(dysprosium).getByText(
+        /^Caremag \(Carester\), Lacq, France: planned capacity from 2026/,
+      ),
+    ).toBeVisible();
+    // USGS lists terbium's import sources, not dysprosium's.
+    expect(within(dysprosium).queryByText(/imports of/)).toBeNull();
+
+    const terbium = screen.getByRole('region', { name: 'Terbium on its own' });
+    expect(
+      within(terbium).getByRole('heading', { name: 'US imports of terbium compounds and metals' }),
+    ).toBeVisible();
+    expect(within(terbium).getByText('2021–24: China 100%')).toBeVisible();
+    expect(
+      within(terbium).getByText('Demand for clean energy technologies (IEA), 2024: 0.434428 kt'),
+    ).toBeVisible();
+    expect(
+      within(terbium).getByText(/U\.S\. Geological Survey, Minerals Yearbook 2022, Rare Earths/),
+    ).toBeVisible();
+  });
+
   it('keeps the other publisher one click away: germanium 2021 from USGS, BGS-derived shares beside', async () => {
     const user = userEvent.setup();
     renderWithModel('?m=germanium&stage=refining&y=2021', model);
@@ -149,5 +222,21 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
         .map((cell) => cell.textContent)
         .slice(0, 3),
     ).toEqual(['93', '% of world', '93%']);
+  });
+
+  it('offers the EU CRM 2023 main supplier as a labelled second opinion, one click away', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?m=gallium&stage=refining&y=2024', model);
+    const panel = await screen.findByRole('region', { name: /Gallium: refining by country, 2024/ });
+    const summary = within(panel).getByText(
+      /^Second opinion, not tied to this year: European Commission, as read by the Critical Materials Atlas, Study on the critical raw materials for the EU 2023/,
+    );
+    const figure =
+      'EU CRM 2023 study, Table A: major global supplier (processing; entry “gallium” in the third-party reading): China 94%';
+    expect(within(panel).getByText(figure)).not.toBeVisible();
+    await user.click(summary);
+    expect(within(panel).getByText(figure)).toBeVisible();
+    // The USGS table stays the panel's own: its largest share is not replaced by the EU's 94 %.
+    expect(within(panel).queryByText('Largest: China 94%')).toBeNull();
   });
 });

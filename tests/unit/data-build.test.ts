@@ -207,6 +207,23 @@ describe('data:build on fixture tables', () => {
     );
   });
 
+  it('keeps what a Comtrade reporter imports from partners its extract does not name', () => {
+    const us2846 = trade.filter(
+      (f) => f.code === '2846' && f.importer === 'USA' && f.year === 2020,
+    );
+    // World 62,500 USD and 5.5 t, of which China 45,000 USD and 4 t: 17,500 USD and 1.5 t unnamed.
+    expect(us2846.map((f) => [f.exporter, f.unit, f.value])).toEqual([
+      ['CHN', 'USD', 45000],
+      ['CHN', 't', 4],
+      ['XNP', 'USD', 17500],
+      ['XNP', 't', 1.5],
+    ]);
+    expect(model.countries.find((country) => country.id === 'XNP')?.name).toEqual({
+      en: 'Unnamed partners',
+      ja: '記載のない相手国',
+    });
+  });
+
   it('derives Japan’s partners from the partnerships and names every country in both languages', () => {
     expect(model.groups.find((g) => g.id === 'JAPAN_PARTNERS')?.members).toEqual(
       expect.arrayContaining(['USA', 'IND', 'GBR', 'AUS', 'FRA', 'KAZ', 'UZB']),
@@ -215,5 +232,43 @@ describe('data:build on fixture tables', () => {
       en: 'Nigeria',
       ja: 'ナイジェリア',
     });
+  });
+
+  it('keeps what is specific to dysprosium and terbium beside the group: imports, demand, grades', () => {
+    const facts = model.mineralFacts ?? [];
+    expect(facts.filter((fact) => fact.kind === 'import-source')).toEqual([
+      expect.objectContaining({
+        mineral: 'terbium',
+        country: 'CHN',
+        value: 100,
+        period: '2021–24',
+      }),
+    ]);
+    expect(
+      facts.filter((fact) => fact.kind === 'demand').map((fact) => [fact.mineral, fact.value]),
+    ).toEqual([
+      ['dysprosium', 1.5],
+      ['terbium', 0.43],
+    ]);
+    expect(facts.filter((fact) => fact.kind === 'ore-grade')).toHaveLength(26);
+    // EU CRM 2023 Table A (third-party reading): the main supplier per material and stage.
+    expect(
+      facts
+        .filter((fact) => fact.kind === 'main-supplier')
+        .map((fact) => [fact.mineral, fact.stage, fact.country, fact.value]),
+    ).toEqual([
+      ['gallium', 'refining', 'CHN', 94],
+      ['germanium', 'refining', 'CHN', 83],
+      ['graphite', 'mining', 'CHN', 67],
+      ['rare-earths', 'refining', 'CHN', 85],
+    ]);
+    for (const id of [
+      'usgs-mcs-2026-heavy-rare-earths-imports',
+      'iea-cm-data-explorer-demand',
+      'usgs-myb-2022-rare-earths',
+      'eu-crm-2023-table-a-atlas',
+    ]) {
+      expect(model.sources.map((source) => source.id)).toContain(id);
+    }
   });
 });

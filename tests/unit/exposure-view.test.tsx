@@ -176,4 +176,31 @@ describe('the exposure view', () => {
       await screen.findByText('No recorded imports of Australia in the trade data.'),
     ).toBeVisible();
   });
+
+  it("takes a Comtrade reporter's shares of all it reports, not of the one partner its extract names", async () => {
+    renderWithModel('?view=exposure&m=rare-earths&as=USA', builtInModel(), builtInTrade());
+    const panels = await screen.findAllByRole('region', {
+      name: 'Rare earths: imports by supplier, 2024',
+    });
+    const hs2846 = panels.find((panel) => within(panel).queryByText(/under HS 2846/))!;
+    // US-reported 2024: 116,100,303 USD from China of 170,469,283 USD from the world = 68 %, not 100 %.
+    expect(
+      within(hs2846).getByText('Reliance on the largest supplier under HS 2846: China 68%'),
+    ).toBeVisible();
+  });
+
+  it('says the largest supplier is unknown when partners the data do not name hold more', async () => {
+    renderWithModel('?view=exposure&m=rare-earths&as=CHN', builtInModel(), builtInTrade());
+    const panels = await screen.findAllByRole('region', {
+      name: 'Rare earths: imports by supplier, 2024',
+    });
+    const hs2846 = panels.find((panel) => within(panel).queryByText(/HS 2846\)/))!;
+    // China-reported 2024: 17,785,761 USD from the US of 1,386,613,152 USD = 1.3 %; the rest unnamed.
+    expect(
+      within(hs2846).getByText(
+        'Largest supplier unknown: partners the data do not name hold 99%, more than any named one',
+      ),
+    ).toBeVisible();
+    expect(within(hs2846).queryByText(/^Reliance on the largest supplier/)).toBeNull();
+  });
 });

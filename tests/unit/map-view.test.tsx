@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInModel } from '../fixtures/built-in';
 import { smallModel } from '../fixtures/small-model';
 import { renderWithModel } from './render-app';
 
@@ -99,5 +100,38 @@ describe('the map', () => {
     // Japan's imports: Taiwan 600, China 300 + 100 = 400, Korea 100, of 1,100 USD.
     expect(within(profile).getByText(`${taiwan} 55%, China 36%, South Korea 9.1%`)).toBeVisible();
     expect(within(profile).getByText(/^Taiwan: BACI's country list/)).toBeVisible();
+  });
+
+  it("lists the magnet group's share once for dysprosium and terbium, never its tonnage", async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=dysprosium&stage=refining&y=2024', builtInModel(), []);
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Country profile' }),
+      'CHN',
+    );
+    const profile = screen.getByRole('region', { name: 'Country profile: China' });
+    const refining = within(profile).getByRole('row', { name: /^Dysprosium and Terbium Refining/ });
+    // IEA magnet rare earths 2024: China 73.8 of 80.8 kt = 91 % of the group, not of dysprosium.
+    expect(
+      within(refining)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 5),
+    ).toEqual([
+      'Refining',
+      '2024',
+      'not shown (the group’s tonnage)',
+      '91% of the proxy group',
+      'proxy',
+    ]);
+    expect(within(profile).queryAllByRole('row', { name: /^Dysprosium Refining/ })).toEqual([]);
+    expect(within(profile).queryAllByRole('row', { name: /^Terbium/ })).toEqual([]);
+    expect(
+      within(profile).getByText(/^Dysprosium and Terbium: Proxy: IEA magnet rare earths/, {
+        selector: 'p',
+      }),
+    ).toBeVisible();
+    // 73.76 and 80.81 kt belong to the group of four: no tonnage in kt anywhere in the profile.
+    expect(profile.textContent).not.toMatch(/\bkt\b/);
   });
 });

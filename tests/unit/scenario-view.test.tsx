@@ -135,4 +135,21 @@ describe('the supply-cut scenario', () => {
       await screen.findByText('Australia is not listed as a producer: nothing is lost.'),
     ).toBeVisible();
   });
+
+  it('carries "at most" into the results when the world total is a lower bound', async () => {
+    const model = smallModel();
+    model.worldTotals = model.worldTotals.map((total) => ({ ...total, bound: 'lower' as const }));
+    renderWithModel('?view=scenario&m=gallium&stage=refining&y=2023', { ...model, trade: [] });
+    const card = await screen.findByRole('region', {
+      name: 'Scenario 1: China withholds 100% of its refining',
+    });
+    // China 900 kg of more than 1,000 kg: at most 90 %; after the cut Japan 50 of more than 100 kg.
+    expect(within(card).getByText('900 kg (at most 90% of world supply)')).toBeVisible();
+    expect(within(card).getByText(/^largest remaining producer: Japan at most 50%;/)).toBeVisible();
+    expect(
+      within(card).getByText(
+        'The world total is published as a lower bound (“more than”): every share of it, before and after the cut, is at most the one shown.',
+      ),
+    ).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeCode, TradeFlow } from '../../domain/model-schema';
+import { UNNAMED_PARTNERS } from '../../domain/trade-partners';
 import { exposureScorecard } from '../exposure';
 
 const flow = (overrides: Partial<TradeFlow>): TradeFlow => ({
@@ -109,6 +110,33 @@ describe('exposureScorecard', () => {
       [['graphite'], 1, ['250410', '380110']],
       [['gallium'], 0.5, []],
     ]);
+  });
+
+  it('takes shares of all the importer reports, and never takes unnamed partners for one supplier', () => {
+    // A Comtrade extract naming China only: 116 from China of a reported 170 from the world.
+    const [exposure] = exposureScorecard(
+      [
+        flow({ exporter: 'CHN', value: 116, source: 'comtrade' }),
+        flow({ exporter: UNNAMED_PARTNERS, value: 54, source: 'comtrade' }),
+      ],
+      query,
+    );
+    // China 116 / 170 = 68.2 %, not 100 %; the HHI counts China alone: 68.2² = 4,656, at least.
+    expect(exposure?.total).toBe(170);
+    expect(exposure?.top).toMatchObject({ exporter: 'CHN', share: 116 / 170 });
+    expect(exposure?.supplierHhi).toBeCloseTo((116 / 170) ** 2 * 10000, 9);
+    expect(exposure?.supplierHhiIsLowerBound).toBe(true);
+
+    const [named] = exposureScorecard(
+      [
+        flow({ exporter: 'CHN', value: 10, source: 'comtrade' }),
+        flow({ exporter: UNNAMED_PARTNERS, value: 90, source: 'comtrade' }),
+      ],
+      query,
+    );
+    // The unnamed 90 % may hold a supplier larger than China's 10 %: the largest is unknown.
+    expect(named?.top).toBeNull();
+    expect(named?.supplierHhiIsLowerBound).toBe(true);
   });
 
   it('is empty for a year without imports', () => {

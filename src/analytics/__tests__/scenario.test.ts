@@ -47,6 +47,21 @@ describe('supplyCut', () => {
     expect(result?.partnersShareAfter).toBeCloseTo(0.8, 12);
   });
 
+  it('marks every share "at most" when the world total is a lower bound', () => {
+    const moreThan = countryShares(
+      model.supply,
+      model.worldTotals.map((total) => ({ ...total, bound: 'lower' as const })),
+      { mineral: 'gallium', measure: 'refining', year: 2023 },
+    );
+    const input = { supplier: 'CHN', cut: 1, partners: [], response: { kind: 'none' as const } };
+    // China's 900 kg of more than 1,000 kg: at most 90 % lost; the exact total gives no bound.
+    expect(supplyCut(moreThan, [], input)).toMatchObject({
+      lostShareOfWorld: 0.9,
+      sharesAtMost: true,
+    });
+    expect(supplyCut(gallium, [], input)?.sharesAtMost).toBe(false);
+  });
+
   it('loses nothing when the supplier does not produce', () => {
     const result = supplyCut(gallium, [], {
       supplier: 'AUS',

@@ -34,6 +34,23 @@ describe('concentrationTrend', () => {
     });
   });
 
+  it('carries "at most" on the share of a year whose world total is a lower bound', () => {
+    const bounded = {
+      ...model,
+      worldTotals: model.worldTotals.map((total) =>
+        total.year === 2023 && total.mineral === 'gallium'
+          ? { ...total, bound: 'lower' as const }
+          : total,
+      ),
+    };
+    const trend = concentrationTrend(bounded, 'gallium', 'refining');
+    // 2023: China 900 of more than 1,000 kg, so at most 90 %; 2022's total is exact.
+    expect(trend.map((point) => [point.year, point.top1Share, point.shareBound])).toEqual([
+      [2022, 0.8, undefined],
+      [2023, 0.9, 'at-most'],
+    ]);
+  });
+
   it('is empty for a measure without world totals', () => {
     expect(concentrationTrend(model, 'gallium', 'reserves')).toEqual([]);
   });

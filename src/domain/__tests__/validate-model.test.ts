@@ -61,6 +61,41 @@ describe('validateModel', () => {
       'partnerships[0].minerals[1]',
     ],
     ['unknownSource', (m: Model): void => void (m.events[0]!.source = 'gone'), 'events[0].source'],
+    [
+      'unknownCountry',
+      (m: Model): void =>
+        void (m.mineralFacts = [
+          {
+            mineral: 'gallium',
+            kind: 'import-source',
+            subject: { en: 'US imports', ja: '米国の輸入' },
+            country: 'ZZZ',
+            period: '2021–24',
+            value: 100,
+            unit: '%',
+            status: 'reported',
+            source: 'usgs-test',
+          },
+        ]),
+      'mineralFacts[0].country',
+    ],
+    [
+      'valueGivenForStatus',
+      (m: Model): void =>
+        void (m.mineralFacts = [
+          {
+            mineral: 'gallium',
+            kind: 'ore-grade',
+            subject: { en: 'A deposit', ja: '鉱床' },
+            period: '2023',
+            value: 1,
+            unit: '%',
+            status: 'not-available',
+            source: 'usgs-test',
+          },
+        ]),
+      'mineralFacts[0].value',
+    ],
     ['exceedsWorldTotal', (m: Model): void => void (m.supply[0]!.value = 1100), 'supply[0].value'],
     [
       'unitDiffersFromWorldTotal',

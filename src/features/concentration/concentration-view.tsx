@@ -11,6 +11,7 @@ import type { Language } from '../../domain/language';
 import { formatDate } from '../../lib/format';
 import { boundedText } from '../../components/bounded-text';
 import { useFilterState } from '../../store/store-context';
+import { ElementFactsPanel } from './element-facts-panel';
 import { stageConcentration } from './mineral-concentration';
 import { StagePanel } from './stage-panel';
 
@@ -135,6 +136,7 @@ const MineralRow = memo(function MineralRow({
           />
         ))}
       </div>
+      <ElementFactsPanel mineral={mineral} mineralName={mineralName} language={language} />
       <div className="row-charts">
         {chartsMayLoad ? (
           <Suspense fallback={loadingCharts}>

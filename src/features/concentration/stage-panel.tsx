@@ -15,6 +15,7 @@ import { groupNotes } from './record-notes';
 import type { StageConcentration } from './mineral-concentration';
 import { boundedText } from '../../components/bounded-text';
 import { ShareChart } from '../../components/share-chart';
+import { SecondOpinions } from './second-opinions';
 import { AlternativeReadings, Readout } from './stage-readout';
 
 interface StagePanelProps {
@@ -223,6 +224,7 @@ export function StagePanel(props: StagePanelProps) {
         caption={title}
         language={language}
       />
+      <SecondOpinions mineral={mineral} measure={measure} language={language} />
     </section>
   );
 }

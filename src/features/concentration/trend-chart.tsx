@@ -17,10 +17,10 @@ import { MountInTurn } from '../../components/mount-in-turn';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { atMostYears, pointOfLine, trendLayout, type TrendLine, type TrendRow } from './trend-data';
 import { useAppState } from '../../store/store-context';
 import { TREND_METRICS } from '../../store/view-settings';
-import { trendLayout, type TrendLine, type TrendRow } from './trend-data';
 
 /** Top-1 share or HHI per stage over the years, projections dashed and named as such. */
 export function TrendChart({
@@ -51,6 +51,14 @@ export function TrendChart({
       : metric === 'hhi'
         ? formatNumber(Math.round(value), language)
         : formatShare(value, language);
+  /** A share against a world total published as "more than …" is at most the one drawn. */
+  const formatOnLine = (line: TrendLine | undefined, year: number, value: number | null) =>
+    metric === 'top1Share' &&
+    value !== null &&
+    line &&
+    pointOfLine(line, year)?.shareBound === 'at-most'
+      ? t('bounds.atMost', { value: format(value) })
+      : format(value);
   const publicationName = (segment: TrendSegment) =>
     [segment.publication.publisher, segment.publication.title].filter(Boolean).join(', ');
   const lineLabel = (line: TrendLine) => {
@@ -75,7 +83,7 @@ export function TrendChart({
     if (value === '') return '';
     return line.projected
       ? `${format(value)} (${t('concentration.trend.projectionShort')})`
-      : format(value);
+      : formatOnLine(line, row.year, value);
   };
   const columnLabel = (line: TrendLine) =>
     metric === 'hhi'
@@ -91,8 +99,18 @@ export function TrendChart({
       after: publicationName(entry.after),
     }),
   );
+  const atMostNotes =
+    metric === 'top1Share'
+      ? atMostYears(lines).map((entry) =>
+          t('trendBounds.atMostNote', {
+            stage: t(`stage.${entry.measure}`),
+            years: formatList(entry.years.map(String), language),
+          }),
+        )
+      : [];
   const footer = [
     ...breakNotes,
+    ...atMostNotes,
     ...(hasProjections ? [t('concentration.trend.projectionNote')] : []),
     ...(events.length > 0
       ? [
@@ -177,7 +195,13 @@ export function TrendChart({
                 />
               ))}
               <Tooltip
-                formatter={(value) => format(value as number)}
+                formatter={(value, _name, item) =>
+                  formatOnLine(
+                    lines.find((line) => line.dataKey === item.dataKey),
+                    Number((item.payload as TrendRow).year),
+                    value as number,
+                  )
+                }
                 labelFormatter={(year) => String(year)}
                 isAnimationActive={false}
               />
@@ -209,6 +233,11 @@ export function TrendChart({
         ))}
       </ul>
       {breakNotes.map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
+      {atMostNotes.map((note) => (
         <p key={note} className="notes">
           {note}
         </p>

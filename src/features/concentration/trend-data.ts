@@ -71,3 +71,22 @@ export function trendLayout(
   }
   return { rows: [...rows.values()].sort((a, b) => a.year - b.year), lines, breaks };
 }
+
+/** The observation or projection a line draws at a year (a projected line starts on the last observed). */
+export function pointOfLine(line: TrendLine, year: number): TrendPoint | undefined {
+  return line.segment.points.find((point) => point.year === year);
+}
+
+/**
+ * The years of each observed line whose largest share is at most the one drawn (world total
+ * published as a lower bound), to be said under the chart.
+ */
+export function atMostYears(lines: readonly TrendLine[]): { measure: Measure; years: number[] }[] {
+  return lines.flatMap((line) => {
+    if (line.projected) return [];
+    const years = line.segment.points
+      .filter((point) => !point.projected && point.shareBound === 'at-most')
+      .map((point) => point.year);
+    return years.length > 0 ? [{ measure: line.measure, years }] : [];
+  });
+}

@@ -69,7 +69,10 @@ export function Scorecard({
             exposure.top ? countryName(exposure.top.exporter) : t('common.na'),
             exposure.top?.share ?? null,
             exposure.partnersShare,
-            Math.round(exposure.supplierHhi),
+            // A lower bound stays a bound in the file too ("at least 5,000"), never a bare number.
+            exposure.supplierHhiIsLowerBound
+              ? t('bounds.atLeast', { value: Math.round(exposure.supplierHhi) })
+              : Math.round(exposure.supplierHhi),
             coverage(exposure),
             citeSource(index, exposure.source),
           ]),
@@ -112,7 +115,13 @@ export function Scorecard({
                   : t('common.na')}
               </td>
               <td className="number">{formatShare(exposure.partnersShare, language)}</td>
-              <td className="number">{formatNumber(Math.round(exposure.supplierHhi), language)}</td>
+              <td className="number">
+                {exposure.supplierHhiIsLowerBound
+                  ? t('bounds.atLeast', {
+                      value: formatNumber(Math.round(exposure.supplierHhi), language),
+                    })
+                  : formatNumber(Math.round(exposure.supplierHhi), language)}
+              </td>
             </tr>
           ))}
         </tbody>

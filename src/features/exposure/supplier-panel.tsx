@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { citation } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
 import { useTranslation } from 'react-i18next';
+import { UNNAMED_PARTNERS } from '../../domain/trade-partners';
 import { type MineralExposure } from '../../analytics/exposure';
 import { otherAsiaNote } from '../../components/country-name';
 import { SourceLine } from '../../components/source-line';
@@ -50,6 +51,7 @@ export function SupplierPanel({
     ...(note ? [note] : []),
     ...(taiwanNote ? [taiwanNote] : []),
   ];
+  const unnamed = exposure.suppliers.find((supplier) => supplier.exporter === UNNAMED_PARTNERS);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -87,6 +89,8 @@ export function SupplierPanel({
               share: formatShare(exposure.top.share, language),
             })}
           </li>
+        ) : unnamed ? (
+          <li>{t('unnamedPartners.noLargest', { share: formatShare(unnamed.share, language) })}</li>
         ) : null}
         <li>
           {t('exposure.fromPartners', { share: formatShare(exposure.partnersShare, language) })}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryShares } from '../../analytics/shares';
+import { profileShares } from '../../analytics/profile-shares';
 import { timelineItems } from '../../analytics/timeline';
 import { countryTradeSummary } from '../../analytics/trade-summary';
 import { citeSource } from '../../components/citation';
@@ -11,12 +11,10 @@ import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
-import type { Measure } from '../../domain/model-schema';
 import { boundedText } from '../../components/bounded-text';
-import { formatDate, formatNumber, formatShare } from '../../lib/format';
+import { formatDate, formatList, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 
-const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 /** How many suppliers and customers the profile names per trade code. */
 const TOP_COUNTERPARTS = 3;
 
@@ -31,29 +29,18 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const countryName = useCountryName();
   const sourceName = (id: string) => citeSource(index, id);
 
-  const shares = useMemo(
-    () =>
-      model.minerals.flatMap((mineral) =>
-        MEASURES.flatMap((measure) => {
-          const years = model.worldTotals
-            .filter(
-              (total) =>
-                total.mineral === mineral.id && total.stage === measure && total.value !== null,
-            )
-            .map((total) => total.year);
-          if (years.length === 0) return [];
-          const year = Math.max(...years);
-          const records = measure === 'reserves' ? model.reserves : model.supply;
-          const breakdown = countryShares(records, model.worldTotals, {
-            mineral: mineral.id,
-            measure,
-            year,
-          });
-          const row = breakdown.countries.find((entry) => entry.country === country);
-          return row ? [{ mineral: mineral.id, measure, year, row, breakdown }] : [];
-        }),
-      ),
-    [model, country],
+  const shares = useMemo(() => profileShares(model, country), [model, country]);
+  const mineralNames = (minerals: string[]) =>
+    formatList(
+      minerals.map((mineral) => localized(index.mineral(mineral)?.name, language, mineral)),
+      language,
+    );
+  const proxyNotes = new Set(
+    shares.flatMap(({ minerals, proxyGroup, breakdown }) =>
+      proxyGroup && breakdown.worldTotal?.note
+        ? [`${mineralNames(minerals)}: ${breakdown.worldTotal.note}`]
+        : [],
+    ),
   );
   const tradeSummary = useMemo(
     () => (trade.data ? countryTradeSummary(trade.data, country, TOP_COUNTERPARTS) : []),
@@ -100,17 +87,25 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
             </tr>
           </thead>
           <tbody>
-            {shares.map(({ mineral, measure, year, row, breakdown }) => (
-              <tr key={`${mineral}-${measure}`}>
-                <th scope="row">{localized(index.mineral(mineral)?.name, language, mineral)}</th>
+            {shares.map(({ minerals, measure, year, row, breakdown, proxyGroup }) => (
+              <tr key={`${minerals.join('+')}-${measure}`}>
+                <th scope="row">{mineralNames(minerals)}</th>
                 <td>{t(`stage.${measure}`)}</td>
                 <td>{year}</td>
                 <td className="number">
-                  {row.value === null
-                    ? t('common.na')
-                    : `${formatNumber(row.value, language)} ${row.unit}`}
+                  {proxyGroup
+                    ? t('profileProxy.groupTonnageNotShown')
+                    : row.value === null
+                      ? t('common.na')
+                      : `${formatNumber(row.value, language)} ${row.unit}`}
                 </td>
-                <td className="number">{boundedText(breakdown, language, t).share(row.share)}</td>
+                <td className="number">
+                  {proxyGroup
+                    ? t('profileProxy.shareOfGroup', {
+                        share: boundedText(breakdown, language, t).share(row.share),
+                      })
+                    : boundedText(breakdown, language, t).share(row.share)}
+                </td>
                 <td>{t(`status.${row.status}`)}</td>
                 <td>{sourceName(row.source)}</td>
               </tr>
@@ -170,6 +165,11 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
           </ul>
         </>
       ) : null}
+      {[...proxyNotes].map((note) => (
+        <p key={note} className="notes">
+          {note}
+        </p>
+      ))}
       {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[...new Set(shares.map((entry) => entry.row.source))]} />
     </section>

@@ -37,6 +37,11 @@ export function MineralOutcome({
     value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
   const share = (value: number | null) =>
     value === null ? t('common.na') : formatShare(value, language);
+  /** A share of a world total published as "more than …" is at most the one computed. */
+  const worldShare = (value: number | null) =>
+    value !== null && result?.sharesAtMost
+      ? t('bounds.atMost', { value: share(value) })
+      : share(value);
   const hhi = (value: number | null, isLowerBound: boolean) => {
     if (value === null) return t('common.na');
     const figure = formatNumber(Math.round(value), language);
@@ -48,7 +53,7 @@ export function MineralOutcome({
       ? t('scenario.lostShareValue', { share: `${formatNumber(result.lost, language)}%` })
       : t('scenario.lostValue', {
           amount: amount(result.lost, result.unit),
-          share: share(result.lostShareOfWorld),
+          share: worldShare(result.lostShareOfWorld),
         });
   const cover = (result: SupplyCutResult) => {
     if (result.partnerCover === null || result.partnerHeadroom === null) {
@@ -106,7 +111,7 @@ export function MineralOutcome({
             {result.top1After
               ? t('scenario.largestAfter', {
                   country: countryName(result.top1After.country),
-                  share: share(result.top1After.share),
+                  share: worldShare(result.top1After.share),
                 })
               : t('common.na')}
             {'; '}
@@ -168,6 +173,7 @@ export function MineralOutcome({
           </dd>
         </dl>
       )}
+      {result?.sharesAtMost ? <p className="notes">{t('scenarioBounds.atMostNote')}</p> : null}
       <SourceLine sourceIds={outcome.sourceIds} />
     </div>
   );

@@ -72,7 +72,7 @@ export function ScenarioCard({
     value === null || value === undefined ? value : Math.round(value);
   // A figure the export keeps exact, with the bound its inputs put on it; n/a stays n/a.
   const bounded = (
-    value: number | null | undefined,
+    value: number | string | null | undefined,
     isBound: boolean | undefined,
     bound: 'atLeast' | 'atMost',
   ) => {
@@ -107,7 +107,7 @@ export function ScenarioCard({
             outcome.year,
             outcome.result?.lost ?? null,
             outcome.result?.unit ?? '',
-            outcome.result?.lostShareOfWorld ?? null,
+            bounded(outcome.result?.lostShareOfWorld, outcome.result?.sharesAtMost, 'atMost'),
             bounded(
               roundedHhi(outcome.result?.hhiBefore),
               outcome.result?.hhiBeforeIsLowerBound,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, formatShare, sortedByName } from '../format';
+import {
+  formatDate,
+  formatExact,
+  formatList,
+  formatNumber,
+  formatShare,
+  sortedByName,
+} from '../format';
 
 describe('formatShare', () => {
   it('writes whole percent from 10 % up and one decimal below', () => {
@@ -21,6 +28,14 @@ describe('formatNumber and formatDate', () => {
   it('joins lists as each language does', () => {
     expect(formatList(['China', 'Russia', 'Japan'], 'en')).toBe('China, Russia, and Japan');
     expect(formatList(['中国', 'ロシア'], 'ja')).toBe('中国、ロシア');
+  });
+});
+
+describe('formatExact', () => {
+  it('keeps every decimal the publisher gives, grouped as the locale groups', () => {
+    expect(formatExact(0.434428, 'en')).toBe('0.434428');
+    expect(formatExact(0.007, 'ja')).toBe('0.007');
+    expect(formatExact(1340, 'en')).toBe('1,340');
   });
 });
 
