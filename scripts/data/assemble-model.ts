@@ -5,6 +5,7 @@ import type {
   Model,
   Partnership,
   PolicyEvent,
+  ExportControl,
   Price,
   Projection,
   ReserveRecord,
@@ -31,6 +32,7 @@ export interface CuratedInputs {
   minerals: Mineral[];
   sources: Source[];
   events: PolicyEvent[];
+  exportControls: ExportControl[];
   partnerships: Partnership[];
   tradeCodes: TradeCode[];
   capacities: Capacity[];
@@ -201,6 +203,7 @@ export function assembleModel(
     ...extras.trade.flatMap((flow) => [flow.exporter, flow.importer]),
     ...curated.partnerships.flatMap((p) => p.countries),
     ...curated.events.flatMap((e) => e.countries),
+    ...curated.exportControls.flatMap((c) => [c.country, ...c.target.countries]),
   ]);
   const countries = [...usedCountries].sort().map((id) => {
     const names = extras.describeCountry(id);
@@ -232,6 +235,11 @@ export function assembleModel(
     ...extras.trade.map((flow) => flow.source),
     ...curated.events.map((e) => e.source),
     ...curated.partnerships.map((p) => p.source),
+    ...curated.exportControls.flatMap((control) =>
+      [control.announced, control.effective, control.until, control.lifted].flatMap((fact) =>
+        fact ? [fact.source, ...(fact.copy ? [fact.copy] : [])] : [],
+      ),
+    ),
   ]);
   const sources = [...new Map(allSources.map((source) => [source.id, source])).values()].filter(
     (source) => usedSources.has(source.id),
@@ -254,6 +262,10 @@ export function assembleModel(
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),
+    exportControls: sortBy(curated.exportControls, (control) => [
+      control.announced.date,
+      control.id,
+    ]),
     ...(alternativeRecords.length > 0
       ? {
           alternatives: {

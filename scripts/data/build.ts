@@ -65,6 +65,7 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     minerals: curatedFile('minerals'),
     sources: curatedFile('sources'),
     events: curatedFile('events'),
+    exportControls: curatedFile('export-controls'),
     partnerships: curatedFile('partnerships'),
     tradeCodes: curatedFile('trade-codes'),
     capacities: curatedFile('capacities'),

@@ -13,6 +13,7 @@ const curated = {
   minerals: [{ id: 'gallium', name: { en: 'Gallium', ja: 'ガリウム' } }],
   sources: [],
   events: [],
+  exportControls: [],
   partnerships: [
     {
       id: 'p',
