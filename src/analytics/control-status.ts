@@ -149,11 +149,68 @@ export function localIsoDay(now: Date): string {
 }
 
 function dayBefore(isoDay: string): string {
+  return shiftDay(isoDay, -1);
+}
+
+function shiftDay(isoDay: string, days: number): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
 function latest(days: readonly string[]): string {
   return days.reduce((a, b) => (b > a ? b : a));
+}
+
+export type SpanKind =
+  'announced' | 'in-force' | 'suspended' | 'suspended-in-part' | 'after-suspension';
+
+/** A stretch of a control's life in which its status stays the same; `to` is exclusive. */
+export interface SpanSegment {
+  from: string;
+  to: string;
+  kind: SpanKind;
+}
+
+const SPAN_KIND: Partial<Record<StatusKind, (status: ControlStatus) => SpanKind>> = {
+  announced: () => 'announced',
+  'in-force': () => 'in-force',
+  suspended: (status) =>
+    status.kind === 'suspended' && status.part ? 'suspended-in-part' : 'suspended',
+  'suspension-ended': () => 'after-suspension',
+};
+
+/**
+ * A control's life from its announcement to its lifting (or to `end`, exclusive), cut where its
+ * status changes; each piece is read with `controlStatusOn`, so the span and the status agree.
+ */
+export function controlSpan(
+  control: ExportControl,
+  register: readonly ExportControl[],
+  end: string,
+): SpanSegment[] {
+  const last = control.lifted && control.lifted.date < end ? control.lifted.date : end;
+  const changes = [
+    control.announced.date,
+    control.effective?.date,
+    ...suspensionsOf(control, register).flatMap((term) => [term.from, dayAfter(term.until)]),
+    last,
+  ].filter(
+    (day): day is string => day !== undefined && day >= control.announced.date && day <= last,
+  );
+  const days = [...new Set(changes)].sort();
+  const segments: SpanSegment[] = [];
+  days.slice(0, -1).forEach((from, i) => {
+    const status = controlStatusOn(control, register, from);
+    const kind = SPAN_KIND[status.kind]?.(status);
+    if (!kind) return;
+    const previous = segments.at(-1);
+    if (previous && previous.kind === kind && previous.to === from) previous.to = days[i + 1]!;
+    else segments.push({ from, to: days[i + 1]!, kind });
+  });
+  return segments;
+}
+
+function dayAfter(isoDay: string): string {
+  return shiftDay(isoDay, 1);
 }

@@ -3,6 +3,7 @@ import register from '../../../data/curated/export-controls.json';
 import { exportControlSchema, type ExportControl } from '../../domain/model-schema';
 import {
   appliesOn,
+  controlSpan,
   controlStatusOn,
   controlsOn,
   localIsoDay,
@@ -161,6 +162,31 @@ describe('controlsOn', () => {
   it('leaves out what was not yet announced on the day', () => {
     const listed = controlsOn(controls, { date: '2023-07-02', minerals: [], viewAs: 'JPN' });
     expect(listed).toEqual([]);
+  });
+});
+
+describe('controlSpan', () => {
+  it('draws No. 57 [2025] as announced, suspended, then after its suspension', () => {
+    expect(controlSpan(byId('cn-2025-57'), controls, '2026-12-01')).toEqual([
+      { from: '2025-10-09', to: '2025-11-07', kind: 'announced' },
+      { from: '2025-11-07', to: '2026-11-11', kind: 'suspended' },
+      { from: '2026-11-11', to: '2026-12-01', kind: 'after-suspension' },
+    ]);
+  });
+
+  it('draws No. 46 [2024] in force, then suspended in part', () => {
+    expect(controlSpan(byId('cn-2024-46'), controls, '2026-01-01')).toEqual([
+      { from: '2024-12-03', to: '2025-11-09', kind: 'in-force' },
+      { from: '2025-11-09', to: '2026-01-01', kind: 'suspended-in-part' },
+    ]);
+  });
+
+  it('stops at the lifting', () => {
+    const lifted = { ...byId('cn-2023-23'), lifted: { date: '2024-01-01', source: 's' } };
+    expect(controlSpan(lifted, [lifted], '2026-01-01')).toEqual([
+      { from: '2023-07-03', to: '2023-08-01', kind: 'announced' },
+      { from: '2023-08-01', to: '2024-01-01', kind: 'in-force' },
+    ]);
   });
 });
 
