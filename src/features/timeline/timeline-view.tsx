@@ -11,6 +11,7 @@ import { modelYears } from '../../analytics/years';
 import { useAppState } from '../../store/store-context';
 import { CATEGORY_COLORS, Legend, TimelineAxis } from './timeline-axis';
 import { EventDetails } from './event-details';
+import { ControlRegister } from './control-register';
 
 /** Export controls, agreements and investments on a time axis; selecting one sets the filters to it. */
 export function TimelineView() {
@@ -73,6 +74,7 @@ export function TimelineView() {
           fileStem="timeline"
         />
       </div>
+      <ControlRegister />
       {items.length === 0 ? (
         <p className="empty-state">{t('timeline.empty')}</p>
       ) : (
