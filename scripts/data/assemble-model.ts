@@ -6,6 +6,7 @@ import type {
   Partnership,
   PolicyEvent,
   ExportControl,
+  GovernanceRecord,
   Price,
   Projection,
   ReserveRecord,
@@ -49,6 +50,8 @@ export interface TableRecords {
 }
 
 export interface Extras {
+  /** Kept for the model's countries only. */
+  governance: GovernanceRecord[];
   projections: Projection[];
   trade: TradeFlow[];
   /** Groups derived from partnerships: id, names, and the country whose partners they are. */
@@ -216,6 +219,9 @@ export function assembleModel(
     };
   });
 
+  const modelCountries = new Set(countries.map((country) => country.id));
+  const governance = extras.governance.filter((record) => modelCountries.has(record.country));
+
   const alternativeRecords = [
     ...alternatives.supply,
     ...alternatives.worldTotals,
@@ -233,6 +239,7 @@ export function assembleModel(
     ...records.map((record) => record.source),
     ...extras.projections.map((p) => p.source),
     ...extras.trade.map((flow) => flow.source),
+    ...governance.map((record) => record.source),
     ...curated.events.map((e) => e.source),
     ...curated.partnerships.map((p) => p.source),
     ...curated.exportControls.flatMap((control) =>
@@ -262,6 +269,7 @@ export function assembleModel(
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),
+    governance: sortBy(governance, (r) => [r.country, r.indicator, r.year]),
     exportControls: sortBy(curated.exportControls, (control) => [
       control.announced.date,
       control.id,

@@ -32,9 +32,9 @@ function fromVersion1(raw: Record<string, unknown>): Record<string, unknown> {
   return migrated;
 }
 
-/** Version 3 added the register of export controls; an older file simply has none. */
+/** Version 3 added the register of export controls and governance estimates; an older file has none. */
 function fromVersion2(raw: Record<string, unknown>): Record<string, unknown> {
-  return { exportControls: [], ...raw, schemaVersion: SCHEMA_VERSION };
+  return { governance: [], exportControls: [], ...raw, schemaVersion: SCHEMA_VERSION };
 }
 
 function withV1Bound(record: unknown): unknown {

@@ -204,6 +204,10 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
       requireSource(() => [section, index, 'source'], item.source);
     });
   }
+  model.governance.forEach((record, index) => {
+    requireCountry(() => ['governance', index, 'country'], record.country);
+    requireSource(() => ['governance', index, 'source'], record.source);
+  });
   checkExportControls(model, {
     report,
     requireSource,

@@ -242,6 +242,25 @@ export const policyEventSchema = z
   })
   .strict();
 
+export const governanceIndicatorSchema = z.enum(['CC', 'GE', 'PV', 'RQ', 'RL', 'VA']).meta({
+  description:
+    'World Bank Worldwide Governance Indicators: Control of Corruption, Government Effectiveness, Political Stability and Absence of Violence, Regulatory Quality, Rule of Law, Voice and Accountability',
+});
+
+export const governanceRecordSchema = z
+  .object({
+    country: iso3,
+    year,
+    indicator: governanceIndicatorSchema,
+    value: z
+      .number()
+      .min(-5)
+      .max(5)
+      .meta({ description: 'The estimate as published, about −2.5 (weak) to 2.5 (strong)' }),
+    source: id,
+  })
+  .strict();
+
 const datedFactSchema = z
   .object({
     date: isoDate,
@@ -341,6 +360,9 @@ export const modelSchema = z
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
+    governance: z.array(governanceRecordSchema).meta({
+      description: 'Governance estimates by country, for the supply-risk lens',
+    }),
     exportControls: z.array(exportControlSchema).meta({
       description: 'The register of export-control documents; see docs/data-model.md',
     }),
@@ -389,5 +411,7 @@ export type TradeFlow = z.infer<typeof tradeFlowSchema>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PolicyEvent = z.infer<typeof policyEventSchema>;
 export type ExportControl = z.infer<typeof exportControlSchema>;
+export type GovernanceRecord = z.infer<typeof governanceRecordSchema>;
+export type GovernanceIndicator = z.infer<typeof governanceIndicatorSchema>;
 export type ControlScope = z.infer<typeof controlScopeSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

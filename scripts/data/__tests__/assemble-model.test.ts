@@ -29,6 +29,7 @@ const curated = {
   capacities: [],
 };
 const extras = {
+  governance: [],
   projections: [],
   trade: [],
   partnerGroups: [{ id: 'CHN_PARTNERS', name: { en: 'x', ja: 'x' }, of: 'CHN' }],

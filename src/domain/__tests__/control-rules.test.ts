@@ -109,6 +109,11 @@ describe('export-control register rules', () => {
       { path: 'exportControls[1].until.date', rule: 'notACalendarDate', value: '2024-02-30' },
     ],
     [
+      'a governance estimate for an unknown country',
+      (_s: ExportControl, m: Model): void => void (m.governance[0]!.country = 'XXX'),
+      { path: 'governance[0].country', rule: 'unknownCountry', value: 'XXX' },
+    ],
+    [
       'an event linked to an unknown control',
       (_s: ExportControl, m: Model): void => void (m.events[0]!.controls = ['nowhere']),
       { path: 'events[0].controls[0]', rule: 'unknownControl', value: 'nowhere' },

@@ -6,8 +6,9 @@ import { validateModel } from '../validate-model';
 
 /** A model as version 2 wrote it: no register of export controls, no links to one. */
 function versionTwoModel() {
-  const model: Omit<Model, 'exportControls'> & Partial<Model> = smallModel();
+  const model: Omit<Model, 'exportControls' | 'governance'> & Partial<Model> = smallModel();
   delete model.exportControls;
+  delete model.governance;
   for (const event of model.events) delete event.controls;
   return { ...model, schemaVersion: 2 };
 }
@@ -61,5 +62,6 @@ describe('migrateModel', () => {
     const validation = validateModel(oldModel());
     expect(validation.ok && validation.model.schemaVersion).toBe(3);
     expect(validation.ok && validation.model.exportControls).toEqual([]);
+    expect(validation.ok && validation.model.governance).toEqual([]);
   });
 });
