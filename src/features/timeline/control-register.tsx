@@ -17,6 +17,7 @@ import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
+import { SupplyRiskPanel } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
 
@@ -26,6 +27,7 @@ export function ControlRegister() {
   const index = useModelIndex();
   const state = useAppState((s) => ({
     minerals: s.minerals,
+    stage: s.stage,
     viewAs: s.viewAs,
     language: s.language,
   }));
@@ -56,6 +58,16 @@ export function ControlRegister() {
         viewAs={state.viewAs}
         language={state.language}
       />
+      {state.minerals.map((mineral) => (
+        <SupplyRiskPanel
+          key={mineral}
+          mineral={mineral}
+          stage={state.stage}
+          viewAs={state.viewAs}
+          asOf={asOf.date}
+          language={state.language}
+        />
+      ))}
       <ControlSpans
         controls={shown.map((entry) => entry.control)}
         register={register}
