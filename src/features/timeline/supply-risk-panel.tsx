@@ -116,8 +116,8 @@ export function SupplyRiskPanel({
   const wgiSources = [...new Set(model.governance.map((record) => record.source))];
 
   return (
-    <section className="panel supply-risk" aria-labelledby="supply-risk-heading">
-      <h3 id="supply-risk-heading">
+    <section className="panel supply-risk" aria-labelledby={`supply-risk-${mineral}`}>
+      <h3 id={`supply-risk-${mineral}`}>
         {t('controls.risk.heading', {
           mineral: mineralName(mineral),
           stage: t(`stageInSentence.${stage}`),
