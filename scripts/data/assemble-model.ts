@@ -6,6 +6,8 @@ import type {
   Model,
   Partnership,
   PolicyEvent,
+  ExportControl,
+  GovernanceRecord,
   Price,
   Projection,
   ReserveRecord,
@@ -32,6 +34,7 @@ export interface CuratedInputs {
   minerals: Mineral[];
   sources: Source[];
   events: PolicyEvent[];
+  exportControls: ExportControl[];
   partnerships: Partnership[];
   tradeCodes: TradeCode[];
   capacities: Capacity[];
@@ -48,6 +51,8 @@ export interface TableRecords {
 }
 
 export interface Extras {
+  /** Kept for the model's countries only. */
+  governance: GovernanceRecord[];
   projections: Projection[];
   trade: TradeFlow[];
   /** Groups derived from partnerships: id, names, and the country whose partners they are. */
@@ -210,6 +215,7 @@ export function assembleModel(
     ...curated.partnerships.flatMap((p) => p.countries),
     ...curated.events.flatMap((e) => e.countries),
     ...mineralFacts.flatMap((fact) => (fact.country ? [fact.country] : [])),
+    ...curated.exportControls.flatMap((c) => [c.country, ...c.target.countries]),
   ]);
   const countries = [...usedCountries].sort().map((id) => {
     const names = extras.describeCountry(id);
@@ -221,6 +227,9 @@ export function assembleModel(
       groups: groups.filter((group) => group.members.includes(id)).map((group) => group.id),
     };
   });
+
+  const modelCountries = new Set(countries.map((country) => country.id));
+  const governance = extras.governance.filter((record) => modelCountries.has(record.country));
 
   const alternativeRecords = [
     ...alternatives.supply,
@@ -240,8 +249,14 @@ export function assembleModel(
     ...records.map((record) => record.source),
     ...extras.projections.map((p) => p.source),
     ...extras.trade.map((flow) => flow.source),
+    ...governance.map((record) => record.source),
     ...curated.events.map((e) => e.source),
     ...curated.partnerships.map((p) => p.source),
+    ...curated.exportControls.flatMap((control) =>
+      [control.announced, control.effective, control.until, control.lifted].flatMap((fact) =>
+        fact ? [fact.source, ...(fact.copy ? [fact.copy] : [])] : [],
+      ),
+    ),
   ]);
   const sources = [...new Map(allSources.map((source) => [source.id, source])).values()].filter(
     (source) => usedSources.has(source.id),
@@ -265,6 +280,11 @@ export function assembleModel(
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),
+    governance: sortBy(governance, (r) => [r.country, r.indicator, r.year]),
+    exportControls: sortBy(curated.exportControls, (control) => [
+      control.announced.date,
+      control.id,
+    ]),
     ...(alternativeRecords.length > 0
       ? {
           alternatives: {

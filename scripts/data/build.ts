@@ -42,6 +42,7 @@ import {
   usgsSource,
   usgsWorldFileName,
 } from './usgs-tables.ts';
+import { readWgiGovernance } from './wgi-governance.ts';
 
 /**
  * No publisher gives the refining of all rare earths by country; the IEA's magnet rare earths stand
@@ -73,6 +74,7 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     minerals: curatedFile('minerals'),
     sources: curatedFile('sources'),
     events: curatedFile('events'),
+    exportControls: curatedFile('export-controls'),
     partnerships: curatedFile('partnerships'),
     tradeCodes: curatedFile('trade-codes'),
     capacities: curatedFile('capacities'),
@@ -293,6 +295,11 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
   }
 
   const extras: Extras = {
+    governance: readWgiGovernance(
+      readText(raw('wgi', 'WGI_2024update_DataBank_extract_5indicators_2009-2023.csv')),
+      2023,
+      'wb-wgi-2024',
+    ),
     projections: iea.projections,
     trade,
     partnerGroups: curatedFile('partner-groups') as Extras['partnerGroups'],

@@ -13,6 +13,8 @@ export interface TimelineItem {
   minerals: string[];
   source: string;
   note?: string;
+  /** Ids of the register entries the event reports. */
+  controls: string[];
   origin: 'event' | 'partnership';
 }
 
@@ -44,6 +46,7 @@ export function timelineItems(
       minerals: event.minerals,
       source: event.source,
       ...(event.note ? { note: event.note } : {}),
+      controls: event.controls ?? [],
       origin: 'event' as const,
     })),
     ...model.partnerships.map((partnership) => ({
@@ -55,6 +58,7 @@ export function timelineItems(
       minerals: partnership.minerals,
       source: partnership.source,
       ...(partnership.note ? { note: partnership.note } : {}),
+      controls: [],
       origin: 'partnership' as const,
     })),
   ];

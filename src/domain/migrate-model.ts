@@ -8,18 +8,33 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Brings a model of an older schema version to the current one before it is validated; anything
- * else passes through unchanged for the schema to judge. Version 2 added `bound`: a version-1 file
- * could only say "more than" in a note, so such a note whose number is the value becomes the bound.
+ * Brings a model of an older schema version to the current one before it is validated, one version
+ * at a time; anything else passes through unchanged for the schema to judge.
  */
 export function migrateModel(raw: unknown): unknown {
-  if (!isRecord(raw) || raw.schemaVersion !== 1) return raw;
-  const migrated: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
+  if (!isRecord(raw)) return raw;
+  let model = raw;
+  if (model.schemaVersion === 1) model = fromVersion1(model);
+  if (model.schemaVersion === 2) model = fromVersion2(model);
+  return model;
+}
+
+/**
+ * Version 2 added `bound`: a version-1 file could only say "more than" in a note, so such a note
+ * whose number is the value becomes the bound.
+ */
+function fromVersion1(raw: Record<string, unknown>): Record<string, unknown> {
+  const migrated: Record<string, unknown> = { ...raw, schemaVersion: 2 };
   for (const list of MEASURED_LISTS) {
     const records = raw[list];
     if (Array.isArray(records)) migrated[list] = records.map(withV1Bound);
   }
   return migrated;
+}
+
+/** Version 3 added the register of export controls and governance estimates; an older file has none. */
+function fromVersion2(raw: Record<string, unknown>): Record<string, unknown> {
+  return { governance: [], exportControls: [], ...raw, schemaVersion: SCHEMA_VERSION };
 }
 
 function withV1Bound(record: unknown): unknown {

@@ -1,4 +1,5 @@
 import { BoundedList } from './bounded-list';
+import { checkExportControls } from './control-rules';
 import type { Model, ReserveRecord, SupplyRecord, TradeFlow, WorldTotal } from './model-schema';
 
 /**
@@ -20,7 +21,14 @@ export type RuleId =
   | 'exceedsWorldTotal'
   | 'sameExporterAndImporter'
   | 'unknownTradeCode'
-  | 'notACalendarDate';
+  | 'notACalendarDate'
+  | 'unknownControl'
+  | 'dateBeforeAnnouncement'
+  | 'endsBeforeStart'
+  | 'suspensionIncomplete'
+  | 'suspensionOutsideLife'
+  | 'onlyForSuspensions'
+  | 'targetCountriesMismatch';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -211,6 +219,17 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
       requireSource(() => [section, index, 'source'], item.source);
     });
   }
+  model.governance.forEach((record, index) => {
+    requireCountry(() => ['governance', index, 'country'], record.country);
+    requireSource(() => ['governance', index, 'source'], record.source);
+  });
+  checkExportControls(model, {
+    report,
+    requireSource,
+    requireCountry,
+    requireMineral,
+    requireCalendarDate,
+  });
 
   return violations;
 }

@@ -11,9 +11,9 @@ z.config({ jitless: true });
  * `model-rules.ts` so that both the app and the command-line check apply the same ones.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Versions a model file may carry; older ones are migrated on reading (see `migrate-model.ts`). */
-export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, SCHEMA_VERSION];
 /** Trade files have kept their shape since version 1. */
 export const TRADE_SCHEMA_VERSION = 1;
 
@@ -282,9 +282,108 @@ export const policyEventSchema = z
     kind: eventKindSchema,
     title: localizedTextSchema,
     source: id,
+    controls: z
+      .array(id)
+      .optional()
+      .meta({ description: 'Ids of the exportControls[] entries the event reports' }),
     note: text.optional(),
   })
   .strict();
+
+export const governanceIndicatorSchema = z.enum(['CC', 'GE', 'PV', 'RQ', 'RL', 'VA']).meta({
+  description:
+    'World Bank Worldwide Governance Indicators: Control of Corruption, Government Effectiveness, Political Stability and Absence of Violence, Regulatory Quality, Rule of Law, Voice and Accountability',
+});
+
+export const governanceRecordSchema = z
+  .object({
+    country: iso3,
+    year,
+    indicator: governanceIndicatorSchema,
+    value: z
+      .number()
+      .min(-5)
+      .max(5)
+      .meta({ description: 'The estimate as published, about −2.5 (weak) to 2.5 (strong)' }),
+    source: id,
+  })
+  .strict();
+
+const datedFactSchema = z
+  .object({
+    date: isoDate,
+    source: id.meta({
+      description:
+        'Id of the source giving the date: the official document wherever it is known, else the report that gives it',
+    }),
+    copy: id.optional().meta({
+      description:
+        'Id of the source whose copy of the text was read, where the official address could not be read',
+    }),
+  })
+  .strict();
+
+export const controlScopeSchema = z
+  .enum(['all-destinations', 'country', 'end-users', 'listed-entities'])
+  .meta({
+    description:
+      'all-destinations: exports anywhere; country: exports to the named countries; end-users: to named kinds of users in the named countries; listed-entities: to entities listed by name in the named countries',
+  });
+
+export const exportControlSchema = z
+  .object({
+    id,
+    kind: z.enum(['control', 'suspension']).meta({
+      description:
+        'control: a document that imposes a measure; suspension: a document that suspends controls for a term',
+    }),
+    country: iso3.meta({ description: 'The country that issued the document' }),
+    issuer: localizedTextSchema,
+    document: localizedTextSchema.meta({
+      description: 'Document number, e.g. "Announcement No. 18 [2025]"',
+    }),
+    titleAsPublished: text.meta({ description: 'The title in the language of publication' }),
+    title: localizedTextSchema,
+    minerals: z.array(id),
+    items: localizedTextSchema.meta({
+      description: 'The items, control codes or documents covered',
+    }),
+    tradeCodes: z.array(z.string().regex(NAMED_PATTERNS.hsCode)).meta({
+      description: 'Codes of tradeCodes[] under which the covered items trade; may be empty',
+    }),
+    target: z
+      .object({
+        scope: controlScopeSchema,
+        countries: z.array(iso3).meta({ description: 'Empty for all-destinations' }),
+      })
+      .strict(),
+    announced: datedFactSchema,
+    effective: datedFactSchema.optional().meta({
+      description: 'Absent when the data holds no start date; for a suspension, its first day',
+    }),
+    until: datedFactSchema.optional().meta({
+      description:
+        'Suspensions only: the last day of the term, as the document words it ("until 10 Nov 2026")',
+    }),
+    lifted: datedFactSchema
+      .optional()
+      .meta({ description: 'The day a later document ended the measure' }),
+    suspends: z
+      .array(
+        z
+          .object({
+            control: id.meta({ description: 'Id of a control in exportControls[]' }),
+            part: localizedTextSchema
+              .optional()
+              .meta({ description: 'The part suspended, when not all of it' }),
+          })
+          .strict(),
+      )
+      .meta({ description: 'Suspensions only: the controls suspended' }),
+    note: localizedTextSchema.optional(),
+  })
+  .strict()
+  .meta({ description: 'An export-control document with its dates, scope and sources' });
 
 export const modelSchema = z
   .object({
@@ -313,6 +412,12 @@ export const modelSchema = z
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
+    governance: z.array(governanceRecordSchema).meta({
+      description: 'Governance estimates by country, for the supply-risk lens',
+    }),
+    exportControls: z.array(exportControlSchema).meta({
+      description: 'The register of export-control documents; see docs/data-model.md',
+    }),
     alternatives: z
       .object({
         supply: z.array(supplyRecordSchema),
@@ -358,4 +463,8 @@ export type ReserveRecord = z.infer<typeof reserveRecordSchema>;
 export type TradeFlow = z.infer<typeof tradeFlowSchema>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PolicyEvent = z.infer<typeof policyEventSchema>;
+export type ExportControl = z.infer<typeof exportControlSchema>;
+export type GovernanceRecord = z.infer<typeof governanceRecordSchema>;
+export type GovernanceIndicator = z.infer<typeof governanceIndicatorSchema>;
+export type ControlScope = z.infer<typeof controlScopeSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

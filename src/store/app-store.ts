@@ -25,6 +25,8 @@ interface FiltersSlice extends LinkState {
   toggleGroup: (group: string) => void;
   setViewAs: (country: string) => void;
   setLanguage: (language: Language) => void;
+  /** null: read export controls on today's date. */
+  setAsOf: (asOf: string | null) => void;
   resetFilters: () => void;
   /** Sets the filters to what an event concerns. */
   focusOn: (focus: { minerals: string[]; countries: string[]; year: number | null }) => void;
@@ -86,6 +88,7 @@ const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, g
   toggleGroup: (group) => set((state) => ({ groups: toggle(state.groups, group) })),
   setViewAs: (viewAs) => set({ viewAs }),
   setLanguage: (language) => set({ language }),
+  setAsOf: (asOf) => set({ asOf }),
   resetFilters: () =>
     set((state) => ({
       minerals: DEFAULT_LINK_STATE.minerals,
@@ -223,9 +226,32 @@ function newSlideId(slides: readonly Slide[]): string {
 }
 
 export function pickLinkState(state: AppState): LinkState {
-  const { view, minerals, stage, year, countries, groups, viewAs, language, scenarios, settings } =
-    state;
-  return { view, minerals, stage, year, countries, groups, viewAs, language, scenarios, settings };
+  const {
+    view,
+    minerals,
+    stage,
+    year,
+    countries,
+    groups,
+    viewAs,
+    language,
+    scenarios,
+    settings,
+    asOf,
+  } = state;
+  return {
+    view,
+    minerals,
+    stage,
+    year,
+    countries,
+    groups,
+    viewAs,
+    language,
+    scenarios,
+    settings,
+    asOf,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { latestYearWithWorldTotal, modelYears } from '../analytics/years';
-import type { Model, Stage } from '../domain/model-schema';
+import { NAMED_PATTERNS, type Model, type Stage } from '../domain/model-schema';
+import { isCalendarDate } from '../domain/model-rules';
 import { isLanguage, type Language } from '../domain/language';
 import {
   MAX_SCENARIOS,
@@ -30,6 +31,8 @@ export interface LinkState {
   scenarios: ScenarioSpec[];
   /** What is set inside the views (map code, network focus, timeline event…). */
   settings: ViewSettings;
+  /** The day export controls are read on (YYYY-MM-DD); null: today. */
+  asOf: string | null;
 }
 
 export const VIEWS = [
@@ -54,6 +57,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   language: 'en',
   scenarios: [],
   settings: DEFAULT_VIEW_SETTINGS,
+  asOf: null,
 };
 
 /** A link parameter that was ignored, kept to tell the reader. */
@@ -72,6 +76,7 @@ const PARAM = {
   viewAs: 'as',
   language: 'lang',
   scenarios: 's',
+  asOf: 'asof',
 } as const satisfies Record<Exclude<keyof LinkState, 'settings'>, string>;
 
 const KNOWN_PARAMS = new Set<string>([...Object.values(PARAM), ...SETTING_PARAM_NAMES]);
@@ -132,6 +137,11 @@ export function parseLinkState(search: string): {
     if (scenario && state.scenarios.length < MAX_SCENARIOS)
       state.scenarios = [...state.scenarios, scenario];
     else reject(PARAM.scenarios, text);
+  }
+  const asOf = params.get(PARAM.asOf);
+  if (asOf !== null) {
+    if (NAMED_PATTERNS.isoDate.test(asOf) && isCalendarDate(asOf)) state.asOf = asOf;
+    else reject(PARAM.asOf, asOf);
   }
   const language = params.get(PARAM.language);
   if (language !== null) {
@@ -207,6 +217,7 @@ export function serializeLinkState(state: LinkState): string {
   params.set(PARAM.language, state.language);
   for (const scenario of state.scenarios)
     params.append(PARAM.scenarios, serializeScenario(scenario));
+  if (state.asOf !== null) params.set(PARAM.asOf, state.asOf);
   writeViewSettings(state.settings, params);
   // Separators and escapes stay readable: URLSearchParams would write them as %2C, %3A and %7E.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}`;

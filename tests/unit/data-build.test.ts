@@ -22,6 +22,15 @@ describe('data:build on fixture tables', () => {
     expect(tradeValidation.ok ? [] : tradeValidation.problems).toEqual([]);
   });
 
+  it('keeps the 2023 governance estimates as published, for the countries of the model', () => {
+    expect(
+      model.governance.filter((record) => record.country === 'JPN').map((r) => r.indicator),
+    ).toEqual(['CC', 'GE', 'PV', 'RQ', 'VA']);
+    expect(
+      model.governance.find((record) => record.country === 'CHN' && record.indicator === 'VA'),
+    ).toMatchObject({ year: 2023, value: expect.closeTo(-1.5046, 4), source: 'wb-wgi-2024' });
+  });
+
   it('takes a year from the newest USGS edition that revises it', () => {
     expect(supply('rare-earths', 'mining', 2022, 'CHN')).toMatchObject({
       value: 102,

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
@@ -16,7 +16,7 @@ describe('the timeline', () => {
       'March 7, 2023Japan–Australia investment, Investment',
       'August 1, 2023Controls take effect, Export control',
     ]);
-    await user.click(screen.getByRole('button', { name: /Controls take effect/ }));
+    await user.click(screen.getByRole('button', { name: /Controls take effect/, pressed: false }));
     const details = screen.getByRole('region', { name: 'Controls take effect' });
     expect(within(details).getByText('Example News, 2023')).toBeVisible();
     expect(window.location.search).toContain('c=CHN');
@@ -27,6 +27,26 @@ describe('the timeline', () => {
     expect(
       await screen.findByRole('region', { name: /Gallium: refining by country, 2023/ }),
     ).toBeInTheDocument();
+  });
+
+  it('reads the register on the "as of" date, which the link carries', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=timeline&m=gallium&asof=2023-07-15', smallModel());
+    const register = await screen.findByRole('table', { name: 'Register of documents' });
+    const row = within(register).getByRole('row', { name: /Announcement No\. 23 \[2023\]/ });
+    expect(row).toHaveTextContent('Announced; applies from August 1, 2023');
+    // A date field takes its value whole, as a browser's date picker sets it.
+    fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2023-08-01' } });
+    expect(
+      await screen.findByRole('heading', { name: 'Export controls on August 1, 2023' }),
+    ).toBeVisible();
+    expect(row).toHaveTextContent('In force since August 1, 2023');
+    expect(window.location.search).toContain('asof=2023-08-01');
+    await user.click(screen.getByRole('button', { name: /Controls take effect/, pressed: false }));
+    const details = screen.getByRole('region', { name: 'Controls take effect' });
+    expect(within(details).getByRole('listitem')).toHaveTextContent(
+      'Announcement No. 23 [2023]: In force since August 1, 2023',
+    );
   });
 
   it('filters by the chosen minerals', async () => {

@@ -13,6 +13,7 @@ const curated = {
   minerals: [{ id: 'gallium', name: { en: 'Gallium', ja: 'ガリウム' } }],
   sources: [],
   events: [],
+  exportControls: [],
   partnerships: [
     {
       id: 'p',
@@ -28,6 +29,7 @@ const curated = {
   capacities: [],
 };
 const extras = {
+  governance: [],
   projections: [],
   trade: [],
   partnerGroups: [{ id: 'CHN_PARTNERS', name: { en: 'x', ja: 'x' }, of: 'CHN' }],

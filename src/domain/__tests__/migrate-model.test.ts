@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import { migrateModel } from '../migrate-model';
+import type { Model } from '../model-schema';
 import { validateModel } from '../validate-model';
+
+/** A model as version 2 wrote it: no register of export controls, no links to one. */
+function versionTwoModel() {
+  const model: Omit<Model, 'exportControls' | 'governance'> & Partial<Model> = smallModel();
+  delete model.exportControls;
+  delete model.governance;
+  for (const event of model.events) delete event.controls;
+  return { ...model, schemaVersion: 2 };
+}
 
 /** A model as version 1 wrote it: no bounds, a lower bound said only in the note. */
 function versionOneModel() {
-  const model = smallModel();
+  const model = versionTwoModel();
   const total = model.worldTotals[0]!;
   return {
     ...model,
@@ -18,9 +28,9 @@ function versionOneModel() {
 }
 
 describe('migrateModel', () => {
-  it('reads a version-1 file as version 2, turning its "more than" note into a lower bound', () => {
+  it('reads a version-1 file as the current version, turning its "more than" note into a lower bound', () => {
     const migrated = migrateModel(versionOneModel()) as ReturnType<typeof smallModel>;
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     expect(migrated.worldTotals[0]).toMatchObject({ value: 90000000, bound: 'lower' });
     expect(migrated.worldTotals.slice(1).every((total) => total.bound === undefined)).toBe(true);
   });
@@ -35,12 +45,23 @@ describe('migrateModel', () => {
   it('passes a current or unknown version through for the schema to judge', () => {
     const current = smallModel();
     expect(migrateModel(current)).toBe(current);
-    const future = { ...current, schemaVersion: 3 };
+    const future = { ...current, schemaVersion: 4 };
     expect(migrateModel(future)).toBe(future);
   });
 
-  it('is applied by validateModel, so version-1 files still load', () => {
-    const validation = validateModel(versionOneModel());
-    expect(validation.ok && validation.model.schemaVersion).toBe(2);
+  it('gives a version-2 file an empty register of export controls', () => {
+    const migrated = migrateModel(versionTwoModel()) as ReturnType<typeof smallModel>;
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.exportControls).toEqual([]);
+  });
+
+  it.each([
+    ['version-1', versionOneModel],
+    ['version-2', versionTwoModel],
+  ])('is applied by validateModel, so %s files still load', (_name, oldModel) => {
+    const validation = validateModel(oldModel());
+    expect(validation.ok && validation.model.schemaVersion).toBe(3);
+    expect(validation.ok && validation.model.exportControls).toEqual([]);
+    expect(validation.ok && validation.model.governance).toEqual([]);
   });
 });

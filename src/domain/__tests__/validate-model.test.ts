@@ -195,7 +195,7 @@ describe('validateModel', () => {
     ],
     [
       'another schema version',
-      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 3),
+      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 4),
       'schemaVersion',
     ],
   ] as const)('rejects %s at its path', (_, change, path) => {

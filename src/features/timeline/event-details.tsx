@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { tradeAroundEvent, type TimelineItem } from '../../analytics/timeline';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
+import { ControlStatusLines } from '../../components/control-status-lines';
 import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -46,6 +47,7 @@ export function EventDetails({
         </dd>
       </dl>
       {item.note ? <p className="notes">{item.note}</p> : null}
+      <ControlStatusLines ids={item.controls} />
       {source && onOpen === undefined ? (
         <SourceLine sourceIds={[source.id]} />
       ) : source ? (

@@ -13,6 +13,7 @@ import { modelYears } from '../../analytics/years';
 import { useAppState } from '../../store/store-context';
 import { CATEGORY_COLORS, Legend, TimelineAxis } from './timeline-axis';
 import { EventDetails } from './event-details';
+import { ControlRegister } from './control-register';
 
 /** Export controls, agreements and investments on a time axis; selecting one sets the filters to it. */
 export function TimelineView() {
@@ -101,6 +102,7 @@ export function TimelineView() {
             .join('-')}
         />
       </div>
+      <ControlRegister />
       {items.length === 0 ? (
         <p className="empty-state">{t('timeline.empty')}</p>
       ) : (

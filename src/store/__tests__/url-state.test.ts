@@ -24,6 +24,7 @@ describe('parseLinkState', () => {
       language: 'ja',
       scenarios: [],
       settings: DEFAULT_VIEW_SETTINGS,
+      asOf: null,
     });
     expect(rejected).toEqual([]);
   });
@@ -137,5 +138,24 @@ describe('scenarios in the link', () => {
     const reconciled = reconcileWithModel(state, smallModel());
     expect(reconciled.state.scenarios.map((s) => s.cut)).toEqual([10, 20]);
     expect(reconciled.rejected).toEqual([{ param: 's', value: 'ZZZ:refining:10:none:gallium' }]);
+  });
+});
+
+describe('the "as of" date in the link', () => {
+  it('reads a calendar day and writes it back', () => {
+    const { state, rejected } = parseLinkState('?view=timeline&asof=2026-11-29');
+    expect(state.asOf).toBe('2026-11-29');
+    expect(rejected).toEqual([]);
+    expect(serializeLinkState(state)).toContain('asof=2026-11-29');
+  });
+
+  it('leaves it out of the link while it is today', () => {
+    expect(serializeLinkState(DEFAULT_LINK_STATE)).not.toContain('asof');
+  });
+
+  it.each(['2026-02-30', '29-11-2026', 'today'])('refuses %s and reads today instead', (value) => {
+    const { state, rejected } = parseLinkState(`?asof=${value}`);
+    expect(state.asOf).toBeNull();
+    expect(rejected).toEqual([{ param: 'asof', value }]);
   });
 });
