@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
+import { max, scaleSqrt, schemeBlues } from 'd3';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
+import { shareClasses, shareClassOf } from '../../analytics/share-classes';
 import { countryShares } from '../../analytics/shares';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
@@ -14,6 +15,7 @@ import { tradeQuery } from '../../data/trade-query';
 import { sortedByName } from '../../lib/format';
 import { useFilterState } from '../../store/store-context';
 import { CountryProfile } from './country-profile';
+import { CountryTooltip } from './country-tooltip';
 import { flowsNotDrawn } from './map-geometry';
 import { MapLegend } from './map-legend';
 import { PartnerList } from './partner-list';
@@ -83,8 +85,15 @@ export function MapView() {
     () => new Map(breakdown?.countries.map((row) => [row.country, row]) ?? []),
     [breakdown],
   );
-  const maxShare = max(breakdown?.countries ?? [], (row) => row.share ?? 0) || 1;
-  const color = useMemo(() => scaleSequential(interpolateBlues).domain([0, maxShare]), [maxShare]);
+  const shading = useMemo(() => {
+    const classing = shareClasses(
+      (breakdown?.countries ?? []).flatMap((row) => (row.share === null ? [] : [row.share])),
+    );
+    // The lightest blues are left out: they would read as the sea or as "no figure".
+    const classColors = schemeBlues[classing.thresholds.length + 3]!.slice(2);
+    const color = (share: number) => classColors[shareClassOf(share, classing)]!;
+    return { classing, classColors, color };
+  }, [breakdown]);
   const largestFlow = max(flows, (flow) => flow.value) ?? 1;
   const flowWidth = useMemo(
     () => scaleSqrt().domain([0, largestFlow]).range([1, 9]),
@@ -112,11 +121,18 @@ export function MapView() {
         new Set([
           ...index.model.supply.map((r) => r.country),
           ...index.model.reserves.map((r) => r.country),
+          ...index.model.partnerships.flatMap((p) => p.countries),
+          ...index.model.events.flatMap((e) => e.countries),
+          ...(trade.data ?? []).flatMap((flow) => [flow.exporter, flow.importer]),
         ]),
         countryName,
         state.language,
       ),
-    [index, countryName, state.language],
+    [index, trade.data, countryName, state.language],
+  );
+  const describe = useCallback(
+    (country: string) => <CountryTooltip country={country} breakdown={breakdown} />,
+    [breakdown],
   );
 
   return (
@@ -167,60 +183,86 @@ export function MapView() {
           />
           {t('map.showPartners', { country: countryName(state.viewAs) })}
         </label>
+        <div className="field">
+          <label htmlFor={ids.profile}>{t('map.profileFor')}</label>
+          <select
+            id={ids.profile}
+            value={profile ?? ''}
+            onChange={(event) => setProfile(event.target.value || null)}
+          >
+            <option value="">{t('map.chooseCountry')}</option>
+            {countriesWithData.map((country) => (
+              <option key={country} value={country}>
+                {countryName(country)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-      {shapes.isPending ? (
-        <p role="status" className="loading">
-          {t('map.loading')}
-        </p>
-      ) : shapes.error ? (
-        <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
-      ) : (
-        <WorldMap
-          shapes={shapes.data}
-          shares={shares}
-          color={color}
-          flows={flows}
-          flowWidth={flowWidth}
-          partnerArcs={partnerArcs}
-          selected={profile}
-          onSelect={selectProfile}
-          label={t('map.alt', { title })}
-        >
-          <MapLegend maxShare={maxShare} color={color} />
-          <figcaption className="notes">
-            {codeEntry ? (
-              <p>
-                {t('map.flowsCaption', {
-                  count: flows.length,
-                  code: tradeCodeLabel(codeEntry.code),
-                  year: flowYear ?? '',
-                })}{' '}
-                {localized(codeEntry.note, state.language)}
-              </p>
-            ) : (
-              <p>{t('map.noTrade')}</p>
-            )}
-            {notDrawn.length > 0 ? (
-              <p>
-                {t('map.notDrawn', {
-                  flows: notDrawn
-                    .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
-                    .join('; '),
-                })}
-              </p>
-            ) : null}
-            <SourceLine
-              sourceIds={[
-                ...new Set([
-                  ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
-                  ...(breakdown?.countries.map((row) => row.source) ?? []),
-                  ...flows.map((flow) => flow.source),
-                ]),
-              ]}
-            />
-          </figcaption>
-        </WorldMap>
-      )}
+      <div className={profile ? 'map-stage with-profile' : 'map-stage'}>
+        {shapes.isPending ? (
+          <p role="status" className="loading">
+            {t('map.loading')}
+          </p>
+        ) : shapes.error ? (
+          <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
+        ) : (
+          <WorldMap
+            shapes={shapes.data}
+            shares={shares}
+            color={shading.color}
+            flows={flows}
+            flowWidth={flowWidth}
+            partnerArcs={partnerArcs}
+            selected={profile}
+            onSelect={selectProfile}
+            describe={describe}
+            label={t('map.alt', { title })}
+            keysHint={t('map.keys')}
+          >
+            <MapLegend classing={shading.classing} classColors={shading.classColors} />
+            <figcaption className="notes">
+              {codeEntry ? (
+                <p>
+                  {t('map.flowsCaption', {
+                    count: flows.length,
+                    code: tradeCodeLabel(codeEntry.code),
+                    year: flowYear ?? '',
+                  })}{' '}
+                  {localized(codeEntry.note, state.language)}
+                </p>
+              ) : (
+                <p>{t('map.noTrade')}</p>
+              )}
+              {notDrawn.length > 0 ? (
+                <p>
+                  {t('map.notDrawn', {
+                    flows: notDrawn
+                      .map(
+                        (flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`,
+                      )
+                      .join('; '),
+                  })}
+                </p>
+              ) : null}
+              <SourceLine
+                sourceIds={[
+                  ...new Set([
+                    ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
+                    ...(breakdown?.countries.map((row) => row.source) ?? []),
+                    ...flows.map((flow) => flow.source),
+                  ]),
+                ]}
+              />
+            </figcaption>
+          </WorldMap>
+        )}
+        {profile ? (
+          <div className="map-profile">
+            <CountryProfile country={profile} onClose={() => setProfile(null)} />
+          </div>
+        ) : null}
+      </div>
       {showPartners ? <PartnerList viewAs={state.viewAs} /> : null}
       {trade.data && flowQuery ? (
         <SankeyChart
@@ -231,22 +273,6 @@ export function MapView() {
           groupingId={ids.grouping}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={ids.profile}>{t('map.profileFor')}</label>
-        <select
-          id={ids.profile}
-          value={profile ?? ''}
-          onChange={(event) => setProfile(event.target.value || null)}
-        >
-          <option value="">{t('map.chooseCountry')}</option>
-          {countriesWithData.map((country) => (
-            <option key={country} value={country}>
-              {countryName(country)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {profile ? <CountryProfile country={profile} onClose={() => setProfile(null)} /> : null}
     </div>
   );
 }
