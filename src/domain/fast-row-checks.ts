@@ -1,5 +1,6 @@
 import {
   boundSchema,
+  noteSchema,
   NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
@@ -18,6 +19,7 @@ import {
 
 const TRADE_KEYS = new Set(Object.keys(tradeFlowSchema.shape));
 const SUPPLY_KEYS = new Set(Object.keys(supplyRecordSchema.shape));
+const NOTE_KEYS = new Set(Object.keys(noteSchema.shape));
 const STAGES = new Set<unknown>(stageSchema.options);
 const STATUSES = new Set<unknown>(valueStatusSchema.options);
 const BOUNDS = new Set<unknown>(boundSchema.options);
@@ -31,6 +33,12 @@ const isYear = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
 const isNonNegative = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/** A note as version 3 writes it: `{ en, ja? }`, nothing else. */
+const isNote = (value: unknown) =>
+  isPlainObject(value) &&
+  hasOnlyKeys(value, NOTE_KEYS) &&
+  isText(value.en) &&
+  (value.ja === undefined || isText(value.ja));
 const isPlainObject = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const hasOnlyKeys = (row: object, keys: Set<string>) => {
@@ -67,6 +75,6 @@ export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
     STATUSES.has(row.status) &&
     (row.bound === undefined || BOUNDS.has(row.bound)) &&
     isId(row.source) &&
-    (row.note === undefined || isText(row.note))
+    (row.note === undefined || isNote(row.note))
   );
 }

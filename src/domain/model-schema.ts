@@ -10,9 +10,9 @@ z.config({ jitless: true });
  * `model-rules.ts` so that both the app and the command-line check apply the same ones.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Versions a model file may carry; older ones are migrated on reading (see `migrate-model.ts`). */
-export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION];
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, SCHEMA_VERSION];
 /** Trade files have kept their shape since version 1. */
 export const TRADE_SCHEMA_VERSION = 1;
 
@@ -44,6 +44,15 @@ const webAddress = z
 export const localizedTextSchema = z
   .object({ en: text, ja: text })
   .meta({ description: 'The same text in English and Japanese' });
+
+/**
+ * A note on a record, in English and, where translated, in Japanese. A note from a file older than
+ * version 3 has English only; the Japanese view then shows it in English, marked as such.
+ */
+export const noteSchema = z
+  .object({ en: text, ja: text.optional() })
+  .strict()
+  .meta({ description: 'A note in English, and in Japanese where translated' });
 
 export const stageSchema = z.enum(['mining', 'refining']).meta({
   description: 'Supply-chain stage: mine production or refining/processing',
@@ -108,7 +117,7 @@ const measuredValue = {
   status: valueStatusSchema,
   bound: boundSchema.optional(),
   source: id.meta({ description: 'Id of an entry of sources[]' }),
-  note: text.optional(),
+  note: noteSchema.optional(),
 };
 
 export const supplyRecordSchema = z
@@ -166,7 +175,7 @@ export const capacitySchema = z
     kind: z.enum(['operating', 'planned']),
     status: valueStatusSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -179,7 +188,7 @@ export const priceSchema = z
     unit: text,
     status: valueStatusSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -196,7 +205,7 @@ export const projectionSchema = z
     world: nonNegative.meta({ description: 'Projected world total' }),
     countries: z.array(z.object({ country: iso3, value: nonNegative }).strict()),
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict()
   .meta({ description: 'Projected supply; never mixed with observed years' });
@@ -212,7 +221,7 @@ export const partnershipSchema = z
     kind: id.meta({ description: 'e.g. agreement, framework, investment, dialogue' }),
     title: localizedTextSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -234,7 +243,7 @@ export const policyEventSchema = z
     kind: eventKindSchema,
     title: localizedTextSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -306,3 +315,4 @@ export type TradeFlow = z.infer<typeof tradeFlowSchema>;
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type PolicyEvent = z.infer<typeof policyEventSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Note = z.infer<typeof noteSchema>;

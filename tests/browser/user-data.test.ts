@@ -40,8 +40,8 @@ describe('your own data, in Chromium', () => {
     ['latin1-not-utf8.json', '$: the file is not UTF-8 text (save it as UTF-8 JSON)'],
     ['javascript-url.json', 'sources[0].url: must be an http or https address'],
     [
-      'schema-version-3.json',
-      'schemaVersion: schema version 3 is not one this Lodestone reads (it reads versions 1 and 2)',
+      'schema-version-99.json',
+      'schemaVersion: schema version 99 is not one this Lodestone reads (it reads versions 1, 2, and 3)',
     ],
     ['empty.json', '$: the file is empty'],
   ])('answers %s with its problem and keeps the built-in data', async (name, problem) => {

@@ -39,11 +39,11 @@ const EXPECTED: Record<string, Expected> = {
   'array-root.json': { path: '$', kind: 'shape' },
   'string-root.json': { path: '$', kind: 'shape' },
   'null-root.json': { path: '$', kind: 'shape' },
-  'schema-version-3.json': {
+  'schema-version-99.json': {
     path: 'schemaVersion',
     kind: 'file',
     problem: 'unsupportedSchemaVersion',
-    value: '3',
+    value: '99',
   },
   'schema-version-string.json': {
     path: 'schemaVersion',

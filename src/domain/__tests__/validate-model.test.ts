@@ -150,7 +150,7 @@ describe('validateModel', () => {
     ],
     [
       'another schema version',
-      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 3),
+      (m: Model): void => void ((m as { schemaVersion: number }).schemaVersion = 99),
       'schemaVersion',
     ],
   ] as const)('rejects %s at its path', (_, change, path) => {

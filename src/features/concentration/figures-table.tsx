@@ -6,6 +6,7 @@ import type { Language } from '../../domain/language';
 import { formatShare } from '../../lib/format';
 import { boundedText } from '../../components/bounded-text';
 import type { ShareBreakdown } from '../../analytics/shares';
+import { unitName } from '../../components/unit-name';
 
 /** The figures behind a share chart as a table: value, unit, share, status and source per row. */
 export function FiguresTable({
@@ -44,7 +45,7 @@ export function FiguresTable({
           <tr key={row.country}>
             <th scope="row">{countryName(row.country)}</th>
             <td className="number">{value(row.value)}</td>
-            <td>{row.unit}</td>
+            <td>{unitName(row.unit, t)}</td>
             <td className="number">{share(row.share)}</td>
             <td>{t(`status.${row.status}`)}</td>
             <td>{sourceTitle(row.source)}</td>
@@ -54,7 +55,7 @@ export function FiguresTable({
           <tr>
             <th scope="row">{t('concentration.other')}</th>
             <td className="number">{rest.value}</td>
-            <td>{total?.unit}</td>
+            <td>{total ? unitName(total.unit, t) : null}</td>
             <td className="number">{rest.share}</td>
             <td>{t('table.derived')}</td>
             <td>{total ? sourceTitle(total.source) : ''}</td>
@@ -68,7 +69,7 @@ export function FiguresTable({
               {t(total.status === 'proxy' ? 'concentration.proxyGroupTotal' : 'table.worldTotal')}
             </th>
             <td className="number">{value(total.value, total.bound)}</td>
-            <td>{total.unit}</td>
+            <td>{unitName(total.unit, t)}</td>
             <td className="number">{total.value === null ? na : formatShare(1, language)}</td>
             <td>{t(`status.${total.status}`)}</td>
             <td>{sourceTitle(total.source)}</td>

@@ -16,6 +16,7 @@ import type { StageConcentration } from './mineral-concentration';
 import { boundedText } from '../../components/bounded-text';
 import { ShareChart } from '../../components/share-chart';
 import { AlternativeReadings, Readout } from './stage-readout';
+import { unitName } from '../../components/unit-name';
 
 interface StagePanelProps {
   mineral: string;
@@ -61,7 +62,7 @@ export function StagePanel(props: StagePanelProps) {
   const unknown = breakdown.countries.filter((row) => row.value === null);
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
-  const recordNotes = groupNotes(total, breakdown.countries);
+  const recordNotes = groupNotes(total, breakdown.countries, language);
   const bounded = boundedText(breakdown, language, t);
   const boundNotes = [
     ...(breakdown.shareBound === 'at-most' ? [t('concentration.atMostNote')] : []),
@@ -70,7 +71,7 @@ export function StagePanel(props: StagePanelProps) {
           t('concentration.listedExceedTotal', {
             listed: formatNumber(breakdown.listedExceedTotal.listed, language),
             total: formatNumber(breakdown.listedExceedTotal.total, language),
-            unit: total.unit,
+            unit: unitName(total.unit, t),
           }),
         ]
       : []),
@@ -83,7 +84,7 @@ export function StagePanel(props: StagePanelProps) {
         : total && total.value !== null
           ? t('concentration.subtitle', {
               total: bounded.value(total.value, total.bound),
-              unit: total.unit,
+              unit: unitName(total.unit, t),
             })
           : t('concentration.subtitleNoTotal', {
               status: t(`status.${total?.status ?? 'not-available'}`),
@@ -94,7 +95,7 @@ export function StagePanel(props: StagePanelProps) {
     ...(hasProxies ? [t('concentration.proxyMark')] : []),
     ...recordNotes.map((note) =>
       note.countries.length > 0
-        ? `${formatList(note.countries.map(countryName), language)}: ${note.text}`
+        ? `${formatList(note.countries.map(countryName), language)}${t('dataText.labelSeparator')}${note.text}`
         : note.text,
     ),
   ];
@@ -114,7 +115,7 @@ export function StagePanel(props: StagePanelProps) {
     ...breakdown.countries.map((row) => [
       countryName(row.country),
       row.value,
-      row.unit,
+      unitName(row.unit, t),
       bounded.share(row.share),
       t(`status.${row.status}`),
       sourceName(row.source),
@@ -124,7 +125,7 @@ export function StagePanel(props: StagePanelProps) {
           [
             t('concentration.other'),
             breakdown.unattributed.value,
-            total.unit,
+            unitName(total.unit, t),
             bounded.unattributed(breakdown.unattributed).share,
             t('table.derived'),
             sourceName(total.source),
@@ -136,7 +137,7 @@ export function StagePanel(props: StagePanelProps) {
           [
             t('table.worldTotal'),
             total.bound === 'lower' ? bounded.value(total.value, total.bound) : total.value,
-            total.unit,
+            unitName(total.unit, t),
             '',
             t(`status.${total.status}`),
             sourceName(total.source),
@@ -205,9 +206,9 @@ export function StagePanel(props: StagePanelProps) {
         {recordNotes.map((recordNote) => (
           <p key={recordNote.text}>
             {recordNote.countries.length > 0
-              ? `${formatList(recordNote.countries.map(countryName), language)}: `
+              ? `${formatList(recordNote.countries.map(countryName), language)}${t('dataText.labelSeparator')}`
               : null}
-            {recordNote.text}
+            <span lang={recordNote.lang}>{recordNote.text}</span>
           </p>
         ))}
       </div>

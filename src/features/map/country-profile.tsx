@@ -15,6 +15,7 @@ import type { Measure } from '../../domain/model-schema';
 import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
+import { unitName } from '../../components/unit-name';
 
 const MEASURES: Measure[] = ['mining', 'refining', 'reserves'];
 /** How many suppliers and customers the profile names per trade code. */
@@ -108,7 +109,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                 <td className="number">
                   {row.value === null
                     ? t('common.na')
-                    : `${formatNumber(row.value, language)} ${row.unit}`}
+                    : `${formatNumber(row.value, language)} ${unitName(row.unit, t)}`}
                 </td>
                 <td className="number">{boundedText(breakdown, language, t).share(row.share)}</td>
                 <td>{t(`status.${row.status}`)}</td>

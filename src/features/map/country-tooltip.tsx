@@ -4,7 +4,9 @@ import { boundedText } from '../../components/bounded-text';
 import { citeSource } from '../../components/citation';
 import { useCountryName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
+import { writtenLanguage } from '../../lib/written-language';
 import { useAppState } from '../../store/store-context';
+import { unitName } from '../../components/unit-name';
 
 /** What the map says about one country on hover or keyboard focus: name, share, value, status, source. */
 export function CountryTooltip({
@@ -28,11 +30,17 @@ export function CountryTooltip({
           <dt>{t('table.share')}</dt>
           <dd>{bounded.share(row.share)}</dd>
           <dt>{t('table.value')}</dt>
-          <dd>{row.value === null ? t('common.na') : `${bounded.value(row.value)} ${row.unit}`}</dd>
+          <dd>
+            {row.value === null
+              ? t('common.na')
+              : `${bounded.value(row.value)} ${unitName(row.unit, t)}`}
+          </dd>
           <dt>{t('table.status')}</dt>
           <dd>{t(`status.${row.status}`)}</dd>
           <dt>{t('table.source')}</dt>
-          <dd lang={language === 'en' ? undefined : 'en'}>{citeSource(index, row.source)}</dd>
+          <dd lang={writtenLanguage(citeSource(index, row.source))}>
+            {citeSource(index, row.source)}
+          </dd>
         </dl>
       ) : (
         <p>{t('map.noFigure')}</p>

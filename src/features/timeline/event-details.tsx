@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tradeAroundEvent, type TimelineItem } from '../../analytics/timeline';
+import { NoteText } from '../../components/note-text';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { SourceDetails } from '../../components/source-details';
@@ -17,11 +18,14 @@ export function EventDetails({
   language,
   viewAs,
   onOpen,
+  children,
 }: {
   item: TimelineItem;
   language: Language;
   viewAs: string;
   onOpen: () => void;
+  /** Actions on the event, shown under its figures. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
@@ -44,13 +48,18 @@ export function EventDetails({
             : formatList(item.minerals.map(mineralName), language)}
         </dd>
       </dl>
-      {item.note ? <p className="notes">{item.note}</p> : null}
+      {item.note ? (
+        <p className="notes">
+          <NoteText note={item.note} />
+        </p>
+      ) : null}
       {source ? (
         <div className="event-source">
           <p className="source-heading">{t('source.label')}</p>
           <SourceDetails source={source} />
         </div>
       ) : null}
+      {children}
       <button type="button" onClick={onOpen}>
         {t('timeline.open')}
       </button>
