@@ -41,7 +41,7 @@ describe('your own data, in Chromium', () => {
     ['javascript-url.json', 'sources[0].url: must be an http or https address'],
     [
       'schema-version-99.json',
-      'schemaVersion: schema version 99 is not one this Lodestone reads (it reads versions 1, 2, and 3)',
+      'schemaVersion: schema version 99 is not one this Lodestone reads (it reads versions 1, 2 and 3)',
     ],
     ['empty.json', '$: the file is empty'],
   ])('answers %s with its problem and keeps the built-in data', async (name, problem) => {

@@ -7,6 +7,7 @@ import { formatShare } from '../../lib/format';
 import { boundedText } from '../../components/bounded-text';
 import type { ShareBreakdown } from '../../analytics/shares';
 import { unitName } from '../../components/unit-name';
+import { writtenLanguage } from '../../lib/written-language';
 
 /** The figures behind a share chart as a table: value, unit, share, status and source per row. */
 export function FiguresTable({
@@ -48,7 +49,7 @@ export function FiguresTable({
             <td>{unitName(row.unit, t)}</td>
             <td className="number">{share(row.share)}</td>
             <td>{t(`status.${row.status}`)}</td>
-            <td>{sourceTitle(row.source)}</td>
+            <SourceCell text={sourceTitle(row.source)} />
           </tr>
         ))}
         {rest ? (
@@ -58,7 +59,7 @@ export function FiguresTable({
             <td>{total ? unitName(total.unit, t) : null}</td>
             <td className="number">{rest.share}</td>
             <td>{t('table.derived')}</td>
-            <td>{total ? sourceTitle(total.source) : ''}</td>
+            <SourceCell text={total ? sourceTitle(total.source) : ''} />
           </tr>
         ) : null}
       </tbody>
@@ -72,10 +73,15 @@ export function FiguresTable({
             <td>{unitName(total.unit, t)}</td>
             <td className="number">{total.value === null ? na : formatShare(1, language)}</td>
             <td>{t(`status.${total.status}`)}</td>
-            <td>{sourceTitle(total.source)}</td>
+            <SourceCell text={sourceTitle(total.source)} />
           </tr>
         </tfoot>
       ) : null}
     </table>
   );
+}
+
+/** A citation as published, its language marked for screen readers. */
+function SourceCell({ text }: { text: string }) {
+  return <td lang={text ? writtenLanguage(text) : undefined}>{text}</td>;
 }

@@ -14,6 +14,7 @@ import { tradeQuery } from '../../data/trade-query';
 import type { Measure } from '../../domain/model-schema';
 import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatNumber, formatShare } from '../../lib/format';
+import { writtenLanguage } from '../../lib/written-language';
 import { useAppState } from '../../store/store-context';
 import { unitName } from '../../components/unit-name';
 
@@ -113,7 +114,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                 </td>
                 <td className="number">{boundedText(breakdown, language, t).share(row.share)}</td>
                 <td>{t(`status.${row.status}`)}</td>
-                <td>{sourceName(row.source)}</td>
+                <td lang={writtenLanguage(sourceName(row.source))}>{sourceName(row.source)}</td>
               </tr>
             ))}
           </tbody>
@@ -152,7 +153,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     .map((c) => `${countryName(c.country)} ${formatShare(c.share, language)}`)
                     .join(', ') || '—'}
                 </td>
-                <td>{sourceName(entry.source)}</td>
+                <td lang={writtenLanguage(sourceName(entry.source))}>{sourceName(entry.source)}</td>
               </tr>
             ))}
           </tbody>
