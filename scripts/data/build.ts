@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TradeFlow } from '../../src/domain/model-schema.ts';
+import { withTranslatedNotes } from './note-translations.ts';
 import {
   assembleModel,
   countryResolver,
@@ -306,5 +307,7 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     describeCountry: countryTable.describe,
     mineralFacts,
   };
-  return assembleModel(curated, tables, extras);
+  const assembled = assembleModel(curated, tables, extras);
+  const noteTranslations = curatedFile('note-translations') as Record<string, string>;
+  return { ...assembled, model: withTranslatedNotes(assembled.model, noteTranslations) };
 }

@@ -54,7 +54,7 @@ export function parseIeaSupply(
     }
     const years = Object.keys(stageData.total).map(Number);
     const status = spec.proxyNote ? 'proxy' : 'reported';
-    const note = spec.proxyNote;
+    const note = spec.proxyNote ? { en: spec.proxyNote } : undefined;
     for (const mineral of spec.minerals) {
       for (const year of years) {
         const world = stageData.total[String(year)];

@@ -74,7 +74,7 @@ export function parseMcs2025RareEarths(
         unit: row.unit ?? '',
         status: estimated ? 'estimated' : 'reported',
         source: MCS2025_RARE_EARTHS_SOURCE,
-        note: `${row.measure.replace(/^price \((.*)\)$/, '$1')}; market: ${row.country}.`,
+        note: { en: `${row.measure.replace(/^price \((.*)\)$/, '$1')}; market: ${row.country}.` },
       });
       continue;
     }
@@ -102,7 +102,7 @@ export function parseMcs2025RareEarths(
       status,
       ...(parsedValue.bound ? { bound: parsedValue.bound } : {}),
       source: MCS2025_RARE_EARTHS_SOURCE,
-      ...(notes ? { note: notes } : {}),
+      ...(notes ? { note: { en: notes } } : {}),
     };
     if (WORLD.test(name)) {
       result.worldTotals.push({ ...measured, stage: isReserves ? 'reserves' : 'mining' });

@@ -26,7 +26,11 @@ export function shareTableRecords(
     year: table.year,
     unit: SHARE_OF_WORLD_UNIT,
   };
-  const provenance = { status: 'estimated' as const, source: table.source, note: table.note };
+  const provenance = {
+    status: 'estimated' as const,
+    source: table.source,
+    note: { en: table.note },
+  };
   const result = {
     supply: [] as SupplyRecord[],
     worldTotals: [{ ...common, value: 100, ...provenance }] as WorldTotal[],

@@ -194,7 +194,7 @@ interface ReadRow {
   value: number | null;
   status: ValueStatus;
   bound?: Bound;
-  note?: string;
+  note?: { en: string };
 }
 
 /** Value, status ("Estimated." in Notes) and the notes that remain, corrections named last. */
@@ -219,7 +219,7 @@ function readRow(row: LongRow, corrections: readonly PublishedCorrection[] = [])
     ),
   );
   const note = kept.join(' ');
-  const withNote = note ? { note } : {};
+  const withNote = note ? { note: { en: note } } : {};
   if (parsed.kind === 'withheld') return { value: null, status: 'withheld', ...withNote };
   if (parsed.kind === 'not-available') return { value: null, status: 'not-available', ...withNote };
   const status: ValueStatus = notes.some((n) => ESTIMATED.test(n)) ? 'estimated' : 'reported';
@@ -270,8 +270,13 @@ export function longWorldTableRecords(
     const measured = { year, ...read, unit: table.unitLabel, source };
     if (WORLD_TOTAL.test(row.country)) {
       if (measure === 'capacity') continue;
-      const note = ['World total as published (rounded).', read.note].filter(Boolean).join(' ');
-      result.worldTotals.push({ mineral: table.mineral, stage: measure, ...measured, note });
+      const note = ['World total as published (rounded).', read.note?.en].filter(Boolean).join(' ');
+      result.worldTotals.push({
+        mineral: table.mineral,
+        stage: measure,
+        ...measured,
+        note: { en: note },
+      });
       continue;
     }
     const country = resolveCountry(row.country);
@@ -321,9 +326,11 @@ export function longPriceRecords(rows: readonly LongRow[], series: LongPriceSeri
         unit: series.unit,
         status: read.status,
         source: series.source.id,
-        note: [row.detail.replace(/^Price, average, dollars per kilogram: /, ''), read.note]
-          .filter(Boolean)
-          .join('. '),
+        note: {
+          en: [row.detail.replace(/^Price, average, dollars per kilogram: /, ''), read.note?.en]
+            .filter(Boolean)
+            .join('. '),
+        },
       };
     });
 }

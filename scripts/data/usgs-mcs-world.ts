@@ -98,7 +98,7 @@ export function parseUsgsWorldCsv(
           ...withStatus(parsed, column.estimated),
           unit: table.unitLabel ?? column.unit,
           source: table.source,
-          note: 'World total as published (rounded).',
+          note: { en: 'World total as published (rounded).' },
         });
       }
       if (reservesColumn) {
@@ -109,7 +109,7 @@ export function parseUsgsWorldCsv(
           ...withStatus(parseCell(row[reservesColumn]), false),
           unit: table.unitLabel ?? reservesUnit(reservesColumn),
           source: table.source,
-          note: 'World total as published (rounded).',
+          note: { en: 'World total as published (rounded).' },
         });
       }
       continue;
@@ -131,7 +131,7 @@ export function parseUsgsWorldCsv(
         ...withStatus(parsed, estimated),
         unit: table.unitLabel ?? column.unit,
         source: table.source,
-        ...(notes && !alsoEstimated ? { note: notes } : {}),
+        ...(notes && !alsoEstimated ? { note: { en: notes } } : {}),
       });
     }
     if (capacityColumn) {
@@ -149,7 +149,7 @@ export function parseUsgsWorldCsv(
           // The estimate mark glued to the country name covers the whole row, capacity included.
           status: country.estimated || /estimated/i.test(capacityNote) ? 'estimated' : 'reported',
           source: table.source,
-          ...(capacityNote ? { note: capacityNote } : {}),
+          ...(capacityNote ? { note: { en: capacityNote } } : {}),
         });
       }
     }
@@ -166,7 +166,7 @@ export function parseUsgsWorldCsv(
         ...withStatus(parsed, false),
         unit: table.unitLabel ?? reservesUnit(reservesColumn),
         source: table.source,
-        ...(note ? { note } : {}),
+        ...(note ? { note: { en: note } } : {}),
       });
     }
   }

@@ -2,6 +2,7 @@ import { descending, sum } from 'd3';
 import type {
   Measure,
   Model,
+  Note,
   ReserveRecord,
   SupplyRecord,
   ValueStatus,
@@ -22,7 +23,7 @@ export interface CountryShare {
   unit: string;
   status: ValueStatus;
   source: string;
-  note?: string;
+  note?: Note;
 }
 
 export interface ShareBreakdown extends ShareQuery {

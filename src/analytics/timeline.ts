@@ -1,5 +1,5 @@
 import { rollup, sum } from 'd3';
-import type { Model, TradeFlow } from '../domain/model-schema';
+import type { Model, Note, TradeFlow } from '../domain/model-schema';
 
 export type TimelineCategory =
   'export-control' | 'suspension' | 'agreement' | 'investment' | 'other';
@@ -12,7 +12,7 @@ export interface TimelineItem {
   countries: string[];
   minerals: string[];
   source: string;
-  note?: string;
+  note?: Note;
   /** Ids of the register entries the event reports. */
   controls: string[];
   origin: 'event' | 'partnership';

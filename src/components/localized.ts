@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/model-schema';
+import type { LocalizedText, Note } from '../domain/model-schema';
 import type { Language } from '../domain/language';
 
 export function localized(
@@ -7,4 +7,18 @@ export function localized(
   fallback = '',
 ): string {
   return text?.[language] ?? fallback;
+}
+
+/**
+ * A record's note in the reader's language; in English where the note has no translation (a file
+ * older than version 3), with `lang` set so that the page marks it as English.
+ */
+export function localizedNote(
+  note: Note,
+  language: Language,
+): { text: string; lang: 'en' | undefined } {
+  const text = note[language];
+  return text === undefined
+    ? { text: note.en, lang: language === 'en' ? undefined : 'en' }
+    : { text, lang: undefined };
 }

@@ -1,11 +1,13 @@
 import type { Source } from '../domain/model-schema';
+import { writtenLanguage } from '../lib/written-language';
+import { citation } from './citation';
 
 const SAFE_ADDRESS = /^https?:\/\//;
 
 /** One source entry as text; its address is a link only when it is http or https. */
 export function SourceDetails({ source }: { source: Source }) {
   return (
-    <div className="source-details">
+    <div className="source-details" lang={writtenLanguage(citation(source, true))}>
       <p className="source-title">{source.title}</p>
       <p>
         {source.publisher}, {source.year}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../domain/model-schema';
 import { useModelIndex } from '../data/model-context';
+import { writtenLanguage } from '../lib/written-language';
 import { citation } from './citation';
 import { useSlideFrame } from './slide-frame';
 import { SourceDetails } from './source-details';
@@ -36,7 +37,12 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : ''}
-          <button type="button" className="link-button" onClick={() => show(source)}>
+          <button
+            type="button"
+            className="link-button"
+            lang={writtenLanguage(citation(source))}
+            onClick={() => show(source)}
+          >
             {citation(source)}
           </button>
         </span>

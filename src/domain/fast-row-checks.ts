@@ -4,6 +4,7 @@ import {
   groupSchema,
   localizedTextSchema,
   MAX_VALUE,
+  noteSchema,
   NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
@@ -28,6 +29,7 @@ const SUPPLY_KEYS = new Set(Object.keys(supplyRecordSchema.shape));
 const COUNTRY_KEYS = new Set(Object.keys(countrySchema.shape));
 const GROUP_KEYS = new Set(Object.keys(groupSchema.shape));
 const LOCALIZED_KEYS = new Set(Object.keys(localizedTextSchema.shape));
+const NOTE_KEYS = new Set(Object.keys(noteSchema.shape));
 const STAGES = new Set<unknown>(stageSchema.options);
 const STATUSES = new Set<unknown>(valueStatusSchema.options);
 const BOUNDS = new Set<unknown>(boundSchema.options);
@@ -40,6 +42,12 @@ const isIso3 = (value: unknown) => typeof value === 'string' && NAMED_PATTERNS.i
 const isYear = (value: unknown) =>
   Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2100;
 const isFigure = (value: unknown) => typeof value === 'number' && value >= 0 && value <= MAX_VALUE;
+/** A note as version 3 writes it: `{ en, ja? }`, nothing else. */
+const isNote = (value: unknown) =>
+  isPlainObject(value) &&
+  hasOnlyKeys(value, NOTE_KEYS) &&
+  isText(value.en) &&
+  (value.ja === undefined || isText(value.ja));
 const isPlainObject = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const hasOnlyKeys = (row: object, keys: Set<string>) => {
@@ -108,6 +116,6 @@ export function isWellFormedSupplyRow(row: unknown): row is SupplyRecord {
     STATUSES.has(row.status) &&
     (row.bound === undefined || BOUNDS.has(row.bound)) &&
     isId(row.source) &&
-    (row.note === undefined || isText(row.note))
+    (row.note === undefined || isNote(row.note))
   );
 }

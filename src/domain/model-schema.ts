@@ -61,6 +61,15 @@ export const localizedTextSchema = z
   .object({ en: text, ja: text })
   .meta({ description: 'The same text in English and Japanese' });
 
+/**
+ * A note on a record, in English and, where translated, in Japanese. A note from a file older than
+ * version 3 has English only; the Japanese view then shows it in English, marked as such.
+ */
+export const noteSchema = z
+  .object({ en: text, ja: text.optional() })
+  .strict()
+  .meta({ description: 'A note in English, and in Japanese where translated' });
+
 export const stageSchema = z.enum(['mining', 'refining']).meta({
   description: 'Supply-chain stage: mine production or refining/processing',
 });
@@ -124,7 +133,7 @@ const measuredValue = {
   status: valueStatusSchema,
   bound: boundSchema.optional(),
   source: id.meta({ description: 'Id of an entry of sources[]' }),
-  note: text.optional(),
+  note: noteSchema.optional(),
 };
 
 export const supplyRecordSchema = z
@@ -182,7 +191,7 @@ export const capacitySchema = z
     kind: z.enum(['operating', 'planned']),
     status: valueStatusSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -195,7 +204,7 @@ export const priceSchema = z
     unit: text,
     status: valueStatusSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -244,7 +253,7 @@ export const projectionSchema = z
     world: nonNegative.meta({ description: 'Projected world total' }),
     countries: z.array(z.object({ country: iso3, value: nonNegative }).strict()),
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict()
   .meta({ description: 'Projected supply; never mixed with observed years' });
@@ -260,7 +269,7 @@ export const partnershipSchema = z
     kind: id.meta({ description: 'e.g. agreement, framework, investment, dialogue' }),
     title: localizedTextSchema,
     source: id,
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -286,7 +295,7 @@ export const policyEventSchema = z
       .array(id)
       .optional()
       .meta({ description: 'Ids of the exportControls[] entries the event reports' }),
-    note: text.optional(),
+    note: noteSchema.optional(),
   })
   .strict();
 
@@ -468,3 +477,4 @@ export type GovernanceRecord = z.infer<typeof governanceRecordSchema>;
 export type GovernanceIndicator = z.infer<typeof governanceIndicatorSchema>;
 export type ControlScope = z.infer<typeof controlScopeSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Note = z.infer<typeof noteSchema>;

@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInModel } from '../fixtures/built-in';
+import type { Model } from '../../src/domain/model-schema';
 import { smallModel } from '../fixtures/small-model';
 import { renderWithModel } from './render-app';
 
@@ -16,7 +17,7 @@ describe('the map', () => {
       { ...model, trade: [] },
       model.trade,
     );
-    const map = await screen.findByRole('img', {
+    const map = await screen.findByRole('group', {
       name: /World map: Gallium: refining by country and trade flows, 2023/,
     });
     expect(map.querySelectorAll('path.map-country').length).toBeGreaterThan(150);
@@ -52,7 +53,7 @@ describe('the map', () => {
   it('resets the zoom for good: the next wheel starts from the whole world', async () => {
     const user = userEvent.setup();
     renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
-    const map = await screen.findByRole('img', { name: /World map/ });
+    const map = await screen.findByRole('group', { name: /World map/ });
     const shown = () => map.querySelector('g')!.getAttribute('transform');
     fireEvent.wheel(map, { deltaY: -100 });
     const zoomedOnce = shown();
@@ -66,10 +67,10 @@ describe('the map', () => {
   it('outlines no country while none is chosen, not even those without an ISO code', async () => {
     const user = userEvent.setup();
     renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
-    const map = await screen.findByRole('img', { name: /World map/ });
+    const map = await screen.findByRole('group', { name: /World map/ });
     const outlined = () =>
-      [...map.querySelectorAll('path[stroke-width="1.5"]:not([stroke-dasharray])')].map(
-        (path) => path.querySelector('title')?.textContent,
+      [...map.querySelectorAll('path[stroke-width="1.5"]:not([stroke-dasharray])')].map((path) =>
+        path.getAttribute('aria-label'),
       );
     expect(outlined()).toEqual([]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country profile' }), 'CHN');
@@ -133,5 +134,97 @@ describe('the map', () => {
     ).toBeVisible();
     // 73.76 and 80.81 kt belong to the group of four: no tonnage in kt anywhere in the profile.
     expect(profile.textContent).not.toMatch(/\bkt\b/);
+  });
+
+  it('shows a tooltip at once on hover and on keyboard focus: name, share, value, status, source', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('group', { name: /World map/ });
+    await user.hover(within(map).getByRole('button', { name: 'South Korea: 3.0%' }));
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toHaveTextContent('South Korea');
+    expect([...tooltip.querySelectorAll('dd')].map((cell) => cell.textContent)).toEqual([
+      '3.0%',
+      '30 kg',
+      'reported',
+      'U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)',
+    ]);
+    await user.unhover(within(map).getByRole('button', { name: 'South Korea: 3.0%' }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+
+    act(() => within(map).getByRole('button', { name: 'Japan: 5.0%' }).focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Japan.*5\.0%.*estimated/);
+  });
+
+  it('is one Tab stop; arrow keys move between countries and Enter opens a profile', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('group', { name: /World map/ });
+    const tabStops = () =>
+      [...map.querySelectorAll('[tabindex="0"]')].map((path) => path.getAttribute('aria-label'));
+    // The largest producer holds the one stop until the keyboard moves.
+    expect(tabStops()).toEqual(['China: 90%']);
+    expect(map.querySelectorAll('[role="button"][tabindex="-1"]').length).toBeGreaterThan(150);
+
+    within(map).getByRole('button', { name: 'China: 90%' }).focus();
+    await user.keyboard('{ArrowRight}');
+    const moved = document.activeElement!;
+    expect(moved.getAttribute('role')).toBe('button');
+    expect(moved.getAttribute('aria-label')).not.toBe('China: 90%');
+    expect(tabStops()).toEqual([moved.getAttribute('aria-label')]);
+
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}{Enter}');
+    const name = document.activeElement!.getAttribute('aria-label')!.split(':')[0]!;
+    expect(screen.getByRole('region', { name: `Country profile: ${name}` })).toBeVisible();
+    expect(document.activeElement).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens the profile of a country clicked on the map, beside the map', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('group', { name: /World map/ });
+    await user.click(within(map).getByRole('button', { name: 'South Korea: 3.0%' }));
+    const profile = screen.getByRole('region', { name: 'Country profile: South Korea' });
+    // Beside the map, in the same stage, not at the foot of the page.
+    expect(map.closest('.map-stage')).toBe(profile.closest('.map-stage'));
+  });
+
+  it('fills classes chosen for the data, with legend swatches exactly the map’s colours', async () => {
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());
+    const map = await screen.findByRole('group', { name: /World map/ });
+    const fillOf = (name: string) => within(map).getByRole('button', { name }).getAttribute('fill');
+    const swatch = (label: string) =>
+      screen
+        .getByText(label, { selector: '.map-legend li' })
+        .querySelector('rect')!
+        .getAttribute('fill');
+    // Shares 3 %, 5 % and 90 % span 30 times: logarithmic classes at 10 % and 30 %.
+    expect(screen.getByText(/in logarithmic classes/)).toBeVisible();
+    expect(fillOf('South Korea: 3.0%')).toBe(swatch('under 10%'));
+    expect(fillOf('Japan: 5.0%')).toBe(swatch('under 10%'));
+    expect(fillOf('China: 90%')).toBe(swatch('30% or more'));
+    expect(swatch('10% to under 30%')).not.toBe(swatch('under 10%'));
+    // The smallest producer is told apart from a country with no figure and from the sea.
+    expect(within(map).getAllByRole('button', { name: /: no figure$/ })[0]).toHaveAttribute(
+      'fill',
+      swatch('no figure'),
+    );
+    expect(new Set([swatch('under 10%'), swatch('no figure'), swatch('sea')]).size).toBe(3);
+  });
+
+  it('lists every country with a record, partnership or event in the profile list', async () => {
+    const model: Model = smallModel();
+    model.countries.push(
+      { id: 'GBR', name: { en: 'United Kingdom', ja: '英国' }, groups: [] },
+      { id: 'KGZ', name: { en: 'Kyrgyzstan', ja: 'キルギス' }, groups: [] },
+    );
+    model.partnerships[0]!.countries.push('GBR');
+    model.events[0]!.countries.push('KGZ');
+    renderWithModel('?view=map&m=gallium&stage=refining&y=2023', model);
+    const list = await screen.findByRole('combobox', { name: 'Country profile' });
+    const options = within(list)
+      .getAllByRole('option')
+      .map((option) => option.getAttribute('value'));
+    for (const country of ['CHN', 'AUS', 'GBR', 'KGZ', 'USA']) expect(options).toContain(country);
   });
 });

@@ -7,7 +7,7 @@ import { renderWithModel } from './render-app';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the timeline', () => {
-  it('lists events and partnerships by date and, on selection, shows the source and sets the filters', async () => {
+  it('lists events and partnerships by date and, on selection, shows the source, leaving the filters alone', async () => {
     const user = userEvent.setup();
     const model = smallModel();
     renderWithModel('?view=timeline&m=gallium&y=2022', { ...model, trade: [] }, model.trade);
@@ -19,8 +19,18 @@ describe('the timeline', () => {
     await user.click(screen.getByRole('button', { name: /Controls take effect/, pressed: false }));
     const details = screen.getByRole('region', { name: 'Controls take effect' });
     expect(within(details).getByText('Example News, 2023')).toBeVisible();
+    // Both items stay listed and the link keeps its filters.
+    expect(screen.getAllByRole('button', { name: /2023/ })).toHaveLength(2);
+    expect(window.location.search).not.toContain('c=CHN');
+    expect(window.location.search).toContain('y=2022');
+
+    await user.click(within(details).getByRole('button', { name: /^Apply to filters/ }));
     expect(window.location.search).toContain('c=CHN');
     expect(window.location.search).toContain('y=2023');
+    await user.click(within(details).getByRole('button', { name: 'Back to the filters before' }));
+    expect(window.location.search).not.toContain('c=CHN');
+    expect(window.location.search).toContain('y=2022');
+    await user.click(within(details).getByRole('button', { name: /^Apply to filters/ }));
     await user.click(
       within(details).getByRole('button', { name: 'Show in the concentration view' }),
     );

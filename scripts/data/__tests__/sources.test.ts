@@ -99,9 +99,9 @@ describe('parseIeaSupply', () => {
   it('files the magnet group under Dy and Tb as a proxy with its note', () => {
     const dy = result.supply.filter((r) => r.mineral === 'dysprosium');
     expect(dy).toHaveLength(2);
-    expect(dy.every((r) => r.status === 'proxy' && r.note === 'Proxy: magnet rare earths.')).toBe(
-      true,
-    );
+    expect(
+      dy.every((r) => r.status === 'proxy' && r.note?.en === 'Proxy: magnet rare earths.'),
+    ).toBe(true);
     expect(result.supply.filter((r) => r.mineral === 'terbium')).toHaveLength(2);
     expect(result.projections).toContainEqual(
       expect.objectContaining({ mineral: 'terbium', kind: 'proxy-projection' }),
@@ -226,7 +226,7 @@ describe('parseMcs2025RareEarths', () => {
         value: 255000,
         // The printed column is "2023e"; facts.csv marks only 2024.
         status: 'estimated',
-        note: 'Footnote 14: production quota; does not include undocumented production.',
+        note: { en: 'Footnote 14: production quota; does not include undocumented production.' },
       }),
       expect.objectContaining({ country: 'MMR', year: 2024, value: 31000, status: 'estimated' }),
       expect.objectContaining({ country: 'NGA', year: 2023, value: 7200, status: 'estimated' }),
@@ -242,13 +242,13 @@ describe('parseMcs2025RareEarths', () => {
     const mining = (country: string) => result.supply.find((r) => r.country === country);
     expect(reserves('CHN')).toMatchObject({ value: 44000000, status: 'reported' });
     expect(reserves('CHN')?.note).toBeUndefined();
-    expect(mining('VNM')?.note).toBe(
+    expect(mining('VNM')?.note?.en).toBe(
       'Footnote 12: estimated based on reported import data for China (source: Zen Innovations, Global Trade Tracker).',
     );
     expect(reserves('VNM')).toMatchObject({
       value: 3500000,
       status: 'reported',
-      note: 'Reserves revised in MCS2025.',
+      note: { en: 'Reserves revised in MCS2025.' },
     });
   });
 

@@ -80,7 +80,9 @@ describe('longWorldTableRecords', () => {
     expect(record('MMR', 2024)).toMatchObject({
       value: 27000,
       status: 'estimated',
-      note: 'Estimated based on reported import data for China. Source: Trade Data Monitor Inc.',
+      note: {
+        en: 'Estimated based on reported import data for China. Source: Trade Data Monitor Inc.',
+      },
       source: 'usgs-mcs-2026-rare-earths',
     });
     expect(ree.supply.map((r) => r.country)).not.toContain('Other countries');
@@ -98,9 +100,11 @@ describe('longWorldTableRecords', () => {
   it('applies the v1.3 correction of Brazil’s reserves and the world total, naming the version', () => {
     expect(ree.reserves.find((r) => r.country === 'BRA')).toMatchObject({
       value: 11000000,
-      note: 'USGS correction, version 1.3 (27 May 2026): Brazil’s reserves revised from 21,000,000 t to 11,000,000 t.',
+      note: {
+        en: 'USGS correction, version 1.3 (27 May 2026): Brazil’s reserves revised from 21,000,000 t to 11,000,000 t.',
+      },
     });
-    expect(ree.worldTotals.find((t) => t.stage === 'reserves')?.note).toContain(
+    expect(ree.worldTotals.find((t) => t.stage === 'reserves')?.note?.en).toContain(
       'version 1.3 (27 May 2026)',
     );
   });
@@ -109,13 +113,15 @@ describe('longWorldTableRecords', () => {
     const china = ree.supply.find((r) => r.country === 'CHN' && r.year === 2024);
     expect(china).toMatchObject({ value: 270000, status: 'estimated' });
     // The footnote no longer stands as a note of its own; only the correction mentions it.
-    expect(china?.note).toBe(
+    expect(china?.note?.en).toBe(
       'USGS correction, version 1.1 (5 March 2026): footnote 14 ("Production quota; does not include undocumented production") removed from China’s 2024 mine production.',
     );
     expect(ree.reserves.find((r) => r.country === 'IND')).toMatchObject({
       value: null,
       status: 'not-available',
-      note: expect.stringMatching(/^A 2015 report from OSCOM indicated .* were not reported\. /),
+      note: {
+        en: expect.stringMatching(/^A 2015 report from OSCOM indicated .* were not reported\. /),
+      },
     });
   });
 
@@ -134,7 +140,7 @@ describe('longWorldTableRecords', () => {
     expect(ga.supply.find((r) => r.country === 'CHN' && r.year === 2024)).toMatchObject({
       value: 839000,
       status: 'reported',
-      note: 'Source: Asian Metal Ltd.',
+      note: { en: 'Source: Asian Metal Ltd.' },
     });
     expect(ga.capacities).toEqual([
       expect.objectContaining({ country: 'CHN', year: 2025, value: 1600000, status: 'reported' }),
@@ -147,7 +153,7 @@ describe('longWorldTableRecords', () => {
     expect(gr.reserves.find((r) => r.country === 'USA')).toMatchObject({
       value: null,
       status: 'not-available',
-      note: 'Included in “World total.”',
+      note: { en: 'Included in “World total.”' },
     });
     expect(gr.reserves.find((r) => r.country === 'MOZ')).toMatchObject({ value: 25000000 });
   });

@@ -70,7 +70,7 @@ describe('parseUsgsWorldCsv', () => {
   });
 
   it('keeps row notes as notes', () => {
-    expect(record('CHN', 2097)?.note).toBe('Reported production in 2097.');
+    expect(record('CHN', 2097)?.note).toEqual({ en: 'Reported production in 2097.' });
   });
 
   it('reads reserves, with "Included in World total." as not available and explained', () => {
@@ -85,7 +85,7 @@ describe('parseUsgsWorldCsv', () => {
         country: 'DEU',
         value: null,
         status: 'not-available',
-        note: 'Included in World total.',
+        note: { en: 'Included in World total.' },
       }),
     ]);
     expect(graphite.worldTotals).toContainEqual(

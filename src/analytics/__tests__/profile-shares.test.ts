@@ -6,7 +6,12 @@ import { profileShares } from '../profile-shares';
 /** The small model plus dysprosium and terbium refining 2024 given by the same proxy group of 80 kt. */
 function modelWithProxyGroup(terbiumChina = 60): Model {
   const model = smallModel();
-  const proxy = { unit: 'kt', status: 'proxy' as const, source: 'usgs-test', note: 'Proxy: group' };
+  const proxy = {
+    unit: 'kt',
+    status: 'proxy' as const,
+    source: 'usgs-test',
+    note: { en: 'Proxy: group' },
+  };
   const record = (mineral: string, value: number): SupplyRecord => ({
     mineral,
     stage: 'refining',

@@ -115,7 +115,10 @@ describe('the hand-written row checks agree with the zod schemas', () => {
     const row = smallModel().supply[0]!;
     expect(disagreements(supplyRecordSchema, isWellFormedSupplyRow, { ...row })).toEqual([]);
     expect(
-      disagreements(supplyRecordSchema, isWellFormedSupplyRow, { ...row, note: 'A note' }),
+      disagreements(supplyRecordSchema, isWellFormedSupplyRow, {
+        ...row,
+        note: { en: 'A note', ja: '注記' },
+      }),
     ).toEqual([]);
   });
 });

@@ -37,8 +37,11 @@ const tradeVariants: [string, unknown][] = [
 const supplyVariants: [string, unknown][] = [
   ['as is', supply],
   ['withheld, with no value', { ...supply, value: null, status: 'withheld' }],
-  ['with a note', { ...supply, note: 'Estimate' }],
-  ['an empty note', { ...supply, note: '' }],
+  ['with a note', { ...supply, note: { en: 'Estimate', ja: '推定' } }],
+  ['a note in English only', { ...supply, note: { en: 'Estimate' } }],
+  ['a note as plain text (version 2)', { ...supply, note: 'Estimate' }],
+  ['a note with another language', { ...supply, note: { en: 'Estimate', fr: 'Estimation' } }],
+  ['an empty note', { ...supply, note: { en: '' } }],
   ['an extra key', { ...supply, extra: 1 }],
   ['reserves as a stage', { ...supply, stage: 'reserves' }],
   ['an unknown status', { ...supply, status: 'guessed' }],

@@ -28,10 +28,14 @@ function versionOneModel() {
 }
 
 describe('migrateModel', () => {
-  it('reads a version-1 file as the current version, turning its "more than" note into a lower bound', () => {
+  it('reads a version-1 file, turning its "more than" note into a lower bound', () => {
     const migrated = migrateModel(versionOneModel()) as ReturnType<typeof smallModel>;
     expect(migrated.schemaVersion).toBe(3);
-    expect(migrated.worldTotals[0]).toMatchObject({ value: 90000000, bound: 'lower' });
+    expect(migrated.worldTotals[0]).toMatchObject({
+      value: 90000000,
+      bound: 'lower',
+      note: { en: 'Published as more than 90000000.' },
+    });
     expect(migrated.worldTotals.slice(1).every((total) => total.bound === undefined)).toBe(true);
   });
 
@@ -63,5 +67,26 @@ describe('migrateModel', () => {
     expect(validation.ok && validation.model.schemaVersion).toBe(3);
     expect(validation.ok && validation.model.exportControls).toEqual([]);
     expect(validation.ok && validation.model.governance).toEqual([]);
+  });
+
+  it('is applied by validateModel, so version-1 files still load', () => {
+    const validation = validateModel(versionOneModel());
+    expect(validation.ok && validation.model.schemaVersion).toBe(3);
+  });
+
+  it('reads a version-2 file, its notes in English with no Japanese made up', () => {
+    const model = smallModel();
+    const versionTwo = {
+      ...model,
+      schemaVersion: 2,
+      supply: [{ ...model.supply[0]!, note: 'Reported production in 2021.' }],
+      events: [{ ...model.events[0]!, note: 'Announced 3 Jul 2023.' }],
+    };
+    const validation = validateModel(versionTwo);
+    expect(validation.ok).toBe(true);
+    if (!validation.ok) return;
+    expect(validation.model.schemaVersion).toBe(3);
+    expect(validation.model.supply[0]!.note).toEqual({ en: 'Reported production in 2021.' });
+    expect(validation.model.events[0]!.note).toEqual({ en: 'Announced 3 Jul 2023.' });
   });
 });

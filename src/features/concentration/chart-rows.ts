@@ -5,6 +5,7 @@ import type { Language } from '../../domain/language';
 import { formatNumber } from '../../lib/format';
 import { boundedText } from '../../components/bounded-text';
 import type { ShareChartRow } from '../../components/share-chart';
+import { unitName } from '../../components/unit-name';
 
 /** How many countries a panel draws before it adds the rest up. */
 export const COUNTRIES_SHOWN = 8;
@@ -34,7 +35,7 @@ export function chartRows(breakdown: ShareBreakdown, context: RowContext): Share
   const amount = (value: number | null, unit: string) =>
     isProxyGroup
       ? []
-      : [value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`];
+      : [value === null ? t('common.na') : `${formatNumber(value, language)} ${unitName(unit, t)}`];
   const unit = breakdown.worldTotal?.unit ?? breakdown.countries[0]?.unit ?? '';
   const folded = foldBeyondTop(breakdown, COUNTRIES_SHOWN);
 

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elementFacts } from '../../analytics/element-facts';
 import { localized } from '../../components/localized';
+import { NoteText } from '../../components/note-text';
 import { SourceLine } from '../../components/source-line';
 import { useCountryName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
@@ -151,8 +152,8 @@ export function ElementFactsPanel({
                 })}
                 {status(capacity.status)}
                 {capacity.note ? (
-                  <span className="notes block" lang="en">
-                    {capacity.note}
+                  <span className="notes block">
+                    <NoteText note={capacity.note} />
                   </span>
                 ) : null}
                 <SourceLine sourceIds={[capacity.source]} />

@@ -6,6 +6,8 @@ import type { Language } from '../../domain/language';
 import { formatShare } from '../../lib/format';
 import { boundedText } from '../../components/bounded-text';
 import type { ShareBreakdown } from '../../analytics/shares';
+import { unitName } from '../../components/unit-name';
+import { writtenLanguage } from '../../lib/written-language';
 
 /** The figures behind a share chart as a table: value, unit, share, status and source per row. */
 export function FiguresTable({
@@ -44,20 +46,20 @@ export function FiguresTable({
           <tr key={row.country}>
             <th scope="row">{countryName(row.country)}</th>
             <td className="number">{value(row.value)}</td>
-            <td>{row.unit}</td>
+            <td>{unitName(row.unit, t)}</td>
             <td className="number">{share(row.share)}</td>
             <td>{t(`status.${row.status}`)}</td>
-            <td>{sourceTitle(row.source)}</td>
+            <SourceCell text={sourceTitle(row.source)} />
           </tr>
         ))}
         {rest ? (
           <tr>
             <th scope="row">{t('concentration.other')}</th>
             <td className="number">{rest.value}</td>
-            <td>{total?.unit}</td>
+            <td>{total ? unitName(total.unit, t) : null}</td>
             <td className="number">{rest.share}</td>
             <td>{t('table.derived')}</td>
-            <td>{total ? sourceTitle(total.source) : ''}</td>
+            <SourceCell text={total ? sourceTitle(total.source) : ''} />
           </tr>
         ) : null}
       </tbody>
@@ -68,13 +70,18 @@ export function FiguresTable({
               {t(total.status === 'proxy' ? 'concentration.proxyGroupTotal' : 'table.worldTotal')}
             </th>
             <td className="number">{value(total.value, total.bound)}</td>
-            <td>{total.unit}</td>
+            <td>{unitName(total.unit, t)}</td>
             <td className="number">{total.value === null ? na : formatShare(1, language)}</td>
             <td>{t(`status.${total.status}`)}</td>
-            <td>{sourceTitle(total.source)}</td>
+            <SourceCell text={sourceTitle(total.source)} />
           </tr>
         </tfoot>
       ) : null}
     </table>
   );
+}
+
+/** A citation as published, its language marked for screen readers. */
+function SourceCell({ text }: { text: string }) {
+  return <td lang={text ? writtenLanguage(text) : undefined}>{text}</td>;
 }

@@ -1,6 +1,12 @@
+import { localizedNote } from '../../components/localized';
+import type { Language } from '../../domain/language';
+import type { Note } from '../../domain/model-schema';
+
 /** A note sentence and the records it is written on (countries, or the world total). */
 export interface GroupedNote {
   text: string;
+  /** "en" when the note has no text in the reader's language and is shown in English. */
+  lang: 'en' | undefined;
   /** Country ids the sentence is written on; empty when it concerns every record shown. */
   countries: string[];
   onWorldTotal: boolean;
@@ -8,12 +14,12 @@ export interface GroupedNote {
 
 interface NotedRecord {
   country?: string;
-  note?: string;
+  note?: Note;
   status: string;
 }
 
-// A sentence ends at a full stop followed by a space; "3.3 million" stays whole.
-const SENTENCE_END = /(?<=\.)\s+/;
+// A sentence ends at a full stop followed by a space ("3.3 million" stays whole), or after "。".
+const SENTENCE_END = /(?<=\.)\s+|(?<=。)/;
 
 /**
  * Publishers repeat the same footnote on many rows. Each sentence is shown once, with the
@@ -22,12 +28,21 @@ const SENTENCE_END = /(?<=\.)\s+/;
 export function groupNotes(
   worldTotal: NotedRecord | undefined,
   rows: readonly NotedRecord[],
+  language: Language,
 ): GroupedNote[] {
   const notes = new Map<string, GroupedNote & { proxy: boolean }>();
   const add = (record: NotedRecord, isWorldTotal: boolean) => {
-    for (const text of (record.note ?? '').split(SENTENCE_END).map((part) => part.trim())) {
+    if (!record.note) return;
+    const { text: note, lang } = localizedNote(record.note, language);
+    for (const text of note.split(SENTENCE_END).map((part) => part.trim())) {
       if (!text) continue;
-      const entry = notes.get(text) ?? { text, countries: [], onWorldTotal: false, proxy: false };
+      const entry = notes.get(text) ?? {
+        text,
+        lang,
+        countries: [],
+        onWorldTotal: false,
+        proxy: false,
+      };
       if (isWorldTotal) entry.onWorldTotal = true;
       else if (record.country && !entry.countries.includes(record.country))
         entry.countries.push(record.country);

@@ -17,6 +17,7 @@ import { boundedText } from '../../components/bounded-text';
 import { ShareChart } from '../../components/share-chart';
 import { SecondOpinions } from './second-opinions';
 import { AlternativeReadings, Readout } from './stage-readout';
+import { unitName } from '../../components/unit-name';
 
 interface StagePanelProps {
   mineral: string;
@@ -62,7 +63,7 @@ export function StagePanel(props: StagePanelProps) {
   const unknown = breakdown.countries.filter((row) => row.value === null);
   const hasEstimates = breakdown.countries.some((row) => row.status === 'estimated');
   const hasProxies = breakdown.countries.some((row) => row.status === 'proxy');
-  const recordNotes = groupNotes(total, breakdown.countries);
+  const recordNotes = groupNotes(total, breakdown.countries, language);
   const bounded = boundedText(breakdown, language, t);
   const boundNotes = [
     ...(breakdown.shareBound === 'at-most' ? [t('concentration.atMostNote')] : []),
@@ -71,7 +72,7 @@ export function StagePanel(props: StagePanelProps) {
           t('concentration.listedExceedTotal', {
             listed: formatNumber(breakdown.listedExceedTotal.listed, language),
             total: formatNumber(breakdown.listedExceedTotal.total, language),
-            unit: total.unit,
+            unit: unitName(total.unit, t),
           }),
         ]
       : []),
@@ -84,7 +85,7 @@ export function StagePanel(props: StagePanelProps) {
         : total && total.value !== null
           ? t('concentration.subtitle', {
               total: bounded.value(total.value, total.bound),
-              unit: total.unit,
+              unit: unitName(total.unit, t),
             })
           : t('concentration.subtitleNoTotal', {
               status: t(`status.${total?.status ?? 'not-available'}`),
@@ -95,7 +96,7 @@ export function StagePanel(props: StagePanelProps) {
     ...(hasProxies ? [t('concentration.proxyMark')] : []),
     ...recordNotes.map((note) =>
       note.countries.length > 0
-        ? `${formatList(note.countries.map(countryName), language)}: ${note.text}`
+        ? `${formatList(note.countries.map(countryName), language)}${t('dataText.labelSeparator')}${note.text}`
         : note.text,
     ),
   ];
@@ -116,7 +117,7 @@ export function StagePanel(props: StagePanelProps) {
     ...breakdown.countries.map((row) => [
       countryName(row.country),
       row.value,
-      row.unit,
+      unitName(row.unit, t),
       row.share,
       atMost && row.share !== null ? t('figureExport.atMost') : '',
       t(`status.${row.status}`),
@@ -127,7 +128,7 @@ export function StagePanel(props: StagePanelProps) {
           [
             t('concentration.other'),
             breakdown.unattributed.value,
-            total.unit,
+            unitName(total.unit, t),
             breakdown.unattributed.share,
             atMost ? t('figureExport.atLeast') : '',
             t('table.derived'),
@@ -140,7 +141,7 @@ export function StagePanel(props: StagePanelProps) {
           [
             t('table.worldTotal'),
             total.value,
-            total.unit,
+            unitName(total.unit, t),
             '',
             total.bound === 'lower' ? t('figureExport.moreThan') : '',
             t(`status.${total.status}`),
@@ -210,9 +211,9 @@ export function StagePanel(props: StagePanelProps) {
         {recordNotes.map((recordNote) => (
           <p key={recordNote.text}>
             {recordNote.countries.length > 0
-              ? `${formatList(recordNote.countries.map(countryName), language)}: `
+              ? `${formatList(recordNote.countries.map(countryName), language)}${t('dataText.labelSeparator')}`
               : null}
-            {recordNote.text}
+            <span lang={recordNote.lang}>{recordNote.text}</span>
           </p>
         ))}
       </div>

@@ -13,7 +13,9 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatList, formatNumber, formatShare } from '../../lib/format';
+import { writtenLanguage } from '../../lib/written-language';
 import { useAppState } from '../../store/store-context';
+import { unitName } from '../../components/unit-name';
 
 /** How many suppliers and customers the profile names per trade code. */
 const TOP_COUNTERPARTS = 3;
@@ -97,7 +99,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     ? t('profileProxy.groupTonnageNotShown')
                     : row.value === null
                       ? t('common.na')
-                      : `${formatNumber(row.value, language)} ${row.unit}`}
+                      : `${formatNumber(row.value, language)} ${unitName(row.unit, t)}`}
                 </td>
                 <td className="number">
                   {proxyGroup
@@ -107,7 +109,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     : boundedText(breakdown, language, t).share(row.share)}
                 </td>
                 <td>{t(`status.${row.status}`)}</td>
-                <td>{sourceName(row.source)}</td>
+                <td lang={writtenLanguage(sourceName(row.source))}>{sourceName(row.source)}</td>
               </tr>
             ))}
           </tbody>
@@ -146,7 +148,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     .map((c) => `${countryName(c.country)} ${formatShare(c.share, language)}`)
                     .join(', ') || '—'}
                 </td>
-                <td>{sourceName(entry.source)}</td>
+                <td lang={writtenLanguage(sourceName(entry.source))}>{sourceName(entry.source)}</td>
               </tr>
             ))}
           </tbody>

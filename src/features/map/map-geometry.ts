@@ -22,3 +22,33 @@ export function flowsNotDrawn(flows: TradeFlow[], shapes: CountryShape[]): Trade
   const drawn = new Set(shapes.map((shape) => shape.properties.iso3));
   return flows.filter((flow) => !drawn.has(flow.exporter) || !drawn.has(flow.importer));
 }
+
+export type ArrowDirection = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The point an arrow key moves to from `from`: the nearest one lying in that direction, where
+ * straying sideways counts double so that Right stays on roughly the same latitude. Undefined at
+ * the edge of the map.
+ */
+export function neighbourInDirection<K>(
+  from: [number, number],
+  points: ReadonlyMap<K, [number, number]>,
+  direction: ArrowDirection,
+): K | undefined {
+  let best: K | undefined;
+  let bestScore = Infinity;
+  for (const [key, [x, y]] of points) {
+    const dx = x - from[0];
+    const dy = y - from[1];
+    const ahead =
+      direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
+    const aside = direction === 'right' || direction === 'left' ? Math.abs(dy) : Math.abs(dx);
+    if (ahead <= 0) continue;
+    const score = ahead + 2 * aside;
+    if (score < bestScore) {
+      bestScore = score;
+      best = key;
+    }
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import { useMapFigures, useMapSettings } from './use-map-figures';
 import { WorldMap } from './world-map';
 
 const selectNothing = () => {};
+const describeNothing = () => null;
 
 /** The map as a slide: the whole world, its legend and the flows key with the sources beside it. */
 export function MapSlide() {
@@ -27,15 +28,17 @@ export function MapSlide() {
       <WorldMap
         shapes={shapes.data}
         shares={figures.shares}
-        color={figures.color}
+        color={figures.shading.color}
         flows={figures.flows}
         flowWidth={figures.flowWidth}
         partnerArcs={figures.partnerArcs}
         selected={null}
         onSelect={selectNothing}
+        describe={describeNothing}
+        keysHint=""
         label={t('map.alt', { title })}
       >
-        <MapLegend maxShare={figures.maxShare} color={figures.color} />
+        <MapLegend classing={figures.shading.classing} classColors={figures.shading.classColors} />
         <MapCaption
           code={figures.code?.code}
           flowYear={figures.flowYear}

@@ -10,6 +10,7 @@ import { sortedByName } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { FLOW_LIMITS } from '../../store/view-settings';
 import { CountryProfile } from './country-profile';
+import { CountryTooltip } from './country-tooltip';
 import { MapCaption } from './map-caption';
 import { MapLegend } from './map-legend';
 import { PartnerList } from './partner-list';
@@ -58,11 +59,18 @@ export function MapView() {
         new Set([
           ...index.model.supply.map((r) => r.country),
           ...index.model.reserves.map((r) => r.country),
+          ...index.model.partnerships.flatMap((p) => p.countries),
+          ...index.model.events.flatMap((e) => e.countries),
+          ...(trade.data ?? []).flatMap((flow) => [flow.exporter, flow.importer]),
         ]),
         countryName,
         state.language,
       ),
-    [index, countryName, state.language],
+    [index, trade.data, countryName, state.language],
+  );
+  const describe = useCallback(
+    (country: string) => <CountryTooltip country={country} breakdown={figures.breakdown} />,
+    [figures.breakdown],
   );
 
   return (
@@ -113,71 +121,98 @@ export function MapView() {
           />
           {t('map.showPartners', { country: countryName(state.viewAs) })}
         </label>
-      </div>
-      {shapes.isPending ? (
-        <p role="status" className="loading">
-          {t('map.loading')}
-        </p>
-      ) : shapes.error ? (
-        <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
-      ) : (
-        <div ref={figureRef}>
-          <ExportButtons
-            figure={figureRef}
-            text={{
-              title,
-              subtitle: code
-                ? t('map.flowsCaption', {
-                    count: figures.flows.length,
-                    code: tradeCodeLabel(code.code),
-                    year: flowYear ?? '',
-                  })
-                : t('map.noTrade'),
-              footer: sourceLines(index, figures.sourceIds, t('source.label')),
-            }}
-            csv={() => [
-              [
-                t('table.country'),
-                t('table.value'),
-                t('table.unit'),
-                t('figureExport.shareColumn'),
-                t('table.status'),
-                t('table.source'),
-              ],
-              ...(figures.breakdown?.countries ?? []).map((row) => [
-                countryName(row.country),
-                row.value,
-                row.unit,
-                row.share,
-                t(`status.${row.status}`),
-                citeSource(index, row.source),
-              ]),
-            ]}
-            fileStem={`${mineral}-${state.stage}-${state.year ?? ''}-map`}
-          />
-          <WorldMap
-            shapes={shapes.data}
-            shares={figures.shares}
-            color={figures.color}
-            flows={figures.flows}
-            flowWidth={figures.flowWidth}
-            partnerArcs={figures.partnerArcs}
-            selected={profile}
-            onSelect={setProfile}
-            label={t('map.alt', { title })}
+        <div className="field">
+          <label htmlFor={ids.profile}>{t('map.profileFor')}</label>
+          <select
+            id={ids.profile}
+            value={profile ?? ''}
+            onChange={(event) => setProfile(event.target.value || null)}
           >
-            <MapLegend maxShare={figures.maxShare} color={figures.color} />
-            <MapCaption
-              code={code?.code}
-              flowYear={flowYear}
-              flows={figures.flows}
-              notDrawn={figures.notDrawn}
-              sourceIds={figures.sourceIds}
-              language={state.language}
-            />
-          </WorldMap>
+            <option value="">{t('map.chooseCountry')}</option>
+            {countriesWithData.map((country) => (
+              <option key={country} value={country}>
+                {countryName(country)}
+              </option>
+            ))}
+          </select>
         </div>
-      )}
+      </div>
+      <div className={profile ? 'map-stage with-profile' : 'map-stage'}>
+        {shapes.isPending ? (
+          <p role="status" className="loading">
+            {t('map.loading')}
+          </p>
+        ) : shapes.error ? (
+          <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
+        ) : (
+          <div ref={figureRef}>
+            <ExportButtons
+              figure={figureRef}
+              text={{
+                title,
+                subtitle: code
+                  ? t('map.flowsCaption', {
+                      count: figures.flows.length,
+                      code: tradeCodeLabel(code.code),
+                      year: flowYear ?? '',
+                    })
+                  : t('map.noTrade'),
+                footer: sourceLines(index, figures.sourceIds, t('source.label')),
+              }}
+              csv={() => [
+                [
+                  t('table.country'),
+                  t('table.value'),
+                  t('table.unit'),
+                  t('figureExport.shareColumn'),
+                  t('table.status'),
+                  t('table.source'),
+                ],
+                ...(figures.breakdown?.countries ?? []).map((row) => [
+                  countryName(row.country),
+                  row.value,
+                  row.unit,
+                  row.share,
+                  t(`status.${row.status}`),
+                  citeSource(index, row.source),
+                ]),
+              ]}
+              fileStem={`${mineral}-${state.stage}-${state.year ?? ''}-map`}
+            />
+            <WorldMap
+              shapes={shapes.data}
+              shares={figures.shares}
+              color={figures.shading.color}
+              flows={figures.flows}
+              flowWidth={figures.flowWidth}
+              partnerArcs={figures.partnerArcs}
+              selected={profile}
+              onSelect={setProfile}
+              describe={describe}
+              keysHint={t('map.keys')}
+              label={t('map.alt', { title })}
+            >
+              <MapLegend
+                classing={figures.shading.classing}
+                classColors={figures.shading.classColors}
+              />
+              <MapCaption
+                code={code?.code}
+                flowYear={flowYear}
+                flows={figures.flows}
+                notDrawn={figures.notDrawn}
+                sourceIds={figures.sourceIds}
+                language={state.language}
+              />
+            </WorldMap>
+          </div>
+        )}
+        {profile ? (
+          <div className="map-profile">
+            <CountryProfile country={profile} onClose={() => setProfile(null)} />
+          </div>
+        ) : null}
+      </div>
       {showPartners ? <PartnerList viewAs={state.viewAs} /> : null}
       {trade.data && flowQuery ? (
         <SankeyChart
@@ -188,22 +223,6 @@ export function MapView() {
           groupingId={ids.grouping}
         />
       ) : null}
-      <div className="field">
-        <label htmlFor={ids.profile}>{t('map.profileFor')}</label>
-        <select
-          id={ids.profile}
-          value={profile ?? ''}
-          onChange={(event) => setProfile(event.target.value || null)}
-        >
-          <option value="">{t('map.chooseCountry')}</option>
-          {countriesWithData.map((country) => (
-            <option key={country} value={country}>
-              {countryName(country)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {profile ? <CountryProfile country={profile} onClose={() => setProfile(null)} /> : null}
     </div>
   );
 }

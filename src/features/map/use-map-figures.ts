@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { interpolateBlues, max, scaleSequential, scaleSqrt } from 'd3';
+import { max, scaleSqrt, schemeBlues } from 'd3';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
+import { shareClasses, shareClassOf } from '../../analytics/share-classes';
 import { countryShares } from '../../analytics/shares';
 import { useMineralName } from '../../components/use-names';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -89,8 +90,15 @@ export function useMapFigures(settings: MapSettings) {
     () => new Map(breakdown?.countries.map((row) => [row.country, row]) ?? []),
     [breakdown],
   );
-  const maxShare = max(breakdown?.countries ?? [], (row) => row.share ?? 0) || 1;
-  const color = useMemo(() => scaleSequential(interpolateBlues).domain([0, maxShare]), [maxShare]);
+  const shading = useMemo(() => {
+    const classing = shareClasses(
+      (breakdown?.countries ?? []).flatMap((row) => (row.share === null ? [] : [row.share])),
+    );
+    // The lightest blues are left out: they would read as the sea or as "no figure".
+    const classColors = schemeBlues[classing.thresholds.length + 3]!.slice(2);
+    const color = (share: number) => classColors[shareClassOf(share, classing)]!;
+    return { classing, classColors, color };
+  }, [breakdown]);
   const largestFlow = max(flows, (flow) => flow.value) ?? 1;
   const flowWidth = useMemo(
     () => scaleSqrt().domain([0, largestFlow]).range([1, 9]),
@@ -124,8 +132,7 @@ export function useMapFigures(settings: MapSettings) {
     flows,
     notDrawn: shapes.data ? flowsNotDrawn(flows, shapes.data) : [],
     shares,
-    maxShare,
-    color,
+    shading,
     flowWidth,
     partnerArcs,
     title,

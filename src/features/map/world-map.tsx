@@ -1,5 +1,14 @@
-import { geoEqualEarth, geoPath, type ScaleSequential, zoomIdentity } from 'd3';
-import { memo, useMemo, type ReactNode } from 'react';
+import { geoEqualEarth, geoPath, zoomIdentity } from 'd3';
+import {
+  memo,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryShare } from '../../analytics/shares';
 import type { TradeFlow } from '../../domain/model-schema';
@@ -7,40 +16,61 @@ import { PALETTE } from '../../components/palette';
 import { useSlideFrame } from '../../components/slide-frame';
 import { useCountryName } from '../../components/use-names';
 import { useZoom } from '../../components/use-zoom';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import { arcPath } from './map-geometry';
+import { arcPath, neighbourInDirection, type ArrowDirection } from './map-geometry';
 import type { CountryShape } from './world-query';
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 500;
-/** How the map fills a country with no figure, and one whose figure is withheld (n/a). */
-export const NO_FIGURE_FILL = '#e6e6e6';
+/** How the map fills the sea, a country with no figure, and one whose figure is withheld (n/a). */
+export const SEA_FILL = '#f7f9fb';
+export const NO_FIGURE_FILL = '#d9d9d9';
 export const UNKNOWN_FILL = 'url(#hatch)';
 
 const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'Sphere' });
 const path = geoPath(projection);
 const sphere = path({ type: 'Sphere' }) ?? '';
 
+const ARROWS: Record<string, ArrowDirection> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
 interface WorldMapProps {
   shapes: CountryShape[];
   /** Each producer's share of the world total, by country id. */
   shares: Map<string, CountryShare>;
-  color: ScaleSequential<string>;
+  /** The fill of a known share. */
+  color: (share: number) => string;
   flows: TradeFlow[];
   flowWidth: (value: number) => number;
   /** The "view as" country and its partners, drawn as dashed arcs; none when hidden. */
   partnerArcs: { from: string; to: string[] } | null;
   selected: string | null;
   onSelect: (country: string) => void;
+  /** What the tooltip says about a country under the pointer or the keyboard. */
+  describe: (country: string) => ReactNode;
   label: string;
+  keysHint: string;
   children?: ReactNode;
+}
+
+/** Where the tooltip stands, in pixels from the figure's top left corner. */
+interface Pointed {
+  country: string;
+  x: number;
+  y: number;
 }
 
 /**
  * The choropleth with its flows and partner arcs. d3-zoom pans and zooms it: a gesture re-renders
  * only the transformed group, whose layers are computed once per change of data (strokes keep
- * their width on screen through `vector-effect`, not through the zoom scale).
+ * their width on screen through `vector-effect`, not through the zoom scale). The countries are one
+ * Tab stop: arrow keys move to the nearest country that way, Enter opens its profile. Arcs let the
+ * pointer through to the countries under them.
  */
 export function WorldMap({
   shapes,
@@ -51,7 +81,9 @@ export function WorldMap({
   partnerArcs,
   selected,
   onSelect,
+  describe,
   label,
+  keysHint,
   children,
 }: WorldMapProps) {
   const { t } = useTranslation();
@@ -62,44 +94,103 @@ export function WorldMap({
     maxScale: 8,
     clampToView: true,
   });
+  const figure = useRef<HTMLElement>(null);
+  const [pointed, setPointed] = useState<Pointed | null>(null);
+  const [keyboardAt, setKeyboardAt] = useState<string | null>(null);
   const centroids = useMemo(() => {
     const points = new Map<string, [number, number]>();
     for (const shape of shapes) {
-      if (shape.properties.iso3)
-        points.set(shape.properties.iso3, path.centroid(shape) as [number, number]);
+      const iso3 = shape.properties.iso3;
+      if (iso3 && !points.has(iso3)) points.set(iso3, path.centroid(shape) as [number, number]);
     }
     return points;
   }, [shapes]);
   const outlines = useMemo(() => shapes.map((shape) => path(shape) ?? ''), [shapes]);
+  const largestProducer = [...shares.values()].find((row) => centroids.has(row.country))?.country;
+  const tabStop =
+    [keyboardAt, selected, largestProducer].find(
+      (country): country is string => !!country && centroids.has(country),
+    ) ?? centroids.keys().next().value;
+
+  const countryAt = (target: EventTarget) =>
+    (target as Element).closest?.('[data-country]')?.getAttribute('data-country') ?? null;
+  const pointAt = (country: string, clientX: number, clientY: number) => {
+    const box = figure.current?.getBoundingClientRect();
+    setPointed({ country, x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0) });
+  };
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
+    const country = countryAt(event.target);
+    if (country) pointAt(country, event.clientX, event.clientY);
+    else setPointed(null);
+  };
+  const onFocus = (event: FocusEvent<SVGGElement>) => {
+    const country = countryAt(event.target);
+    if (!country) return;
+    setKeyboardAt(country);
+    const box = (event.target as Element).getBoundingClientRect();
+    pointAt(country, box.left + box.width / 2, box.top + box.height / 2);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const country = countryAt(event.target);
+    if (!country) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(country);
+      return;
+    }
+    const direction = ARROWS[event.key];
+    const from = centroids.get(country);
+    if (!direction || !from) return;
+    event.preventDefault();
+    const next = neighbourInDirection(from, centroids, direction);
+    if (next) event.currentTarget.querySelector<SVGElement>(`[data-country="${next}"]`)?.focus();
+  };
+
   // A slide shows the whole world, still: no zoom, no reset button.
   const onSlide = useSlideFrame() !== null;
 
   return (
-    <figure className="panel map-figure">
+    <figure className="panel map-figure" ref={figure}>
       {onSlide ? null : (
-        <button type="button" onClick={() => zoomTo(zoomIdentity)} className="hint-button">
-          {t('map.resetZoom')}
-        </button>
+        <div className="map-toolbar">
+          <button type="button" onClick={() => zoomTo(zoomIdentity)} className="hint-button">
+            {t('map.resetZoom')}
+          </button>
+          <p className="notes">{keysHint}</p>
+        </div>
       )}
       <svg
         ref={onSlide ? undefined : attach}
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         width="100%"
-        role="img"
+        role="group"
         aria-label={label}
         data-export
       >
         <MapDefinitions />
         <g transform={transform.toString()}>
-          <path d={sphere} fill="#f2f6fa" stroke="#c8c8c8" vectorEffect="non-scaling-stroke" />
-          <CountryLayer
-            shapes={shapes}
-            outlines={outlines}
-            shares={shares}
-            color={color}
-            selected={selected}
-            onSelect={onSelect}
-          />
+          <path d={sphere} fill={SEA_FILL} stroke="#c8c8c8" vectorEffect="non-scaling-stroke" />
+          <g
+            onPointerOver={onPointerMove}
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setPointed(null)}
+            onFocus={onFocus}
+            onBlur={() => setPointed(null)}
+            onKeyDown={onKeyDown}
+            onClick={(event) => {
+              const country = countryAt(event.target);
+              if (country) onSelect(country);
+            }}
+          >
+            <CountryLayer
+              shapes={shapes}
+              outlines={outlines}
+              shares={shares}
+              color={color}
+              selected={selected}
+              tabStop={tabStop}
+            />
+          </g>
           <ArcLayer
             centroids={centroids}
             flows={flows}
@@ -108,6 +199,11 @@ export function WorldMap({
           />
         </g>
       </svg>
+      {pointed ? (
+        <div className="map-tooltip" role="tooltip" style={{ left: pointed.x, top: pointed.y }}>
+          {describe(pointed.country)}
+        </div>
+      ) : null}
       {children}
     </figure>
   );
@@ -148,23 +244,40 @@ const CountryLayer = memo(function CountryLayer({
   shares,
   color,
   selected,
-  onSelect,
+  tabStop,
 }: {
   shapes: CountryShape[];
   outlines: string[];
   shares: Map<string, CountryShare>;
-  color: ScaleSequential<string>;
+  color: (share: number) => string;
   selected: string | null;
-  onSelect: (country: string) => void;
+  tabStop: string | undefined;
 }) {
   const { t } = useTranslation();
   const language = useAppState((state) => state.language);
   const countryName = useCountryName();
+  const reachable = new Set<string>();
   return shapes.map((shape, position) => {
     const iso3 = shape.properties.iso3;
     const row = iso3 ? shares.get(iso3) : undefined;
     const fill = !row ? NO_FIGURE_FILL : row.share === null ? UNKNOWN_FILL : color(row.share);
     const isSelected = iso3 !== null && iso3 === selected;
+    const key = `${iso3 ?? shape.properties.name}-${position}`;
+    // A country drawn in several shapes is reached once, by its first.
+    if (!iso3 || reachable.has(iso3)) {
+      return (
+        <path
+          key={key}
+          d={outlines[position]}
+          fill={fill}
+          stroke="#ffffff"
+          strokeWidth={0.5}
+          vectorEffect="non-scaling-stroke"
+          data-country={iso3 ?? undefined}
+        />
+      );
+    }
+    reachable.add(iso3);
     const figure = !row
       ? t('map.noFigure')
       : row.share === null
@@ -172,17 +285,19 @@ const CountryLayer = memo(function CountryLayer({
         : formatShare(row.share, language);
     return (
       <path
-        key={`${iso3 ?? shape.properties.name}-${position}`}
+        key={key}
         d={outlines[position]}
         fill={fill}
         stroke={isSelected ? PALETTE.text : '#ffffff'}
         strokeWidth={isSelected ? 1.5 : 0.5}
         vectorEffect="non-scaling-stroke"
-        className={iso3 ? 'map-country' : undefined}
-        onClick={() => iso3 && onSelect(iso3)}
-      >
-        <title>{`${iso3 ? countryName(iso3) : shape.properties.name}: ${figure}`}</title>
-      </path>
+        className="map-country"
+        data-country={iso3}
+        role="button"
+        tabIndex={iso3 === tabStop ? 0 : -1}
+        aria-pressed={isSelected}
+        aria-label={`${countryName(iso3)}: ${figure}`}
+      />
     );
   });
 });
@@ -198,11 +313,9 @@ const ArcLayer = memo(function ArcLayer({
   flowWidth: (value: number) => number;
   partnerArcs: { from: string; to: string[] } | null;
 }) {
-  const language = useAppState((state) => state.language);
-  const countryName = useCountryName();
   const home = partnerArcs ? centroids.get(partnerArcs.from) : undefined;
   return (
-    <>
+    <g pointerEvents="none" aria-hidden="true">
       {home
         ? partnerArcs!.to.map((partner) => {
             const to = centroids.get(partner);
@@ -234,11 +347,9 @@ const ArcLayer = memo(function ArcLayer({
             strokeWidth={flowWidth(flow.value)}
             vectorEffect="non-scaling-stroke"
             markerEnd="url(#arrow)"
-          >
-            <title>{`${countryName(flow.exporter)} → ${countryName(flow.importer)}: ${formatNumber(flow.value, language)} USD`}</title>
-          </path>
+          />
         );
       })}
-    </>
+    </g>
   );
 });

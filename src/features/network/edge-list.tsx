@@ -7,6 +7,7 @@ import type { Language } from '../../domain/language';
 import type { Translate } from '../../i18n/i18n';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
+import { unitName } from '../../components/unit-name';
 
 function labelById(graph: DependencyGraph, nodeLabel: (node: GraphNode) => string) {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
@@ -27,7 +28,7 @@ function edgeText(
       country: nodeLabel(edge.source),
       stage: nodeLabel(edge.target),
       share: formatShare(edge.share, language),
-      value: `${formatNumber(edge.value, language)} ${edge.unit}`,
+      value: `${formatNumber(edge.value, language)} ${unitName(edge.unit, t)}`,
       status: t(`status.${edge.status as 'reported'}`),
     });
   }

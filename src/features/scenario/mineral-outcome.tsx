@@ -9,6 +9,7 @@ import type { Language } from '../../domain/language';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import type { ScenarioSpec } from '../../store/scenario-link';
 import type { MineralScenario } from '../../analytics/scenario-results';
+import { unitName } from '../../components/unit-name';
 
 /** What a cut does to one mineral: supply lost, shares after, partners' cover, imports at risk. */
 export function MineralOutcome({
@@ -34,7 +35,7 @@ export function MineralOutcome({
   const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
   const { result, capacityYear } = outcome;
   const amount = (value: number | null, unit: string) =>
-    value === null ? t('common.na') : `${formatNumber(value, language)} ${unit}`;
+    value === null ? t('common.na') : `${formatNumber(value, language)} ${unitName(unit, t)}`;
   const share = (value: number | null) =>
     value === null ? t('common.na') : formatShare(value, language);
   /** A share of a world total published as "more than …" is at most the one computed. */
@@ -128,7 +129,7 @@ export function MineralOutcome({
                   list: formatList(
                     result.capacityHeadroom.map(
                       (entry) =>
-                        `${countryName(entry.country)} ${formatNumber(entry.headroom, language)} ${result.unit}`,
+                        `${countryName(entry.country)} ${formatNumber(entry.headroom, language)} ${unitName(result.unit, t)}`,
                     ),
                     language,
                   ),

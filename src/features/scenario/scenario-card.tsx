@@ -10,6 +10,7 @@ import type { Language } from '../../domain/language';
 import type { PartnerResponseCode, ScenarioSpec } from '../../store/scenario-link';
 import { MineralOutcome } from './mineral-outcome';
 import type { MineralScenario } from '../../analytics/scenario-results';
+import { unitName } from '../../components/unit-name';
 
 const RESPONSES: PartnerResponseCode[] = ['none', 'p10', 'p25', 'p50', 'cap'];
 const STAGES: Stage[] = ['mining', 'refining'];
@@ -106,7 +107,7 @@ export function ScenarioCard({
             localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral),
             outcome.year,
             outcome.result?.lost ?? null,
-            outcome.result?.unit ?? '',
+            outcome.result ? unitName(outcome.result.unit, t) : '',
             bounded(outcome.result?.lostShareOfWorld, outcome.result?.sharesAtMost, 'atMost'),
             bounded(
               roundedHhi(outcome.result?.hhiBefore),

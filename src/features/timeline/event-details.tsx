@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tradeAroundEvent, type TimelineItem } from '../../analytics/timeline';
+import { NoteText } from '../../components/note-text';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { ControlStatusLines } from '../../components/control-status-lines';
@@ -18,12 +19,15 @@ export function EventDetails({
   language,
   viewAs,
   onOpen,
+  children,
 }: {
   item: TimelineItem;
   language: Language;
   viewAs: string;
   /** Opens the event's figures; a slide, which opens nothing, leaves it out. */
   onOpen?: () => void;
+  /** Actions on the event, shown under its figures. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
@@ -46,7 +50,11 @@ export function EventDetails({
             : formatList(item.minerals.map(mineralName), language)}
         </dd>
       </dl>
-      {item.note ? <p className="notes">{item.note}</p> : null}
+      {item.note ? (
+        <p className="notes">
+          <NoteText note={item.note} />
+        </p>
+      ) : null}
       <ControlStatusLines ids={item.controls} />
       {source && onOpen === undefined ? (
         <SourceLine sourceIds={[source.id]} />
@@ -56,6 +64,7 @@ export function EventDetails({
           <SourceDetails source={source} />
         </div>
       ) : null}
+      {children}
       {onOpen ? (
         <button type="button" onClick={onOpen}>
           {t('timeline.open')}

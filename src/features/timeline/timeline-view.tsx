@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineItems, type TimelineItem } from '../../analytics/timeline';
 import { useCountryName, useMineralName } from '../../components/use-names';
@@ -15,13 +15,25 @@ import { CATEGORY_COLORS, Legend, TimelineAxis } from './timeline-axis';
 import { EventDetails } from './event-details';
 import { ControlRegister } from './control-register';
 
-/** Export controls, agreements and investments on a time axis; selecting one sets the filters to it. */
+/** The filters as they stood before "Apply to filters", for Back. */
+interface FiltersBefore {
+  minerals: string[];
+  countries: string[];
+  year: number | null;
+}
+
+/**
+ * Export controls, agreements and investments on a time axis. Selecting one shows it and the trade
+ * around it and leaves the filters alone; "Apply to filters" sets them to it on request, and Back
+ * puts them as they were.
+ */
 export function TimelineView() {
   const { t } = useTranslation();
   const index = useModelIndex();
   const state = useAppState((s) => ({
     minerals: s.minerals,
     countries: s.countries,
+    year: s.year,
     language: s.language,
     viewAs: s.viewAs,
   }));
@@ -36,6 +48,7 @@ export function TimelineView() {
     () => timelineItems(index.model, { minerals: state.minerals, countries: state.countries }),
     [index, state.minerals, state.countries],
   );
+  const [filtersBefore, setFiltersBefore] = useState<FiltersBefore | null>(null);
   const selected = items.find((item) => item.id === selectedId) ?? null;
   const years = useMemo(() => modelYears(index.model), [index]);
   const figureRef = useRef<HTMLDivElement>(null);
@@ -50,8 +63,9 @@ export function TimelineView() {
       : [formatList(state.minerals.map(mineralName), state.language)],
   );
 
-  const select = (item: TimelineItem) => {
-    actions.setViewSetting('timelineEvent', item.id);
+  const select = (item: TimelineItem) => actions.setViewSetting('timelineEvent', item.id);
+  const applyToFilters = (item: TimelineItem) => {
+    setFiltersBefore({ minerals: state.minerals, countries: state.countries, year: state.year });
     const eventYear = Number(item.date.slice(0, 4));
     const year = years.filter((candidate) => candidate <= eventYear).at(-1) ?? years[0] ?? null;
     const minerals = item.minerals.filter((mineral) => index.mineral(mineral));
@@ -60,6 +74,10 @@ export function TimelineView() {
       countries: item.countries,
       year,
     });
+  };
+  const back = () => {
+    if (filtersBefore) actions.focusOn(filtersBefore);
+    setFiltersBefore(null);
   };
 
   return (
@@ -146,7 +164,18 @@ export function TimelineView() {
                 language={state.language}
                 viewAs={state.viewAs}
                 onOpen={() => actions.setView('concentration')}
-              />
+              >
+                <div className="timeline-apply">
+                  <button type="button" onClick={() => applyToFilters(selected)}>
+                    {t('timeline.applyToFilters')}
+                  </button>
+                  {filtersBefore ? (
+                    <button type="button" onClick={back}>
+                      {t('timeline.backToFilters')}
+                    </button>
+                  ) : null}
+                </div>
+              </EventDetails>
             ) : (
               <p className="empty-state">{t('timeline.choose')}</p>
             )}

@@ -45,6 +45,7 @@ describe('locale files', () => {
       'language.en',
       'language.ja',
       'common.na',
+      'dataText.unit.kg',
       'concentration.hhi',
       'concentration.trend.metrics.hhi',
       'scenario.hhiChange',
