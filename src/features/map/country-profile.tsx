@@ -7,7 +7,7 @@ import { countryTradeSummary } from '../../analytics/trade-summary';
 import { citeSource } from '../../components/citation';
 import { otherAsiaNote } from '../../components/country-name';
 import { useCountryName } from '../../components/use-names';
-import { localized } from '../../components/localized';
+import { localized, localizedNote } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -40,7 +40,7 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const proxyNotes = new Set(
     shares.flatMap(({ minerals, proxyGroup, breakdown }) =>
       proxyGroup && breakdown.worldTotal?.note
-        ? [`${mineralNames(minerals)}: ${breakdown.worldTotal.note}`]
+        ? [`${mineralNames(minerals)}: ${localizedNote(breakdown.worldTotal.note, language).text}`]
         : [],
     ),
   );
