@@ -64,7 +64,8 @@ function sameProxyFigures(a: ProfileShare, b: ProfileShare): boolean {
     a.year === b.year &&
     totalA?.source === totalB?.source &&
     totalA?.value === totalB?.value &&
-    totalA?.note === totalB?.note &&
+    totalA?.note?.en === totalB?.note?.en &&
+    totalA?.note?.ja === totalB?.note?.ja &&
     a.row.value === b.row.value &&
     a.row.source === b.row.source
   );

@@ -144,9 +144,12 @@ describe('data:build on fixture tables', () => {
     expect(supply('rare-earths', 'refining', 2024, 'MYS')).toMatchObject({
       value: 3.6,
       status: 'proxy',
-      note: expect.stringMatching(
-        /^Proxy: Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA\./,
-      ),
+      note: {
+        en: expect.stringMatching(
+          /^Proxy: Magnet rare earths \(Nd, Pr, Dy, Tb\): separation and refining, IEA\./,
+        ),
+        ja: expect.stringMatching(/^代替指標：磁石用レアアース/),
+      },
     });
     expect(
       model.supply.some(

@@ -50,7 +50,7 @@ describe('the whole view is state', () => {
     expect(slideLink.get('profile')).toBe('CHN');
     expect(slideLink.get('flows')).toBe('20');
     // Titled after what the map shows, not after the sidebar.
-    expect(store.getState().slides.at(-1)!.title).toBe(
+    expect(store.getState().slides.at(-1)!.title.en).toBe(
       'Map: Gallium · refining · 2023 · HS 811292 flows, 2023 · profile of China',
     );
   });
@@ -65,7 +65,7 @@ describe('the whole view is state', () => {
     );
     await screen.findByRole('combobox', { name: 'Trade year' });
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
-    expect(store.getState().slides.at(-1)!.title).toMatch(
+    expect(store.getState().slides.at(-1)!.title.en).toMatch(
       /^Exposure: Japan's imports · Gallium · \d{4}$/,
     );
   });

@@ -19,19 +19,25 @@ export function SaveSlide() {
     <div className="save-slide">
       <button
         type="button"
-        onClick={async () => {
+        onClick={() => {
+          const save = () => {
+            const state = store.getState();
+            const link = pickLinkState(state);
+            // Titled in both languages at once, so the deck reads the same after a switch: after
+            // what the view shows in the reader's language, after the selection in the other.
+            const title = (language: Language) =>
+              language === state.language && captionRef.current
+                ? captionRef.current
+                : defaultSlideTitle(link, index, i18n.getFixedT(language), language);
+            state.addSlide({ en: title('en'), ja: title('ja') });
+            setSaved(state.slides.length + 1);
+          };
           // The other language's strings are fetched on first use (src/i18n/load-i18n.ts).
-          await i18n.loadLanguages([...LANGUAGES]);
-          const state = store.getState();
-          const link = pickLinkState(state);
-          // Titled in both languages at once, so the deck reads the same after a switch: after
-          // what the view shows in the reader's language, after the selection in the other.
-          const title = (language: Language) =>
-            language === state.language && captionRef.current
-              ? captionRef.current
-              : defaultSlideTitle(link, index, i18n.getFixedT(language), language);
-          state.addSlide({ en: title('en'), ja: title('ja') });
-          setSaved(state.slides.length + 1);
+          const missing = LANGUAGES.filter(
+            (language) => !i18n.hasResourceBundle(language, 'translation'),
+          );
+          if (missing.length === 0) save();
+          else void i18n.loadLanguages(missing).then(save);
         }}
       >
         {t('deck.save')}
