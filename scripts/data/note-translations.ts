@@ -1,16 +1,5 @@
+import { NOTED_LISTS } from '../../src/domain/migrate-model.ts';
 import type { Model } from '../../src/domain/model-schema.ts';
-
-/** Lists whose records carry a note. */
-const NOTED_LISTS = [
-  'supply',
-  'worldTotals',
-  'reserves',
-  'capacities',
-  'prices',
-  'projections',
-  'partnerships',
-  'events',
-] as const;
 
 type Note = string | { en: string; ja?: string };
 

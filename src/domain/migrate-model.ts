@@ -2,7 +2,7 @@
 const V1_LOWER_BOUND_NOTE = /^Published as more than (\d+(?:\.\d+)?)\.?/;
 const MEASURED_LISTS = ['supply', 'worldTotals', 'reserves'] as const;
 /** Lists whose records carry a note, which version 3 writes in both languages. */
-const NOTED_LISTS = [
+export const NOTED_LISTS = [
   ...MEASURED_LISTS,
   'capacities',
   'prices',

@@ -226,32 +226,9 @@ function newSlideId(slides: readonly Slide[]): string {
 }
 
 export function pickLinkState(state: AppState): LinkState {
-  const {
-    view,
-    minerals,
-    stage,
-    year,
-    countries,
-    groups,
-    viewAs,
-    language,
-    scenarios,
-    settings,
-    asOf,
-  } = state;
-  return {
-    view,
-    minerals,
-    stage,
-    year,
-    countries,
-    groups,
-    viewAs,
-    language,
-    scenarios,
-    settings,
-    asOf,
-  };
+  const link = {} as Record<keyof LinkState, unknown>;
+  for (const key of Object.keys(DEFAULT_LINK_STATE) as (keyof LinkState)[]) link[key] = state[key];
+  return link as LinkState;
 }
 
 /**
