@@ -107,10 +107,13 @@ export function WorldMap({
   }, [shapes]);
   const outlines = useMemo(() => shapes.map((shape) => path(shape) ?? ''), [shapes]);
   const largestProducer = [...shares.values()].find((row) => centroids.has(row.country))?.country;
-  const tabStop =
-    [keyboardAt, selected, largestProducer].find(
-      (country): country is string => !!country && centroids.has(country),
-    ) ?? centroids.keys().next().value;
+  // A slide shows the whole world, still: no zoom, no reset button, nothing to tab to.
+  const onSlide = useSlideFrame() !== null;
+  const tabStop = onSlide
+    ? undefined
+    : ([keyboardAt, selected, largestProducer].find(
+        (country): country is string => !!country && centroids.has(country),
+      ) ?? centroids.keys().next().value);
 
   const countryAt = (target: EventTarget) =>
     (target as Element).closest?.('[data-country]')?.getAttribute('data-country') ?? null;
@@ -145,9 +148,6 @@ export function WorldMap({
     const next = neighbourInDirection(from, centroids, direction);
     if (next) event.currentTarget.querySelector<SVGElement>(`[data-country="${next}"]`)?.focus();
   };
-
-  // A slide shows the whole world, still: no zoom, no reset button.
-  const onSlide = useSlideFrame() !== null;
 
   return (
     <figure className="panel map-figure" ref={figure}>
