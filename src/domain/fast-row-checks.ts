@@ -5,7 +5,6 @@ import {
   localizedTextSchema,
   MAX_VALUE,
   noteSchema,
-  NAMED_PATTERNS,
   stageSchema,
   supplyRecordSchema,
   tradeFlowSchema,
@@ -15,6 +14,7 @@ import {
   type SupplyRecord,
   type TradeFlow,
 } from './model-schema';
+import { NAMED_PATTERNS } from './named-patterns';
 
 /*
  * The row schemas of the lists that grow large written out by hand: trade and supply (100,000

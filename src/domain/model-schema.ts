@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_ID_LENGTH } from './id-length';
+import { NAMED_PATTERNS } from './named-patterns';
 
 // Before any schema is built: zod would otherwise probe for eval (new Function), which the app's
 // Content-Security-Policy forbids and reports as a violation.
@@ -22,13 +23,6 @@ const id = z
   .min(1)
   .max(MAX_ID_LENGTH)
   .meta({ description: 'Identifier, unique within its list' });
-/** Patterns whose failures get a named, translated explanation instead of the bare regex. */
-export const NAMED_PATTERNS = {
-  iso3: /^[A-Z]{3}$/,
-  isoDate: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  webAddress: /^https?:\/\/\S+$/,
-  hsCode: /^\d{4,8}$/,
-} as const;
 
 const iso3 = z
   .string()

@@ -17,13 +17,8 @@ import {
   type RuleId,
   type RuleViolation,
 } from './model-rules';
-import {
-  NAMED_PATTERNS,
-  modelSchema,
-  tradeFileSchema,
-  type Model,
-  type TradeFlow,
-} from './model-schema';
+import { modelSchema, tradeFileSchema, type Model, type TradeFlow } from './model-schema';
+import { NAMED_PATTERNS } from './named-patterns';
 
 export type NamedPattern = keyof typeof NAMED_PATTERNS;
 

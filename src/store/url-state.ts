@@ -1,5 +1,6 @@
 import { latestYearWithWorldTotal, modelYears } from '../analytics/years';
-import { NAMED_PATTERNS, type Model, type Stage } from '../domain/model-schema';
+import type { Model, Stage } from '../domain/model-schema';
+import { NAMED_PATTERNS } from '../domain/named-patterns';
 import { isCalendarDate } from '../domain/model-rules';
 import { isLanguage, type Language } from '../domain/language';
 import {

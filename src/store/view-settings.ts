@@ -1,4 +1,5 @@
-import { NAMED_PATTERNS, type Model } from '../domain/model-schema';
+import type { Model } from '../domain/model-schema';
+import { NAMED_PATTERNS } from '../domain/named-patterns';
 import { decodeLinkId, encodeLinkId } from './link-id';
 
 export const TREND_METRICS = ['top1Share', 'hhi'] as const;
