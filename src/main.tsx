@@ -6,6 +6,7 @@ import { activeModelQuery } from './data/model-query';
 import { preloadView } from './app/view-tabs';
 import { loadI18n } from './i18n/load-i18n';
 import { createAppStore } from './store/app-store';
+import { registerSW } from 'virtual:pwa-register';
 import './styles.css';
 
 const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
@@ -23,9 +24,9 @@ if (!root) throw new Error('index.html has no #root element');
 // Offline after the first visit: the built app registers the service worker that caches it. A new
 // deploy installs beside the old one and is offered, not forced: the old one keeps serving this
 // page's files until the reader reloads (docs/deployment.md).
-// Registered once the first figures are drawn: the worker serves later visits, not this one.
-async function registerServiceWorker() {
-  const { registerSW } = await import('virtual:pwa-register');
+// Registered once the first figures are drawn: the worker serves later visits, not this one. Its
+// code is in the entry: fetched later, it could be missing after a deploy and reload the tab.
+function registerServiceWorker() {
   const updateServiceWorker = registerSW({
     onNeedRefresh: () =>
       store.getState().offerUpdate(() => {
@@ -45,9 +46,7 @@ async function registerServiceWorker() {
   });
 }
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void firstScreenFetched.then(() =>
-    requestIdleCallback(() => void registerServiceWorker(), { timeout: 5000 }),
-  );
+  void firstScreenFetched.then(() => requestIdleCallback(registerServiceWorker, { timeout: 5000 }));
 }
 // A page opened before a deploy, without the service worker's copy of its files, asks for a view's
 // code under a name the new build no longer has: it reloads into the new build, keeping its link.
