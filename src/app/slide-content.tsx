@@ -1,7 +1,5 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ErrorBoundary } from '../components/error-boundary';
-import { ViewError } from '../components/view-error';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { LoadedOnDemand } from '../components/view-error';
 import type { ViewId } from '../store/url-state';
 
 // Each view's slide figure is its own chunk, like the view, fetched when a deck first shows it.
@@ -30,23 +28,11 @@ const SLIDE_FIGURES: Record<ViewId, LazyExoticComponent<ComponentType> | null> =
 
 /** One view's slide figure, loaded on demand, behind its own error boundary. */
 export function SlideContent({ view }: { view: ViewId }) {
-  const { t } = useTranslation();
   const Figure = SLIDE_FIGURES[view];
   if (!Figure) return null;
   return (
-    <ErrorBoundary
-      key={view}
-      fallback={(error, retry) => <ViewError error={error} retry={retry} />}
-    >
-      <Suspense
-        fallback={
-          <p role="status" className="loading">
-            {t('app.loadingView')}
-          </p>
-        }
-      >
-        <Figure />
-      </Suspense>
-    </ErrorBoundary>
+    <LoadedOnDemand resetKey={view}>
+      <Figure />
+    </LoadedOnDemand>
   );
 }

@@ -1,14 +1,6 @@
-import {
-  lazy,
-  Suspense,
-  useRef,
-  type JSX,
-  type KeyboardEvent,
-  type LazyExoticComponent,
-} from 'react';
+import { lazy, useRef, type JSX, type KeyboardEvent, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBoundary } from '../components/error-boundary';
-import { ViewError } from '../components/view-error';
+import { LoadedOnDemand } from '../components/view-error';
 import { SaveSlide } from '../features/presenter/save-slide';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
@@ -113,22 +105,10 @@ export function ViewTabs() {
 
 /** One view, loaded on demand, behind its own error boundary. */
 function ViewContent({ view }: { view: ViewId }) {
-  const { t } = useTranslation();
   const View = loadedViews[view] ?? LAZY_VIEWS[view];
   return (
-    <ErrorBoundary
-      key={view}
-      fallback={(error, retry) => <ViewError error={error} retry={retry} />}
-    >
-      <Suspense
-        fallback={
-          <p role="status" className="loading">
-            {t('app.loadingView')}
-          </p>
-        }
-      >
-        <View />
-      </Suspense>
-    </ErrorBoundary>
+    <LoadedOnDemand resetKey={view}>
+      <View />
+    </LoadedOnDemand>
   );
 }
