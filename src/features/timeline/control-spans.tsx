@@ -18,8 +18,8 @@ const SPAN_KINDS: SpanKind[] = [
 const SPAN_STYLE: Record<SpanKind, { fill: string; stroke: string; dash?: string }> = {
   announced: { fill: '#ffffff', stroke: PALETTE.refining, dash: '4 3' },
   'in-force': { fill: PALETTE.refining, stroke: PALETTE.refining },
-  'suspended-in-part': { fill: 'url(#hatch-part)', stroke: PALETTE.refining },
-  suspended: { fill: 'url(#hatch)', stroke: PALETTE.unattributed },
+  'suspended-in-part': { fill: 'url(#suspension-hatch-part)', stroke: PALETTE.refining },
+  suspended: { fill: 'url(#suspension-hatch)', stroke: PALETTE.unattributed },
   'after-suspension': { fill: '#ffffff', stroke: PALETTE.unattributed, dash: '1 3' },
 };
 const WIDTH = 960;
@@ -70,7 +70,7 @@ export function ControlSpans({
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" aria-hidden="true" lang={language}>
         <defs>
           <pattern
-            id="hatch"
+            id="suspension-hatch"
             width="6"
             height="6"
             patternUnits="userSpaceOnUse"
@@ -80,7 +80,7 @@ export function ControlSpans({
             <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.unattributed} strokeWidth="3" />
           </pattern>
           <pattern
-            id="hatch-part"
+            id="suspension-hatch-part"
             width="6"
             height="6"
             patternUnits="userSpaceOnUse"
