@@ -3,6 +3,7 @@ import type {
   CountryGroup,
   Mineral,
   MineralFact,
+  NetImportReliance,
   Model,
   Partnership,
   PolicyEvent,
@@ -60,6 +61,7 @@ export interface Extras {
   describeCountry: (id: string) => CuratedCountry | undefined;
   /** Figures specific to one element, with the sources they cite. */
   mineralFacts?: { facts: MineralFact[]; sources: Source[] };
+  netImportReliance?: { records: NetImportReliance[]; sources: Source[] };
 }
 
 export function countryResolver(countries: readonly CuratedCountry[]) {
@@ -168,8 +170,10 @@ export function assembleModel(
     ...curated.sources,
     ...tablesByPriority.flatMap((tables) => tables.sources),
     ...(extras.mineralFacts?.sources ?? []),
+    ...(extras.netImportReliance?.sources ?? []),
   ];
   const mineralFacts = extras.mineralFacts?.facts ?? [];
+  const netImportReliance = extras.netImportReliance?.records ?? [];
   const publishers = new Map(allSources.map((source) => [source.id, source.publisher]));
   const { supply, worldTotals, reserves, alternatives } = selectTables(
     tablesByPriority,
@@ -215,6 +219,7 @@ export function assembleModel(
     ...curated.partnerships.flatMap((p) => p.countries),
     ...curated.events.flatMap((e) => e.countries),
     ...mineralFacts.flatMap((fact) => (fact.country ? [fact.country] : [])),
+    ...netImportReliance.map((record) => record.country),
     ...curated.exportControls.flatMap((c) => [c.country, ...c.target.countries]),
   ]);
   const countries = [...usedCountries].sort().map((id) => {
@@ -244,6 +249,7 @@ export function assembleModel(
     ...prices,
     ...capacities,
     ...mineralFacts,
+    ...netImportReliance,
   ];
   const usedSources = new Set([
     ...records.map((record) => record.source),
@@ -277,6 +283,16 @@ export function assembleModel(
     capacities: sortBy(capacities, (c) => [c.minerals.join('+'), c.country, c.year]),
     prices: sortBy(prices, (p) => [p.mineral, p.product, p.year]),
     ...(mineralFacts.length > 0 ? { mineralFacts } : {}),
+    ...(netImportReliance.length > 0
+      ? {
+          netImportReliance: sortBy(netImportReliance, (r) => [
+            r.country,
+            r.mineral,
+            r.stage,
+            r.year,
+          ]),
+        }
+      : {}),
     projections: sortBy(extras.projections, (p) => [p.mineral, p.stage, p.year]),
     partnerships: sortBy(curated.partnerships, (p) => [p.date, p.id]),
     events: sortBy(curated.events, (event) => [event.date, event.id]),

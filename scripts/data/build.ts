@@ -14,6 +14,7 @@ import { parseComtradeImports } from './comtrade-trade.ts';
 import { readCountryTable } from './country-table.ts';
 import { parseIeaSupply } from './iea-explorer.ts';
 import { parseMcs2025RareEarths } from './mcs2025-facts.ts';
+import { longNetImportReliance } from './net-import-reliance.ts';
 import {
   euCrmMainSupplierFacts,
   ieaCleantechDemandFacts,
@@ -35,6 +36,8 @@ import {
   MCS2026,
   MCS2026_CORRECTIONS,
   MCS2026_IMPORT_SOURCES,
+  MCS2026_NET_IMPORT_RELIANCE,
+  MCS2026_NET_IMPORT_RELIANCE_SOURCE,
   MCS2026_PRICES,
   MCS2026_WORLD_TABLES,
   SALIENT_PRICE_COLUMNS,
@@ -306,6 +309,10 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
     partnerGroups: curatedFile('partner-groups') as Extras['partnerGroups'],
     describeCountry: countryTable.describe,
     mineralFacts,
+    netImportReliance: {
+      records: longNetImportReliance(mcs2026Rows, MCS2026_NET_IMPORT_RELIANCE),
+      sources: [MCS2026_NET_IMPORT_RELIANCE_SOURCE],
+    },
   };
   const assembled = assembleModel(curated, tables, extras);
   const noteTranslations = curatedFile('note-translations') as Record<string, string>;

@@ -1,5 +1,6 @@
 import type { Source } from '../../src/domain/model-schema.ts';
 import type { LongPriceSeries, LongWorldTable, PublishedCorrection } from './usgs-mcs-long.ts';
+import type { NetImportRelianceSpec } from './net-import-reliance.ts';
 import type { UsgsWorldTable } from './usgs-mcs-world.ts';
 import type { PriceColumn } from './usgs-salient.ts';
 
@@ -188,6 +189,61 @@ export const MCS2026_IMPORT_SOURCES = {
     'Import Sources (2021–24), from shipping records',
   ),
 };
+
+const netImportRelianceSource = mcs2026Source(
+  'us-net-import-reliance',
+  'Gallium, Germanium, Graphite (Natural), Rare Earths',
+  'Salient Statistics—United States, Net import reliance as a percentage of consumption',
+);
+
+/** The US net import reliance USGS publishes, by chapter, with the stage it is set against. */
+export const MCS2026_NET_IMPORT_RELIANCE: NetImportRelianceSpec[] = [
+  {
+    chapter: 'GALLIUM',
+    detail: 'Net import reliance as a percentage of reported consumption',
+    mineral: 'gallium',
+    stage: 'refining',
+    subject: {
+      en: 'US net import reliance, gallium (gallium content; excludes gallium arsenide wafers), % of reported consumption',
+      ja: '米国の純輸入依存度：ガリウム（ガリウム含有量、ヒ化ガリウムウェーハを除く）、報告消費量に対する割合',
+    },
+    source: netImportRelianceSource.id,
+  },
+  {
+    chapter: 'GERMANIUM',
+    detail: 'Net import reliance as a percentage of estimated consumption',
+    mineral: 'germanium',
+    stage: 'refining',
+    subject: {
+      en: 'US net import reliance, germanium (germanium content), % of estimated consumption',
+      ja: '米国の純輸入依存度：ゲルマニウム（ゲルマニウム含有量）、推定消費量に対する割合',
+    },
+    source: netImportRelianceSource.id,
+  },
+  {
+    chapter: 'GRAPHITE (NATURAL)',
+    detail: 'Net import reliance as a percentage of apparent consumption',
+    mineral: 'graphite',
+    stage: 'mining',
+    subject: {
+      en: 'US net import reliance, natural graphite, % of apparent consumption',
+      ja: '米国の純輸入依存度：天然黒鉛、見掛け消費量に対する割合',
+    },
+    source: netImportRelianceSource.id,
+  },
+  {
+    chapter: 'RARE EARTHS',
+    detail: 'Net import reliance as a percentage of apparent consumption: Compounds and metals',
+    mineral: 'rare-earths',
+    stage: 'refining',
+    subject: {
+      en: 'US net import reliance, rare-earth compounds and metals (REO equivalent), % of apparent consumption',
+      ja: '米国の純輸入依存度：レアアース化合物・金属（REO換算）、見掛け消費量に対する割合',
+    },
+    source: netImportRelianceSource.id,
+  },
+];
+export const MCS2026_NET_IMPORT_RELIANCE_SOURCE = netImportRelianceSource;
 
 export const MCS2026_PRICES: LongPriceSeries[] = [
   {

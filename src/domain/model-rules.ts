@@ -185,6 +185,10 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
     if (fact.country !== undefined)
       requireCountry(() => ['mineralFacts', index, 'country'], fact.country);
   });
+  model.netImportReliance?.forEach((record, index) => {
+    checkMeasured(['netImportReliance', index], record);
+    requireCountry(() => ['netImportReliance', index, 'country'], record.country);
+  });
   checkAlternatives(model.alternatives, checkMeasured, requireCountry, report);
   model.projections.forEach((projection, index) => {
     requireMineral(() => ['projections', index, 'mineral'], projection.mineral);

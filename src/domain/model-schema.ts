@@ -312,6 +312,34 @@ export const governanceRecordSchema = z
   })
   .strict();
 
+export const netImportRelianceSchema = z
+  .object({
+    country: iso3.meta({ description: 'The importing country the publisher gives the figure for' }),
+    mineral: id,
+    stage: stageSchema.meta({
+      description: 'The supply stage whose world concentration the figure is set against',
+    }),
+    subject: localizedTextSchema.meta({
+      description:
+        'What is measured, as published: the product and form, and what the percentage is of',
+    }),
+    year,
+    value: z
+      .number()
+      .min(0)
+      .max(100)
+      .nullable()
+      .meta({ description: '(Imports − exports) as a percentage of consumption, as published' }),
+    bound: boundSchema.optional(),
+    status: valueStatusSchema,
+    source: id,
+  })
+  .strict()
+  .meta({
+    description:
+      'A country’s net import reliance as its publisher gives it (e.g. USGS Mineral Commodity Summaries for the United States); never computed from trade values',
+  });
+
 const datedFactSchema = z
   .object({
     date: isoDate,
@@ -412,6 +440,9 @@ export const modelSchema = z
       description:
         'Figures specific to one element (import sources, demand, ore grades), e.g. beside the magnet rare-earth group that stands in for dysprosium and terbium',
     }),
+    netImportReliance: z.array(netImportRelianceSchema).optional().meta({
+      description: 'Published net import reliance by country, mineral, stage and year',
+    }),
     projections: z.array(projectionSchema),
     partnerships: z.array(partnershipSchema),
     events: z.array(policyEventSchema),
@@ -468,6 +499,7 @@ export type Partnership = z.infer<typeof partnershipSchema>;
 export type PolicyEvent = z.infer<typeof policyEventSchema>;
 export type ExportControl = z.infer<typeof exportControlSchema>;
 export type GovernanceRecord = z.infer<typeof governanceRecordSchema>;
+export type NetImportReliance = z.infer<typeof netImportRelianceSchema>;
 export type GovernanceIndicator = z.infer<typeof governanceIndicatorSchema>;
 export type ControlScope = z.infer<typeof controlScopeSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

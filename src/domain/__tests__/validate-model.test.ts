@@ -96,6 +96,23 @@ describe('validateModel', () => {
         ]),
       'mineralFacts[0].value',
     ],
+    [
+      'unknownCountry',
+      (m: Model): void =>
+        void (m.netImportReliance = [
+          {
+            country: 'ZZZ',
+            mineral: 'gallium',
+            stage: 'refining',
+            subject: { en: 'Net import reliance', ja: '純輸入依存度' },
+            year: 2024,
+            value: 100,
+            status: 'reported',
+            source: 'usgs-test',
+          },
+        ]),
+      'netImportReliance[0].country',
+    ],
     ['exceedsWorldTotal', (m: Model): void => void (m.supply[0]!.value = 1100), 'supply[0].value'],
     [
       'unitDiffersFromWorldTotal',
