@@ -303,6 +303,7 @@ export function buildModel(paths: BuildPaths): ReturnType<typeof assembleModel> 
       readText(raw('wgi', 'WGI_2024update_DataBank_extract_5indicators_2009-2023.csv')),
       2023,
       'wb-wgi-2024',
+      { TWN: 'XAS' },
     ),
     projections: iea.projections,
     trade,
