@@ -3,8 +3,10 @@ import type {
   ExportControl,
   GovernanceIndicator,
   GovernanceRecord,
+  NetImportReliance,
   TradeFlow,
 } from '../domain/model-schema';
+import { UNNAMED_PARTNERS } from '../domain/trade-partners';
 import { appliesOn, controlStatusOn, targetsCountry } from './control-status';
 import type { ShareBreakdown } from './shares';
 
@@ -102,19 +104,43 @@ export function worldWeightedHhi(
   return governanceWeightedHhi(breakdown.countries, breakdown.unattributed?.share ?? 0, risk);
 }
 
+/** A component the supply-risk score lacks. */
+export type ScoreGap = 'world' | 'sourcing' | 'reliance' | 'reliance-bound';
+
+export interface SupplyRiskScore {
+  /** 0–10; null when a component is missing, never a default. */
+  value: number | null;
+  /** True when a concentration it rests on is a lower bound: the score is then one too. */
+  atLeast: boolean;
+  missing: ScoreGap[];
+}
+
 /**
  * The EU's supply risk without its substitution and end-of-life recycling terms:
- * HHI_WGI(global supply) × IR/2 + HHI_WGI(own sourcing) × (1 − IR/2), IR the import reliance
- * (0–1). Null when any input is missing.
+ * HHI_WGI(global supply) × IR/2 + HHI_WGI(own sourcing) × (1 − IR/2), IR the net import reliance
+ * as a fraction. Both weights are positive, so a lower-bound concentration makes the score a lower
+ * bound; a reliance published as a bound (">50 %") does not, since which way it moves the score
+ * depends on which concentration is larger, so it leaves the score n/a.
  */
-export function euSupplyRisk(input: {
-  worldHhiWgi: number | null;
-  sourcingHhiWgi: number | null;
-  importReliance: number | null;
-}): number | null {
-  const { worldHhiWgi, sourcingHhiWgi, importReliance } = input;
-  if (worldHhiWgi === null || sourcingHhiWgi === null || importReliance === null) return null;
-  return worldHhiWgi * (importReliance / 2) + sourcingHhiWgi * (1 - importReliance / 2);
+export function supplyRiskScore(input: {
+  world: WeightedConcentration | null;
+  sourcing: WeightedConcentration | null;
+  reliance: NetImportReliance | null;
+}): SupplyRiskScore {
+  const { world, sourcing, reliance } = input;
+  const missing: ScoreGap[] = [];
+  if (world?.value == null) missing.push('world');
+  if (sourcing?.value == null) missing.push('sourcing');
+  if (reliance?.value == null) missing.push('reliance');
+  else if (reliance.bound) missing.push('reliance-bound');
+  const atLeast = Boolean(world?.atLeast || sourcing?.atLeast);
+  if (missing.length > 0) return { value: null, atLeast, missing };
+  const share = reliance!.value! / 100;
+  return {
+    value: world!.value! * (share / 2) + sourcing!.value! * (1 - share / 2),
+    atLeast,
+    missing,
+  };
 }
 
 /**
@@ -147,10 +173,20 @@ export interface SingleSupplierGauge {
   year: number;
   /** Imports from outside the importing country or group, in USD. */
   total: number;
-  supplier: string;
-  /** The largest single supplier's share of those imports, 0–1. */
-  share: number;
-  exceedsCeiling: boolean;
+  /** The largest supplier the records name; null when they name none. */
+  supplier: string | null;
+  /** That supplier's share of the imports, 0–1; null when no supplier is named. */
+  share: number | null;
+  /** Share from partners the reporter does not name (counted in the total, never as a supplier). */
+  unnamedShare: number;
+  /** True when the unnamed remainder could hide a larger supplier: `share` is then a lower bound. */
+  atLeast: boolean;
+  /** Above the 65 % ceiling; null when the unnamed remainder leaves it open. */
+  exceedsCeiling: boolean | null;
+  /** Every named supplier with its share of the imports, largest first. */
+  suppliers: { country: string; share: number }[];
+  /** The importers (a group's members) with imports recorded under the code in that year. */
+  reporting: string[];
   sources: string[];
 }
 
@@ -158,6 +194,9 @@ export interface SingleSupplierGauge {
  * For a country or a group (its members' imports from outside it, as the CRMA counts third
  * countries), the largest single supplier's share of recorded imports per trade code, in the
  * latest year the code has imports, against the 65 % ceiling. Codes without imports are left out.
+ * Partners a reporter does not name are one remainder, not one supplier: where it is larger than
+ * the largest named supplier, a single unnamed partner could be larger still, so the share is a
+ * lower bound and only a share above the ceiling settles the comparison.
  */
 export function singleSupplierGauges(
   trade: readonly TradeFlow[],
@@ -182,17 +221,27 @@ export function singleSupplierGauges(
     );
     const total = sum(byExporter.values());
     if (total <= 0) return [];
-    const [supplier, value] = [...byExporter].sort(
-      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
-    )[0]!;
+    const unnamedShare = (byExporter.get(UNNAMED_PARTNERS) ?? 0) / total;
+    const suppliers = [...byExporter]
+      .filter(([country]) => country !== UNNAMED_PARTNERS)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([country, value]) => ({ country, share: value / total }));
+    const largest = suppliers[0] ?? null;
+    const share = largest?.share ?? null;
+    const atLeast = unnamedShare > (share ?? 0);
+    const above = share !== null && share > CRMA_SINGLE_SUPPLIER_CEILING;
     return [
       {
         code,
         year,
         total,
-        supplier,
-        share: value / total,
-        exceedsCeiling: value / total > CRMA_SINGLE_SUPPLIER_CEILING,
+        supplier: largest?.country ?? null,
+        share,
+        unnamedShare,
+        atLeast,
+        exceedsCeiling: above ? true : atLeast ? null : false,
+        suppliers,
+        reporting: [...new Set(inYear.map((flow) => flow.importer))].sort(),
         sources: [...new Set(inYear.map((flow) => flow.source))],
       },
     ];

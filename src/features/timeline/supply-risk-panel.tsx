@@ -1,19 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importReliance } from '../../analytics/import-reliance';
-import { countryShares } from '../../analytics/shares';
+import type { RelianceReading } from '../../analytics/import-reliance';
 import {
-  governanceRisk,
-  governanceWeightedHhi,
-  heldIndicators,
-  shareUnderControls,
-  singleSupplierGauges,
-  worldWeightedHhi,
   CRMA_SINGLE_SUPPLIER_CEILING,
+  heldIndicators,
+  type SingleSupplierGauge,
+  type SupplyRiskScore,
+  type WeightedConcentration,
 } from '../../analytics/supply-risk';
-import { latestYearWithWorldTotal } from '../../analytics/years';
+import {
+  governanceRiskOf,
+  importerRisk,
+  worldSupplyRisk,
+  type CodeRisk,
+} from '../../analytics/supply-risk-lens';
 import { useControlDocument } from '../../components/control-status-text';
+import { otherAsiaNote } from '../../components/country-name';
+import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
@@ -22,20 +26,31 @@ import type { Language } from '../../domain/language';
 import type { Stage } from '../../domain/model-schema';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 
+/** A country or group the lens is read for: the view-as country first, then those chosen. */
+export interface RiskColumn {
+  id: string;
+  name: string;
+  /** The countries whose imports count (a group's members; the country alone otherwise). */
+  importers: string[];
+  isGroup: boolean;
+  isViewAs: boolean;
+}
+
 /**
- * The supply-risk lens for one mineral and stage, for the view-as country on the "as of" day: each
- * component beside its source, n/a where an input is missing, and the method on screen.
+ * The supply-risk lens for one mineral and stage on the "as of" day, side by side for the view-as
+ * country and the countries and groups chosen: each component with its source, n/a with its reason
+ * where an input is missing, the EU's 65 % benchmark per trade code, and the method on screen.
  */
 export function SupplyRiskPanel({
   mineral,
   stage,
-  viewAs,
+  columns,
   asOf,
   language,
 }: {
   mineral: string;
   stage: Stage;
-  viewAs: string;
+  columns: RiskColumn[];
   asOf: string;
   language: Language;
 }) {
@@ -48,82 +63,158 @@ export function SupplyRiskPanel({
   const codeLabel = useTradeCodeLabel();
   const documentOf = useControlDocument();
   const indicators = useMemo(() => heldIndicators(model.governance), [model]);
-  const risk = useMemo(() => {
-    const byCountry = new Map(
-      [...new Set(model.governance.map((record) => record.country))].map((country) => [
-        country,
-        governanceRisk(model.governance, country, indicators).value,
-      ]),
-    );
-    return (country: string) => byCountry.get(country) ?? null;
-  }, [model, indicators]);
-
-  const year = latestYearWithWorldTotal(model, mineral, stage);
-  const breakdown =
-    year === undefined
-      ? null
-      : countryShares(model.supply, model.worldTotals, { mineral, measure: stage, year });
-  const world = breakdown ? worldWeightedHhi(breakdown, risk) : null;
-  const worldControlled = breakdown
-    ? shareUnderControls(breakdown.countries, model.exportControls, { mineral, date: asOf, viewAs })
-    : null;
-  const codes = useMemo(
-    () =>
-      trade.data
-        ? singleSupplierGauges(trade.data, { importers: [viewAs], mineral }).map((gauge) => {
-            const suppliers = importReliance(trade.data, {
-              importer: viewAs,
-              mineral,
-              year: gauge.year,
-              unit: 'USD',
-              code: gauge.code,
-            }).suppliers.map((supplier) => ({ country: supplier.exporter, share: supplier.share }));
-            return {
-              gauge,
-              sourcing: governanceWeightedHhi(suppliers, 0, risk),
-              controlled: shareUnderControls(suppliers, model.exportControls, {
-                mineral,
-                date: asOf,
-                viewAs,
-              }),
-            };
-          })
-        : [],
-    [trade.data, viewAs, mineral, risk, model, asOf],
+  const risk = useMemo(() => governanceRiskOf(model.governance), [model]);
+  const world = useMemo(
+    () => worldSupplyRisk(model, { mineral, stage }, risk),
+    [model, mineral, stage, risk],
   );
+  const readings = useMemo(
+    () =>
+      columns.map((column) =>
+        importerRisk(model, trade.data ?? [], world, risk, {
+          id: column.id,
+          importers: column.importers,
+          mineral,
+          stage,
+          asOf,
+        }),
+      ),
+    [columns, model, trade.data, world, risk, mineral, stage, asOf],
+  );
+  const codes = [
+    ...new Set(readings.flatMap((reading) => reading.codes.map((code) => code.gauge.code))),
+  ].sort();
 
   const na = t('common.na');
-  const hhiText = (value: number | null, atLeast: boolean) =>
-    value === null
-      ? na
-      : atLeast
-        ? t('bounds.atLeast', { value: formatNumber(Number(value.toFixed(2)), language) })
-        : formatNumber(Number(value.toFixed(2)), language);
-  const missingText = (countries: string[]) =>
-    countries.length > 0
+  const number = (value: number) => formatNumber(Number(value.toFixed(2)), language);
+  const bounded = (text: string, atLeast: boolean) =>
+    atLeast ? t('bounds.atLeast', { value: text }) : text;
+  const concentrationText = (concentration: WeightedConcentration | null) =>
+    concentration?.value == null ? na : bounded(number(concentration.value), concentration.atLeast);
+  const missingText = (concentration: WeightedConcentration | null) =>
+    concentration && concentration.missingGovernance.length > 0
       ? t('controls.risk.missingGovernance', {
-          countries: formatList(countries.map(countryName), language),
+          countries: formatList(concentration.missingGovernance.map(countryName), language),
         })
-      : '';
-  const controlledText = (covered: ReturnType<typeof shareUnderControls>) =>
-    covered.controls.length === 0
-      ? formatShare(0, language)
-      : t('controls.risk.controlledShare', {
-          share: formatShare(covered.share, language),
-          documents: formatList(covered.controls.map(documentOf), language),
-        });
-  const worldSource = breakdown?.worldTotal?.source;
+      : null;
+  const controlledText = (covered: CodeRisk['controlled'] | null) =>
+    covered === null
+      ? na
+      : covered.controls.length === 0
+        ? formatShare(0, language)
+        : t('controls.risk.controlledShare', {
+            share: formatShare(covered.share, language),
+            documents: formatList(covered.controls.map(documentOf), language),
+          });
+  const relianceCell = (reading: RelianceReading, column: RiskColumn): ReactNode => {
+    if (reading.kind === 'published') {
+      const { record } = reading;
+      const percent = record.value === null ? na : formatShare(record.value / 100, language);
+      return (
+        <>
+          <span className="figure">
+            {record.bound === 'lower' ? t('bounds.moreThan', { value: percent }) : percent}
+          </span>{' '}
+          {t('risk.relianceYear', { year: record.year })}
+          {record.status === 'estimated' ? ` ${t('risk.estimated')}` : ''}
+          <span className="notes"> {localized(record.subject, language)}</span>
+          <SourceLine sourceIds={[record.source]} />
+        </>
+      );
+    }
+    return (
+      <>
+        <span className="figure">{na}</span>{' '}
+        <span className="notes">
+          {t(`risk.relianceGap.${reading.reason}`, {
+            country: column.name,
+            codes: formatList(
+              reading.codes.map((code) => `HS ${code}`),
+              language,
+            ),
+            years: formatList(reading.years.map(String), language),
+          })}
+        </span>
+      </>
+    );
+  };
+  const scoreCell = (score: SupplyRiskScore) =>
+    score.value !== null ? (
+      <span className="figure">{bounded(number(score.value), score.atLeast)}</span>
+    ) : (
+      <>
+        <span className="figure">{na}</span>{' '}
+        <span className="notes">
+          {t('risk.scoreMissing', {
+            components: formatList(
+              score.missing.map((gap) => t(`risk.scoreGap.${gap}`)),
+              language,
+            ),
+          })}
+        </span>
+      </>
+    );
+  const gaugeCell = (gauge: SingleSupplierGauge) => {
+    if (gauge.supplier === null || gauge.share === null) return na;
+    const values = {
+      share: bounded(formatShare(gauge.share, language), gauge.atLeast),
+      supplier: countryName(gauge.supplier),
+      ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
+    };
+    const verdict =
+      gauge.exceedsCeiling === true
+        ? 'gauge.above'
+        : gauge.exceedsCeiling === false
+          ? 'gauge.within'
+          : 'gauge.open';
+    return (
+      <>
+        {t(verdict, values)}
+        <svg className="gauge" viewBox="0 0 100 10" width="120" height="12" aria-hidden="true">
+          <rect x="0" y="1" width="100" height="8" fill="#e8eef5" />
+          <rect
+            x="0"
+            y="1"
+            width={gauge.share * 100}
+            height="8"
+            fill={gauge.exceedsCeiling ? '#D55E00' : '#0072B2'}
+          />
+          <line x1="65" x2="65" y1="0" y2="10" stroke="#1a1a1a" strokeWidth="1.5" />
+        </svg>
+      </>
+    );
+  };
+  const coverageText = (gauge: SingleSupplierGauge, column: RiskColumn) => {
+    const silent = column.importers.filter((member) => !gauge.reporting.includes(member));
+    return column.isGroup
+      ? t('gauge.groupCoverage', {
+          reporting: gauge.reporting.length,
+          members: column.importers.length,
+          missing: silent.length > 0 ? formatList(silent.map(countryName), language) : '—',
+        })
+      : null;
+  };
+  const worldSource = world.breakdown?.worldTotal?.source;
   const wgiSources = [...new Set(model.governance.map((record) => record.source))];
+  const taiwanNote = otherAsiaNote(
+    readings.flatMap((reading) =>
+      reading.codes.flatMap((code) => code.gauge.suppliers.map((s) => s.country)),
+    ),
+    t,
+  );
+  const headingId = `supply-risk-${mineral}`;
+  const columnCells = (cell: (columnIndex: number) => ReactNode) =>
+    columns.map((column, columnIndex) => <td key={column.id}>{cell(columnIndex)}</td>);
 
   return (
-    <section className="panel supply-risk" aria-labelledby={`supply-risk-${mineral}`}>
-      <h3 id={`supply-risk-${mineral}`}>
-        {t('controls.risk.heading', {
+    <section className="panel supply-risk" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('risk.heading', {
           mineral: mineralName(mineral),
           stage: t(`stageInSentence.${stage}`),
-          country: countryName(viewAs),
         })}
       </h3>
+      <p className="notes">{t('risk.compareHint')}</p>
       <details className="method">
         <summary>{t('controls.risk.methodSummary')}</summary>
         <ul>
@@ -134,118 +225,156 @@ export function SupplyRiskPanel({
               count: indicators.length,
             })}
           </li>
-          <li>{t('controls.risk.methodLeftOut')}</li>
+          <li>{t('risk.methodTaiwan')}</li>
+          <li>{t('risk.methodReliance')}</li>
+          <li>{t('risk.methodScore')}</li>
           <li>{t('controls.risk.methodControls')}</li>
+          <li>{t('risk.methodGroups')}</li>
           <li>{t('controls.risk.methodGauge')}</li>
         </ul>
       </details>
-      <table className="figures-table">
-        <caption>{t('controls.risk.componentsCaption')}</caption>
-        <tbody>
-          <tr>
-            <th scope="row">{t('controls.risk.worldHhi', { year: year ?? na })}</th>
-            <td className="number">{world ? hhiText(world.value, world.atLeast) : na}</td>
-            <td>
-              {world ? missingText(world.missingGovernance) : t('controls.risk.noWorldShares')}
-              <SourceLine sourceIds={[...(worldSource ? [worldSource] : []), ...wgiSources]} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">
-              {t('controls.risk.worldControlled', { country: countryName(viewAs) })}
-            </th>
-            <td className="number">{worldControlled ? controlledText(worldControlled) : na}</td>
-            <td>{worldSource ? <SourceLine sourceIds={[worldSource]} /> : null}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('controls.risk.importReliance')}</th>
-            <td className="number">{na}</td>
-            <td>{t('controls.risk.importRelianceWhy')}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('controls.risk.score')}</th>
-            <td className="number">{na}</td>
-            <td>{t('controls.risk.scoreWhy')}</td>
-          </tr>
-        </tbody>
-      </table>
-      {trade.isPending ? (
-        <p role="status">{t('exposure.loadingTrade')}</p>
-      ) : codes.length === 0 ? (
-        <p>
-          {t('controls.risk.noImports', {
-            country: countryName(viewAs),
-            mineral: mineralName(mineral),
-          })}
-        </p>
-      ) : (
-        <table className="figures-table">
+      <div className="table-scroll">
+        <table className="figures-table risk-table">
           <caption>
-            {t('controls.risk.importsCaption', {
-              country: countryName(viewAs),
-              ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
+            {t('risk.caption', {
+              mineral: mineralName(mineral),
+              stage: t(`stageInSentence.${stage}`),
+              countries: formatList(
+                columns.map((column) => column.name),
+                language,
+              ),
             })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('exposure.code')}</th>
-              <th scope="col">{t('controls.risk.largestSupplier')}</th>
-              <th scope="col">{t('controls.risk.sourcingHhi')}</th>
-              <th scope="col">{t('controls.risk.importsControlled')}</th>
+              <th scope="col">{t('risk.component')}</th>
+              {columns.map((column) => (
+                <th scope="col" key={column.id}>
+                  {column.name}
+                  {column.isViewAs ? <span className="notes"> {t('risk.viewAsMark')}</span> : null}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {codes.map(({ gauge, sourcing, controlled }) => (
-              <tr key={gauge.code}>
-                <th scope="row">
-                  {codeLabel(gauge.code)}
-                  <br />
-                  <span className="notes">
-                    {gauge.year} · {formatNumber(Math.round(gauge.total), language)} USD
-                  </span>
-                  <SourceLine sourceIds={gauge.sources} />
-                </th>
-                <td>
-                  {t(
-                    gauge.exceedsCeiling
-                      ? 'controls.risk.aboveCeiling'
-                      : 'controls.risk.belowCeiling',
-                    {
-                      share: formatShare(gauge.share, language),
-                      supplier: countryName(gauge.supplier),
-                      ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
-                    },
-                  )}
-                  <svg
-                    className="gauge"
-                    viewBox="0 0 100 10"
-                    width="120"
-                    height="12"
-                    aria-hidden="true"
-                  >
-                    <rect x="0" y="1" width="100" height="8" fill="#e8eef5" />
-                    <rect
-                      x="0"
-                      y="1"
-                      width={gauge.share * 100}
-                      height="8"
-                      fill={gauge.exceedsCeiling ? '#D55E00' : '#0072B2'}
-                    />
-                    <line x1="65" x2="65" y1="0" y2="10" stroke="#1a1a1a" strokeWidth="1.5" />
-                  </svg>
-                </td>
-                <td className="number">
-                  {hhiText(sourcing.value, sourcing.atLeast)}
-                  {sourcing.missingGovernance.length > 0 ? (
-                    <span className="notes"> {missingText(sourcing.missingGovernance)}</span>
-                  ) : null}
-                </td>
-                <td className="number">{controlledText(controlled)}</td>
-              </tr>
-            ))}
+            <tr>
+              <th scope="row">{t('controls.risk.worldHhi', { year: world.year ?? na })}</th>
+              <td colSpan={columns.length}>
+                <span className="figure">{concentrationText(world.concentration)}</span>{' '}
+                <span className="notes">
+                  {world.breakdown
+                    ? missingText(world.concentration)
+                    : t('controls.risk.noWorldShares')}
+                </span>
+                <SourceLine sourceIds={[...(worldSource ? [worldSource] : []), ...wgiSources]} />
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">
+                {t('risk.worldControlled')}
+                {worldSource ? <SourceLine sourceIds={[worldSource]} /> : null}
+              </th>
+              {columnCells((i) => controlledText(readings[i]!.worldControlled))}
+            </tr>
+            <tr>
+              <th scope="row">{t('risk.reliance')}</th>
+              {columnCells((i) => relianceCell(readings[i]!.reliance, columns[i]!))}
+            </tr>
           </tbody>
+          {trade.isPending ? (
+            <tbody>
+              <tr>
+                <td colSpan={columns.length + 1} role="status">
+                  {t('exposure.loadingTrade')}
+                </td>
+              </tr>
+            </tbody>
+          ) : codes.length === 0 ? (
+            <tbody>
+              <tr>
+                <td colSpan={columns.length + 1}>
+                  {t('risk.noImports', { mineral: mineralName(mineral) })}
+                </td>
+              </tr>
+            </tbody>
+          ) : (
+            codes.map((code) => {
+              const ofCode = (i: number) =>
+                readings[i]!.codes.find((reading) => reading.gauge.code === code) ?? null;
+              const perCode = (cell: (reading: CodeRisk, column: RiskColumn) => ReactNode) =>
+                columnCells((i) => {
+                  const reading = ofCode(i);
+                  return reading ? cell(reading, columns[i]!) : na;
+                });
+              return (
+                <tbody key={code}>
+                  <tr>
+                    <th scope="colgroup" colSpan={columns.length + 1} className="code-heading">
+                      {codeLabel(code)}
+                    </th>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('gauge.imports')}</th>
+                    {columnCells((i) => {
+                      const reading = ofCode(i);
+                      if (!reading) return t('gauge.noImportsUnderCode', { code });
+                      const { gauge } = reading;
+                      return (
+                        <>
+                          {t('gauge.importsRecorded', {
+                            year: gauge.year,
+                            total: formatNumber(Math.round(gauge.total), language),
+                          })}
+                          {gauge.unnamedShare > 0 ? (
+                            <span className="notes">
+                              {' '}
+                              {t('gauge.unnamed', {
+                                share: formatShare(gauge.unnamedShare, language),
+                              })}
+                            </span>
+                          ) : null}
+                          {coverageText(gauge, columns[i]!) ? (
+                            <span className="notes"> {coverageText(gauge, columns[i]!)}</span>
+                          ) : null}
+                          <SourceLine sourceIds={gauge.sources} />
+                        </>
+                      );
+                    })}
+                  </tr>
+                  <tr>
+                    <th scope="row">
+                      {t('gauge.heading', {
+                        ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
+                      })}
+                    </th>
+                    {perCode((reading) => gaugeCell(reading.gauge))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('controls.risk.sourcingHhi')}</th>
+                    {perCode((reading) => (
+                      <>
+                        <span className="figure">{concentrationText(reading.sourcing)}</span>
+                        {missingText(reading.sourcing) ? (
+                          <span className="notes"> {missingText(reading.sourcing)}</span>
+                        ) : null}
+                      </>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('controls.risk.importsControlled')}</th>
+                    {perCode((reading) => controlledText(reading.controlled))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('controls.risk.score')}</th>
+                    {perCode((reading) => scoreCell(reading.score))}
+                  </tr>
+                </tbody>
+              );
+            })
+          )}
         </table>
-      )}
+      </div>
+      {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
     </section>
   );
 }
