@@ -77,4 +77,85 @@ describe('export controls as of a date, in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('reads the risk lens for Japan beside India and the EU27 gauge (gallium refining)', async () => {
+    const { page, errors } = await openTimeline(
+      '?view=timeline&m=gallium&stage=refining&as=JPN&c=IND&g=EU27&asof=2026-11-29&lang=en',
+    );
+    const lens = page.getByRole('table', {
+      name: 'Supply-risk components for Gallium refining: Japan, India, and European Union (27), each with its source',
+    });
+    const cells = async (header: RegExp) =>
+      lens
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: header }) })
+        .getByRole('cell')
+        .allTextContents();
+    await lens.getByRole('rowheader', { name: /^Imports recorded/ }).waitFor();
+    // Hand-computed in tests/unit/risk-lens-figures.test.ts: world 5.680550; sourcing Japan
+    // 0.496346, India 0.655777; China 16,149,339 / 84,289,230 of Japan's imports, 472,000 /
+    // 1,735,923 of India's, 57,394,630 / 130,476,869 of the EU's from outside it.
+    expect(await cells(/^World supply concentration weighted by governance/)).toEqual([
+      expect.stringMatching(/^5\.68 .*Source.*Mineral Commodity Summaries 2026: Gallium/),
+    ]);
+    expect(await cells(/^Share of world supply from countries with a control in force/)).toEqual([
+      '100% (MOFCOM/GAC Announcement No. 23 [2023], MOFCOM Announcement No. 1 [2026], and MOFCOM Announcements No. 11 and No. 12 [2026])',
+      '100% (MOFCOM/GAC Announcement No. 23 [2023])',
+      '100% (MOFCOM/GAC Announcement No. 23 [2023])',
+    ]);
+    expect(await cells(/^Net import reliance/)).toEqual([
+      'n/a Not published for Japan; its imports (HS 811292) are recorded in USD only, which cannot be set against production in tonnes.',
+      'n/a Not published for India; its imports (HS 811292) are recorded in USD only, which cannot be set against production in tonnes.',
+      expect.stringMatching(/^n\/a Not published for European Union \(27\)/),
+    ]);
+    expect(await cells(/^Imports recorded/)).toEqual([
+      expect.stringMatching(/^2024 · 84,289,230 USD ?Source:.*BACI/),
+      expect.stringMatching(/^2024 · 1,735,923 USD ?Source:.*BACI/),
+      expect.stringMatching(
+        /^2024 · 130,476,869 USD Members with imports recorded: 23 of 27 \(none for: Lithuania, Luxembourg, Malta, and Romania\)\./,
+      ),
+    ]);
+    expect(await cells(/^Largest single supplier against the EU's 65% benchmark/)).toEqual([
+      "19% from Taiwan (reported as 'Other Asia, n.e.s.'): within the 65% ceiling",
+      '27% from China: within the 65% ceiling',
+      '44% from China: within the 65% ceiling',
+    ]);
+    const sourcing = await cells(/^Own sourcing concentration/);
+    expect(sourcing.slice(0, 2)).toEqual(['0.5', '0.66']);
+    expect(await cells(/^Share from suppliers with a control in force/)).toEqual([
+      '19% (MOFCOM/GAC Announcement No. 23 [2023], MOFCOM Announcement No. 1 [2026], and MOFCOM Announcements No. 11 and No. 12 [2026])',
+      '27% (MOFCOM/GAC Announcement No. 23 [2023])',
+      '44% (MOFCOM/GAC Announcement No. 23 [2023])',
+    ]);
+    expect(await cells(/^Supply risk \(EU formula/)).toEqual([
+      'n/a needs a published net import reliance',
+      'n/a needs a published net import reliance',
+      'n/a needs a published net import reliance',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the risk lens in Japanese, with the score for the United States from USGS', async () => {
+    const { page, errors } = await openTimeline(
+      '?view=timeline&m=gallium&stage=refining&as=USA&c=IND&asof=2026-11-29&lang=ja',
+    );
+    const lens = page.getByRole('table', { name: /^ガリウム（精製）の供給リスクの構成要素/ });
+    const cells = async (header: RegExp) =>
+      lens
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: header }) })
+        .getByRole('cell')
+        .allTextContents();
+    // Read once the trade file is in: before it, no column may read as having no imports.
+    await lens.getByRole('rowheader', { name: /^輸入の記録/ }).waitFor();
+    expect(await cells(/^純輸入依存度/)).toEqual([
+      expect.stringMatching(/^100% （2025年） 推定 米国の純輸入依存度：ガリウム.*出典/),
+      expect.stringMatching(/^n\/a インドについては公表値がありません。/),
+    ]);
+    // USA: 5.680550 × 0.5 + 0.668011 × 0.5 = 3.174280 (tests/unit/risk-lens-figures.test.ts).
+    expect(await cells(/^供給リスク（EU式/)).toEqual(['3.17', 'n/a 純輸入依存度の公表値が必要']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -24,7 +24,7 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
 import type { Stage } from '../../domain/model-schema';
-import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { formatExact, formatList, formatNumber, formatShare } from '../../lib/format';
 
 /** A country or group the lens is read for: the view-as country first, then those chosen. */
 export interface RiskColumn {
@@ -68,25 +68,28 @@ export function SupplyRiskPanel({
     () => worldSupplyRisk(model, { mineral, stage }, risk),
     [model, mineral, stage, risk],
   );
+  // Until the trade file is in, no reading is made: an empty list would read as "no imports".
   const readings = useMemo(
     () =>
-      columns.map((column) =>
-        importerRisk(model, trade.data ?? [], world, risk, {
-          id: column.id,
-          importers: column.importers,
-          mineral,
-          stage,
-          asOf,
-        }),
-      ),
+      trade.data === undefined
+        ? null
+        : columns.map((column) =>
+            importerRisk(model, trade.data, world, risk, {
+              id: column.id,
+              importers: column.importers,
+              mineral,
+              stage,
+              asOf,
+            }),
+          ),
     [columns, model, trade.data, world, risk, mineral, stage, asOf],
   );
   const codes = [
-    ...new Set(readings.flatMap((reading) => reading.codes.map((code) => code.gauge.code))),
+    ...new Set((readings ?? []).flatMap((reading) => reading.codes.map((code) => code.gauge.code))),
   ].sort();
 
   const na = t('common.na');
-  const number = (value: number) => formatNumber(Number(value.toFixed(2)), language);
+  const number = (value: number) => formatExact(Number(value.toFixed(2)), language);
   const bounded = (text: string, atLeast: boolean) =>
     atLeast ? t('bounds.atLeast', { value: text }) : text;
   const concentrationText = (concentration: WeightedConcentration | null) =>
@@ -197,7 +200,7 @@ export function SupplyRiskPanel({
   const worldSource = world.breakdown?.worldTotal?.source;
   const wgiSources = [...new Set(model.governance.map((record) => record.source))];
   const taiwanNote = otherAsiaNote(
-    readings.flatMap((reading) =>
+    (readings ?? []).flatMap((reading) =>
       reading.codes.flatMap((code) => code.gauge.suppliers.map((s) => s.country)),
     ),
     t,
@@ -269,19 +272,8 @@ export function SupplyRiskPanel({
                 <SourceLine sourceIds={[...(worldSource ? [worldSource] : []), ...wgiSources]} />
               </td>
             </tr>
-            <tr>
-              <th scope="row">
-                {t('risk.worldControlled')}
-                {worldSource ? <SourceLine sourceIds={[worldSource]} /> : null}
-              </th>
-              {columnCells((i) => controlledText(readings[i]!.worldControlled))}
-            </tr>
-            <tr>
-              <th scope="row">{t('risk.reliance')}</th>
-              {columnCells((i) => relianceCell(readings[i]!.reliance, columns[i]!))}
-            </tr>
           </tbody>
-          {trade.isPending ? (
+          {readings === null ? (
             <tbody>
               <tr>
                 <td colSpan={columns.length + 1} role="status">
@@ -289,7 +281,22 @@ export function SupplyRiskPanel({
                 </td>
               </tr>
             </tbody>
-          ) : codes.length === 0 ? (
+          ) : (
+            <tbody>
+              <tr>
+                <th scope="row">
+                  {t('risk.worldControlled')}
+                  {worldSource ? <SourceLine sourceIds={[worldSource]} /> : null}
+                </th>
+                {columnCells((i) => controlledText(readings[i]!.worldControlled))}
+              </tr>
+              <tr>
+                <th scope="row">{t('risk.reliance')}</th>
+                {columnCells((i) => relianceCell(readings[i]!.reliance, columns[i]!))}
+              </tr>
+            </tbody>
+          )}
+          {readings === null ? null : codes.length === 0 ? (
             <tbody>
               <tr>
                 <td colSpan={columns.length + 1}>
@@ -300,7 +307,7 @@ export function SupplyRiskPanel({
           ) : (
             codes.map((code) => {
               const ofCode = (i: number) =>
-                readings[i]!.codes.find((reading) => reading.gauge.code === code) ?? null;
+                readings![i]!.codes.find((reading) => reading.gauge.code === code) ?? null;
               const perCode = (cell: (reading: CodeRisk, column: RiskColumn) => ReactNode) =>
                 columnCells((i) => {
                   const reading = ofCode(i);
