@@ -46,12 +46,14 @@ export function MapView() {
     [mineral, code, flowYear],
   );
   const figureRef = useRef<HTMLDivElement>(null);
-  useViewCaption([
-    mineralName(mineral),
-    t(`stageInSentence.${state.stage}`),
+  useViewCaption((words) => [
+    words.mineralName(mineral),
+    words.t(`stageInSentence.${state.stage}`),
     state.year,
-    code && flowYear !== null ? t('viewCaption.flows', { code: code.code, year: flowYear }) : null,
-    profile ? t('viewCaption.profile', { country: countryName(profile) }) : null,
+    code && flowYear !== null
+      ? words.t('viewCaption.flows', { code: code.code, year: flowYear })
+      : null,
+    profile ? words.t('viewCaption.profile', { country: words.countryName(profile) }) : null,
   ]);
   const countriesWithData = useMemo(
     () =>
