@@ -1,4 +1,4 @@
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT =
   "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', sans-serif";
 const PADDING = 16;
@@ -178,8 +178,7 @@ export function composeFigureSvg(
     y += LEGEND_FONT * 1.6;
   }
   for (const line of footer) addText(line, 12, 400, '#4a4a4a');
-  const svg = new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
-  return { svg, width, height };
+  return { svg: serializeSvg(root), width, height };
 }
 
 /**
@@ -240,6 +239,11 @@ function swatchElement(swatch: LegendSwatch, x: number, y: number): SVGElement {
 const NOT_IN_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text of a standalone SVG, without the characters XML cannot hold. */
+export function serializeSvg(root: SVGSVGElement): string {
+  return new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
+}
 
 /** Draws an SVG on a canvas at `scale` times its size and returns the PNG. */
 export function svgToPng(
