@@ -274,6 +274,17 @@ describe('slides in Chromium', () => {
     expect(japanese).toContain('スライド1');
     expect(japanese).toMatch(/最大：中国/);
     expect(japanese).not.toMatch(/Largest/);
+    // A browser that cannot make the PNG: the reader is told, nothing is downloaded.
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = function (callback) {
+        callback(null);
+      };
+    });
+    await page.getByRole('button', { name: 'スライド2をPNGで書き出す' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/PNGファイルを作成できませんでした/)
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
