@@ -8,7 +8,7 @@ import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
 import type { ViewId } from '../store/url-state';
 import { SlideRendererContext } from '../components/slide-renderer';
-import { ViewCaptionContext } from '../components/view-caption';
+import { ViewCaptionContext, type ViewCaption } from '../components/view-caption';
 import { SlideContent } from './slide-content';
 import { ErrorBoundary } from '../components/error-boundary';
 import { AppCrashed } from './app-crashed';
@@ -32,7 +32,7 @@ export interface AppProps {
 const renderSlide = (view: ViewId) => <SlideContent view={view} />;
 
 export function App({ queryClient, store, i18n }: AppProps) {
-  const captionRef = useRef<string | null>(null);
+  const captionRef = useRef<ViewCaption | null>(null);
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>

@@ -1,11 +1,24 @@
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT =
   "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', sans-serif";
 const PADDING = 16;
+const LEGEND_FONT = 13;
+const SWATCH = { width: 18, height: 12, gap: 6, between: 18 };
+
+/** A legend's key: a box filled as the chart fills what it stands for, or a line drawn as the chart's. */
+export type LegendSwatch =
+  { kind: 'box'; fill: string } | { kind: 'line'; stroke: string; width: number; dash?: string };
+
+export interface LegendEntry {
+  swatch: LegendSwatch;
+  label: string;
+}
 
 export interface FigureText {
   title: string;
   subtitle?: string;
+  /** The chart's key, drawn under it; the legend on screen is HTML and not part of the chart. */
+  legend?: LegendEntry[];
   /** Source line, notes and the data year: everything a reader needs to trust the picture. */
   footer: string[];
 }
@@ -84,9 +97,11 @@ export function composeFigureSvg(
   for (const line of text.subtitle ? wrapText(text.subtitle, textWidth, 15) : [])
     lines.push({ text: line, size: 15, weight: 400, color: '#4a4a4a' });
   const footer = text.footer.flatMap((entry) => wrapText(entry, textWidth, 12));
+  const legendRows = legendLayout(text.legend ?? [], textWidth);
 
   const headerHeight = lines.reduce((total, line) => total + line.size * 1.4, PADDING);
-  const footerHeight = PADDING + footer.length * 12 * 1.45 + PADDING;
+  const legendHeight = legendRows.length * LEGEND_FONT * 1.6;
+  const footerHeight = PADDING + legendHeight + footer.length * 12 * 1.45 + PADDING;
   let scale = textWidth / natural.width;
   let height = headerHeight + natural.height * scale + footerHeight;
   if (shape === '16:9') {
@@ -148,9 +163,72 @@ export function composeFigureSvg(
   root.append(chartGroup);
 
   y = height - footerHeight + PADDING;
+  for (const row of legendRows) {
+    const rowTop = y;
+    for (const item of row) {
+      root.append(swatchElement(item.entry.swatch, PADDING + item.x, rowTop + 2));
+      const label = document.createElementNS(SVG_NS, 'text');
+      label.setAttribute('x', String(PADDING + item.x + SWATCH.width + SWATCH.gap));
+      label.setAttribute('y', (rowTop + LEGEND_FONT).toFixed(1));
+      label.setAttribute('font-size', String(LEGEND_FONT));
+      label.setAttribute('fill', '#1a1a1a');
+      label.textContent = item.entry.label;
+      root.append(label);
+    }
+    y += LEGEND_FONT * 1.6;
+  }
   for (const line of footer) addText(line, 12, 400, '#4a4a4a');
-  const svg = new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
-  return { svg, width, height };
+  return { svg: serializeSvg(root), width, height };
+}
+
+/**
+ * Legend entries in rows that fit the width, each entry's swatch and label kept together; an entry
+ * wider than the row gets a row of its own (its label is never cut, the picture is as wide as the
+ * text area and the label runs on).
+ */
+export function legendLayout(
+  entries: readonly LegendEntry[],
+  width: number,
+): { entry: LegendEntry; x: number }[][] {
+  const rows: { entry: LegendEntry; x: number }[][] = [];
+  let row: { entry: LegendEntry; x: number }[] = [];
+  let x = 0;
+  for (const entry of entries) {
+    const entryWidth =
+      SWATCH.width + SWATCH.gap + estimatedTextWidth(entry.label, LEGEND_FONT) + SWATCH.between;
+    if (row.length > 0 && x + entryWidth - SWATCH.between > width) {
+      rows.push(row);
+      row = [];
+      x = 0;
+    }
+    row.push({ entry, x });
+    x += entryWidth;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function swatchElement(swatch: LegendSwatch, x: number, y: number): SVGElement {
+  if (swatch.kind === 'box') {
+    const box = document.createElementNS(SVG_NS, 'rect');
+    box.setAttribute('x', String(x));
+    box.setAttribute('y', y.toFixed(1));
+    box.setAttribute('width', String(SWATCH.width));
+    box.setAttribute('height', String(SWATCH.height));
+    box.setAttribute('fill', swatch.fill);
+    box.setAttribute('stroke', '#999999');
+    return box;
+  }
+  const line = document.createElementNS(SVG_NS, 'line');
+  const middle = (y + SWATCH.height / 2).toFixed(1);
+  line.setAttribute('x1', String(x));
+  line.setAttribute('x2', String(x + SWATCH.width));
+  line.setAttribute('y1', middle);
+  line.setAttribute('y2', middle);
+  line.setAttribute('stroke', swatch.stroke);
+  line.setAttribute('stroke-width', String(swatch.width));
+  if (swatch.dash) line.setAttribute('stroke-dasharray', swatch.dash);
+  return line;
 }
 
 /**
@@ -161,6 +239,11 @@ export function composeFigureSvg(
 const NOT_IN_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text of a standalone SVG, without the characters XML cannot hold. */
+export function serializeSvg(root: SVGSVGElement): string {
+  return new XMLSerializer().serializeToString(root).replace(NOT_IN_XML, '');
+}
 
 /** Draws an SVG on a canvas at `scale` times its size and returns the PNG. */
 export function svgToPng(

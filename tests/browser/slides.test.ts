@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 
@@ -87,6 +88,24 @@ function inspectSlide(page: Page, within: string) {
       pageScrolls: scroller.scrollHeight > innerHeight || scroller.scrollWidth > innerWidth,
     };
   }, within);
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return file;
+}
+
+/** Width and height from a PNG's header (IHDR: bytes 16–23). */
+async function pngSize(file: Download): Promise<[number, number]> {
+  const bytes = readFileSync((await file.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** The text an SVG shows, line after line. */
+async function svgWords(file: Download): Promise<string> {
+  const svg = readFileSync((await file.path())!, 'utf8');
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
 }
 
 describe('slides in Chromium', () => {
@@ -215,6 +234,81 @@ describe('slides in Chromium', () => {
     const handout = await pdfPages();
     expect(handout.pages).toBe(3);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports each slide of the deck as a 1920×1080 PNG and as an SVG holding its title and figures', async () => {
+    const { context, page, errors } = await openWithDeck({ width: 1280, height: 720 }, [
+      LINKS.concentration,
+      LINKS.scenario,
+      LINKS.map,
+    ]);
+    const expected = [
+      // The read-out of the concentration slide, the scenario's results, the map's legend and flows key.
+      /Largest: China/,
+      /Gallium/,
+      /trade flow, width by value \(USD\).*The \d+ largest flows of/,
+    ];
+    for (const [position, figures] of expected.entries()) {
+      const number = position + 1;
+      const png = await download(page, () =>
+        page.getByRole('button', { name: `Slide ${number} as PNG` }).click(),
+      );
+      expect(png.suggestedFilename()).toBe(`lodestone-slide-${number}.png`);
+      expect(await pngSize(png)).toEqual([1920, 1080]);
+      const svg = await download(page, () =>
+        page.getByRole('button', { name: `Slide ${number} as SVG` }).click(),
+      );
+      const words = await svgWords(svg);
+      expect(words).toContain(`Slide ${number}`);
+      expect(words).toContain(`${number} / 3`);
+      expect(words).toMatch(figures);
+    }
+    // In Japanese, the picture is the Japanese slide.
+    await page.getByRole('button', { name: '日本語' }).click();
+    const japanese = await svgWords(
+      await download(page, () =>
+        page.getByRole('button', { name: 'スライド1をSVGで書き出す' }).click(),
+      ),
+    );
+    expect(japanese).toContain('スライド1');
+    expect(japanese).toMatch(/最大：中国/);
+    expect(japanese).not.toMatch(/Largest/);
+    // A browser that cannot make the PNG: the reader is told, nothing is downloaded.
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = function (callback) {
+        callback(null);
+      };
+    });
+    await page.getByRole('button', { name: 'スライド2をPNGで書き出す' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/PNGファイルを作成できませんでした/)
+      .waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("presents a map slide saved in English under the view's own caption in Japanese, and exports it", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(new URL('?view=map&m=gallium&stage=refining&y=2023&lang=en', app.baseUrl).href);
+    await page.getByRole('group', { name: /World map/ }).waitFor();
+    await page.getByRole('button', { name: 'Save view as slide' }).click();
+    await page.getByText('Saved as slide 1.').waitFor();
+    await page.getByRole('tab', { name: 'Briefing' }).click();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('button', { name: '発表', exact: true }).click();
+    const presentation = page.getByRole('region', { name: '発表' });
+    await presentation.getByText('スライド 1 / 1').waitFor();
+    await slideDrawn(page);
+    expect(await presentation.getByRole('heading', { level: 1 }).innerText()).toMatch(
+      /^地図: ガリウム · 精製 · 2023 · HS \d+の貿易（\d{4}年）$/,
+    );
+    const png = await download(page, () =>
+      presentation.getByRole('button', { name: 'スライドをPNGで書き出す' }).click(),
+    );
+    expect(await pngSize(png)).toEqual([1920, 1080]);
     await context.close();
   });
 });

@@ -115,6 +115,9 @@ describe('the whole view in Chromium', () => {
     const words = svgWords(svgText);
     expect(words).toContain(trendTitle);
     expect(words).toMatch(/Data: .+ · exported /);
+    // The series legend (HTML on screen) is in the picture, and so are the sources it names.
+    expect(words).toMatch(/Refining: U\.S\. Geological Survey, Mineral Commodity Summaries/);
+    expect(words).toContain('Source: U.S. Geological Survey, Mineral Commodity Summaries 2024');
     expect(svgText).toContain('<path');
 
     await trendExports.getByRole('button', { name: 'Copy image' }).click();
@@ -140,6 +143,12 @@ describe('the whole view in Chromium', () => {
     const mapWords = svgWords(readFileSync((await mapSvg.path())!, 'utf8'));
     expect(mapWords).toContain(mapTitle);
     expect(mapWords).toContain('Source: ');
+    // The classed legend and the flows key come with the map.
+    expect(mapWords).toMatch(/Share of world, in \w+ classes/);
+    expect(mapWords).toMatch(
+      / or more .*n\/a.*no figure.*sea.*trade flow, width by value \(USD\).*partnership/,
+    );
+    expect(mapWords).toMatch(/The \d+ largest flows of .* \(HS \d+\) in \d{4}/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -53,6 +53,10 @@ describe('the whole view is state', () => {
     expect(store.getState().slides.at(-1)!.title.en).toBe(
       'Map: Gallium · refining · 2023 · HS 811292 flows, 2023 · profile of China',
     );
+    // The view's own caption in Japanese too, not the sidebar's wording.
+    expect(store.getState().slides.at(-1)!.title.ja).toBe(
+      '地図: ガリウム · 精製 · 2023 · HS 811292の貿易（2023年） · 中国のプロフィール',
+    );
   });
 
   it("titles a slide saved from the exposure view after the country's imports it shows", async () => {
@@ -67,6 +71,9 @@ describe('the whole view is state', () => {
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
     expect(store.getState().slides.at(-1)!.title.en).toMatch(
       /^Exposure: Japan's imports · Gallium · \d{4}$/,
+    );
+    expect(store.getState().slides.at(-1)!.title.ja).toMatch(
+      /^依存度: 日本の輸入 · ガリウム · \d{4}$/,
     );
   });
 

@@ -81,6 +81,14 @@ export function PartnerComparison({
         text={{
           title,
           subtitle: String(year),
+          // recharts draws its legend as HTML beside the chart: the picture gets it from here.
+          legend: [
+            { swatch: { kind: 'box', fill: PALETTE.partners }, label: partnersLabel },
+            {
+              swatch: { kind: 'box', fill: PALETTE.base },
+              label: t('concentration.partners.largest'),
+            },
+          ],
           footer: [
             definition,
             ...sourceLines(

@@ -13,7 +13,9 @@ import {
 } from 'recharts';
 import { HHI_HIGH_ABOVE, HHI_MODERATE_FROM } from '../../analytics/concentration';
 import type { TrendPoint, TrendSegment } from '../../analytics/trend';
+import { sourceLines } from '../../components/citation';
 import { MountInTurn } from '../../components/mount-in-turn';
+import { useModelIndex } from '../../data/model-context';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
@@ -39,6 +41,7 @@ export function TrendChart({
   language: Language;
 }) {
   const { t } = useTranslation();
+  const index = useModelIndex();
   const metric = useAppState((state) => state.settings.trendMetric);
   const setViewSetting = useAppState((state) => state.setViewSetting);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -138,7 +141,31 @@ export function TrendChart({
       </div>
       <ExportButtons
         figure={chartRef}
-        text={{ title, footer }}
+        text={{
+          title,
+          subtitle: t('export.trendSubtitle', {
+            measure: t(`concentration.trend.metrics.${metric}`),
+            from: Math.min(...years),
+            to: Math.max(...years),
+          }),
+          legend: lines.map((line) => ({
+            swatch: {
+              kind: 'line',
+              stroke: PALETTE[line.measure],
+              width: 2,
+              ...(line.projected ? { dash: '6 4' } : {}),
+            },
+            label: lineLabel(line),
+          })),
+          footer: [
+            ...footer,
+            ...sourceLines(
+              index,
+              lines.flatMap((line) => line.segment.points.map((point) => point.source)),
+              t('source.label'),
+            ),
+          ],
+        }}
         csv={() => [
           [t('filters.year'), ...lines.map(columnLabel)],
           ...rows.map((row) => [row.year, ...lines.map((line) => cellValue(row, line))]),

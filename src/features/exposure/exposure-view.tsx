@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { useViewCaption } from '../../components/view-caption';
-import { useMineralName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
 import { useAppState } from '../../store/store-context';
 import type { Language } from '../../domain/language';
@@ -22,10 +21,9 @@ export function ExposureView() {
     useExposure(chosenYear);
   const yearId = useId();
   const countryName = useCountryName();
-  const mineralName = useMineralName();
-  useViewCaption([
-    t('viewCaption.imports', { country: countryName(viewAs) }),
-    formatList(minerals.map(mineralName), language),
+  useViewCaption((words) => [
+    words.t('viewCaption.imports', { country: words.countryName(viewAs) }),
+    formatList(minerals.map(words.mineralName), words.language),
     year,
   ]);
 

@@ -6,50 +6,56 @@ import { useModelIndex } from '../../data/model-context';
 import type { TradeFlow } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
 
-/** The flows key under the map: which trade code and year the arrows show, and the sources. */
-export function MapCaption({
-  code,
-  flowYear,
-  flows,
-  notDrawn,
-  sourceIds,
-  language,
-}: {
+interface FlowsKeyProps {
   code: string | undefined;
   flowYear: number | null;
   flows: TradeFlow[];
   notDrawn: TradeFlow[];
-  sourceIds: string[];
   language: Language;
-}) {
+}
+
+/**
+ * The flows key in lines: which trade code and year the arrows show, with the code's note, and the
+ * flows that could not be drawn. The caption under the map and the exported picture say the same.
+ */
+export function useFlowsKey({
+  code,
+  flowYear,
+  flows,
+  notDrawn,
+  language,
+}: FlowsKeyProps): string[] {
   const { t } = useTranslation();
   const index = useModelIndex();
   const countryName = useCountryName();
   const tradeCodeLabel = useTradeCodeLabel();
   const codeEntry = code ? index.tradeCode(code) : undefined;
+  const shown = codeEntry
+    ? `${t('map.flowsCaption', {
+        count: flows.length,
+        code: tradeCodeLabel(codeEntry.code),
+        year: flowYear ?? '',
+      })} ${localized(codeEntry.note, language)}`.trim()
+    : t('map.noTrade');
+  const missing =
+    notDrawn.length > 0
+      ? t('map.notDrawn', {
+          flows: notDrawn
+            .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
+            .join('; '),
+        })
+      : null;
+  return missing ? [shown, missing] : [shown];
+}
+
+/** The flows key under the map, and the sources. */
+export function MapCaption({ sourceIds, ...key }: FlowsKeyProps & { sourceIds: string[] }) {
+  const lines = useFlowsKey(key);
   return (
     <figcaption className="notes">
-      {codeEntry ? (
-        <p>
-          {t('map.flowsCaption', {
-            count: flows.length,
-            code: tradeCodeLabel(codeEntry.code),
-            year: flowYear ?? '',
-          })}{' '}
-          {localized(codeEntry.note, language)}
-        </p>
-      ) : (
-        <p>{t('map.noTrade')}</p>
-      )}
-      {notDrawn.length > 0 ? (
-        <p>
-          {t('map.notDrawn', {
-            flows: notDrawn
-              .map((flow) => `${countryName(flow.exporter)} → ${countryName(flow.importer)}`)
-              .join('; '),
-          })}
-        </p>
-      ) : null}
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       <SourceLine sourceIds={sourceIds} />
     </figcaption>
   );

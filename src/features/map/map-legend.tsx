@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { ShareClassing } from '../../analytics/share-classes';
+import { LegendSample } from '../../components/legend-sample';
 import { PALETTE } from '../../components/palette';
+import type { LegendEntry } from '../../lib/figure-export';
 import { formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { NO_FIGURE_FILL, SEA_FILL, UNKNOWN_FILL } from './world-map';
 
-/** One swatch per class, filled with the very colour the map gives that class. */
-export function MapLegend({
-  classing,
-  classColors,
-}: {
-  classing: ShareClassing;
-  classColors: readonly string[];
-}) {
+/**
+ * The map's key: how the classes were cut and one entry per class, filled with the very colour the
+ * map gives that class, then the fills and lines that are no class. The legend on screen and the
+ * exported picture draw the same entries.
+ */
+export function useMapLegend(
+  classing: ShareClassing,
+  classColors: readonly string[],
+): { method: string; entries: LegendEntry[] } {
   const { t } = useTranslation();
   const language = useAppState((state) => state.language);
   const share = (value: number) => formatShare(value, language);
@@ -28,58 +31,46 @@ export function MapLegend({
               from: share(thresholds[position - 1]!),
               to: share(thresholds[position]!),
             });
-  return (
-    <div className="map-legend">
-      <p className="notes">{t(`map.classing.${classing.method}`)}</p>
-      <ul className="legend" aria-label={t('map.legend')}>
-        {classColors.map((fill, position) => (
-          <li key={fill}>
-            <LegendSwatch fill={fill} />
-            {classLabel(position)}
-          </li>
-        ))}
-        <li>
-          <LegendSwatch fill={UNKNOWN_FILL} />
-          {t('common.na')}
-        </li>
-        <li>
-          <LegendSwatch fill={NO_FIGURE_FILL} />
-          {t('map.noFigure')}
-        </li>
-        <li>
-          <LegendSwatch fill={SEA_FILL} />
-          {t('map.sea')}
-        </li>
-        <li>
-          <svg width="18" height="12" aria-hidden="true">
-            <line x1="0" y1="6" x2="18" y2="6" stroke={PALETTE.highlight} strokeWidth="3" />
-          </svg>
-          {t('map.flowLegend')}
-        </li>
-        <li>
-          <svg width="18" height="12" aria-hidden="true">
-            <line
-              x1="0"
-              y1="6"
-              x2="18"
-              y2="6"
-              stroke={PALETTE.partners}
-              strokeWidth="1.5"
-              strokeDasharray="4 3"
-            />
-          </svg>
-          {t('map.partnerLegend')}
-        </li>
-      </ul>
-    </div>
-  );
+  const box = (fill: string) => ({ kind: 'box', fill }) as const;
+  return {
+    method: t(`map.classing.${classing.method}`),
+    entries: [
+      ...classColors.map((fill, position) => ({ swatch: box(fill), label: classLabel(position) })),
+      { swatch: box(UNKNOWN_FILL), label: t('common.na') },
+      { swatch: box(NO_FIGURE_FILL), label: t('map.noFigure') },
+      { swatch: box(SEA_FILL), label: t('map.sea') },
+      {
+        swatch: { kind: 'line', stroke: PALETTE.highlight, width: 3 },
+        label: t('map.flowLegend'),
+      },
+      {
+        swatch: { kind: 'line', stroke: PALETTE.partners, width: 1.5, dash: '4 3' },
+        label: t('map.partnerLegend'),
+      },
+    ],
+  };
 }
 
-/** A legend's key: a box filled as the map fills the countries it stands for. */
-function LegendSwatch({ fill }: { fill: string }) {
+export function MapLegend({
+  classing,
+  classColors,
+}: {
+  classing: ShareClassing;
+  classColors: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const { method, entries } = useMapLegend(classing, classColors);
   return (
-    <svg width="18" height="12" aria-hidden="true">
-      <rect width="18" height="12" fill={fill} stroke="#999999" />
-    </svg>
+    <div className="map-legend">
+      <p className="notes">{method}</p>
+      <ul className="legend" aria-label={t('map.legend')}>
+        {entries.map((entry) => (
+          <li key={entry.label}>
+            <LegendSample swatch={entry.swatch} />
+            {entry.label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

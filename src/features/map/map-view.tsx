@@ -11,8 +11,8 @@ import { useAppState } from '../../store/store-context';
 import { FLOW_LIMITS } from '../../store/view-settings';
 import { CountryProfile } from './country-profile';
 import { CountryTooltip } from './country-tooltip';
-import { MapCaption } from './map-caption';
-import { MapLegend } from './map-legend';
+import { MapCaption, useFlowsKey } from './map-caption';
+import { MapLegend, useMapLegend } from './map-legend';
 import { PartnerList } from './partner-list';
 import { SankeyChart } from './sankey-chart';
 import { useMapFigures } from './use-map-figures';
@@ -46,12 +46,22 @@ export function MapView() {
     [mineral, code, flowYear],
   );
   const figureRef = useRef<HTMLDivElement>(null);
-  useViewCaption([
-    mineralName(mineral),
-    t(`stageInSentence.${state.stage}`),
+  const legend = useMapLegend(figures.shading.classing, figures.shading.classColors);
+  const flowsKey = useFlowsKey({
+    code: code?.code,
+    flowYear,
+    flows: figures.flows,
+    notDrawn: figures.notDrawn,
+    language: state.language,
+  });
+  useViewCaption((words) => [
+    words.mineralName(mineral),
+    words.t(`stageInSentence.${state.stage}`),
     state.year,
-    code && flowYear !== null ? t('viewCaption.flows', { code: code.code, year: flowYear }) : null,
-    profile ? t('viewCaption.profile', { country: countryName(profile) }) : null,
+    code && flowYear !== null
+      ? words.t('viewCaption.flows', { code: code.code, year: flowYear })
+      : null,
+    profile ? words.t('viewCaption.profile', { country: words.countryName(profile) }) : null,
   ]);
   const countriesWithData = useMemo(
     () =>
@@ -150,14 +160,9 @@ export function MapView() {
               figure={figureRef}
               text={{
                 title,
-                subtitle: code
-                  ? t('map.flowsCaption', {
-                      count: figures.flows.length,
-                      code: tradeCodeLabel(code.code),
-                      year: flowYear ?? '',
-                    })
-                  : t('map.noTrade'),
-                footer: sourceLines(index, figures.sourceIds, t('source.label')),
+                subtitle: legend.method,
+                legend: legend.entries,
+                footer: [...flowsKey, ...sourceLines(index, figures.sourceIds, t('source.label'))],
               }}
               csv={() => [
                 [

@@ -101,8 +101,8 @@ export function SankeyChart({
           figure={figureRef}
           text={{
             title,
+            subtitle: note,
             footer: [
-              note,
               ...(taiwanNote ? [taiwanNote] : []),
               ...sourceLines(index, sourceIds, t('source.label')),
             ],

@@ -14,7 +14,7 @@ import { neighbourhood } from '../../analytics/dependency-graph';
 import { useZoom } from '../../components/use-zoom';
 import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
-import { useViewCaption } from '../../components/view-caption';
+import { useViewCaption, type CaptionWords } from '../../components/view-caption';
 import { useModelIndex } from '../../data/model-context';
 import { formatList, sortedByName, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
@@ -27,7 +27,7 @@ import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
 import { NodeSearch } from './node-search';
-import { useNetworkGraph, useNetworkSettings } from './use-network-graph';
+import { graphNodeLabel, useNetworkGraph, useNetworkSettings } from './use-network-graph';
 
 /** Countries and mineral-stages as one graph: who feeds which stage, and who trades with whom. */
 export function NetworkView() {
@@ -106,15 +106,17 @@ export function NetworkView() {
     [],
   );
 
-  const captionParts = [
-    formatList(state.minerals.map(mineralName), state.language),
-    bothStages ? t('viewCaption.bothStages') : t(`stageInSentence.${state.stage}`),
+  const captionParts = (words: CaptionWords) => [
+    formatList(state.minerals.map(words.mineralName), words.language),
+    bothStages ? words.t('viewCaption.bothStages') : words.t(`stageInSentence.${state.stage}`),
     state.year,
-    focusedNode ? t('viewCaption.focus', { node: nodeLabel(focusedNode) }) : null,
-    t('viewCaption.minShare', { share: formatShare(minShare, state.language) }),
+    focusedNode ? words.t('viewCaption.focus', { node: graphNodeLabel(focusedNode, words) }) : null,
+    words.t('viewCaption.minShare', { share: formatShare(minShare, words.language) }),
   ];
   useViewCaption(captionParts);
-  const caption = captionParts.filter(Boolean).join(' · ');
+  const caption = captionParts({ language: state.language, t, mineralName, countryName })
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className="network">
       <div className="view-heading">

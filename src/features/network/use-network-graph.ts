@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaptionWords } from '../../components/view-caption';
 import {
   dependencyGraph,
   type DependencyGraph,
@@ -41,6 +42,16 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   showTrade: false,
   showPartnerships: true,
 };
+
+/** A node's name in the words given: a country, or "Gallium · refining". */
+export function graphNodeLabel(
+  node: GraphNode,
+  words: Pick<CaptionWords, 't' | 'countryName' | 'mineralName'>,
+): string {
+  return node.kind === 'country'
+    ? words.countryName(node.country)
+    : `${words.mineralName(node.mineral)} · ${words.t(`stageInSentence.${node.stage}`)}`;
+}
 
 /** The graph of the filters and settings, its layout, and how its nodes are named and coloured. */
 export function useNetworkGraph(settings: NetworkSettings) {
@@ -93,10 +104,7 @@ export function useNetworkGraph(settings: NetworkSettings) {
       strength: edge.kind === 'supply' ? edge.share : 0.05,
     })),
   );
-  const nodeLabel = (node: GraphNode) =>
-    node.kind === 'country'
-      ? countryName(node.country)
-      : `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.stage}`)}`;
+  const nodeLabel = (node: GraphNode) => graphNodeLabel(node, { t, countryName, mineralName });
   const nodeColor = (node: GraphNode) => {
     if (node.kind === 'mineral-stage') return PALETTE.mineralStage;
     const groups = index.country(node.country)?.groups ?? [];

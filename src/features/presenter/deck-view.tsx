@@ -8,6 +8,7 @@ import { downloadBlob } from '../../lib/download';
 import { useAppState } from '../../store/store-context';
 import { LANGUAGES } from '../../domain/language';
 import { PrintDeck, type PrintLayout } from './print-deck';
+import { SlidePictureButtons } from './slide-picture';
 
 /** The briefing deck: slides saved from live views, with titles, notes, order, and the files. */
 export function DeckView() {
@@ -188,6 +189,13 @@ export function DeckView() {
                 <button type="button" onClick={() => actions.removeSlide(slide.id)}>
                   {t('deck.delete', { number: position + 1 })}
                 </button>
+                <SlidePictureButtons
+                  slide={slide}
+                  position={position}
+                  count={slides.length}
+                  formats={['PNG', 'SVG']}
+                  label={(format) => t('deck.slidePicture', { number: position + 1, format })}
+                />
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { useAppState } from '../../store/store-context';
 import { useSlideRenderer } from '../../components/slide-renderer';
 import { NotesWindow, prepareNotesWindow } from './notes-window';
 import { SlideComposition } from './slide-composition';
+import { SlidePictureButtons } from './slide-picture';
 import { slideText } from './slide-text';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
@@ -111,6 +112,14 @@ export function Presenter() {
           <button type="button" aria-pressed={notesWindow !== null} onClick={toggleNotesWindow}>
             {t('deck.notesWindow')}
           </button>
+          <SlidePictureButtons
+            slide={slide}
+            position={index}
+            count={slides.length}
+            formats={['PNG']}
+            label={(format) => t('deck.exportSlide', { format })}
+            compact
+          />
           <button type="button" onClick={stopPresenting}>
             {t('deck.exit')}
           </button>

@@ -1,13 +1,10 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useSlideRenderer } from '../../components/slide-renderer';
-import { useModelIndex } from '../../data/model-context';
 import type { Slide } from '../../domain/deck-schema';
 import type { Language } from '../../domain/language';
-import { createAppStore } from '../../store/app-store';
-import { AppStoreContext, useAppState } from '../../store/store-context';
-import { SlideComposition } from './slide-composition';
+import { useAppState } from '../../store/store-context';
+import { SeededSlide, slideSettled } from './slide-composition';
 import { slideText } from './slide-text';
 
 /** How a deck is printed: on A4 (or Letter) landscape or on 16:9 pages, with notes or without. */
@@ -54,10 +51,7 @@ export function PrintDeck({
   useEffect(() => {
     const started = performance.now();
     let frame = 0;
-    const settled = () => {
-      const last = container.current?.lastElementChild;
-      return !!last && last.querySelector('.loading, .chart-placeholder') === null;
-    };
+    const settled = () => slideSettled(container.current?.lastElementChild);
     const next = () => {
       if (!settled() && performance.now() - started < SETTLE_TIMEOUT_MS) {
         frame = requestAnimationFrame(next);
@@ -123,26 +117,16 @@ const PrintPage = memo(function PrintPage({
   handout: boolean;
 }) {
   const { t } = useTranslation();
-  const { model } = useModelIndex();
-  const renderSlide = useSlideRenderer();
-  const store = useMemo(() => {
-    const seeded = createAppStore(slide.link, { keepDeck: false });
-    seeded.setState({ language });
-    seeded.getState().reconcile(model);
-    return seeded;
-  }, [slide.link, language, model]);
-  const { title, notes } = slideText(slide, language, t);
+  const { notes } = slideText(slide, language, t);
   return (
     <section className="print-page">
-      <AppStoreContext.Provider value={store}>
-        <SlideComposition
-          size={size}
-          title={title || t('deck.untitled', { number: position + 1 })}
-          footer={t('slide.pageNumber', { number: position + 1, count })}
-        >
-          {renderSlide(store.getState().view)}
-        </SlideComposition>
-      </AppStoreContext.Provider>
+      <SeededSlide
+        slide={slide}
+        position={position}
+        count={count}
+        language={language}
+        size={size}
+      />
       {handout ? (
         <div className="print-notes">
           <h2>{t('deck.speakerNotes')}</h2>

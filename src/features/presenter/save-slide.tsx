@@ -24,11 +24,10 @@ export function SaveSlide() {
             const state = store.getState();
             const link = pickLinkState(state);
             // Titled in both languages at once, so the deck reads the same after a switch: after
-            // what the view shows in the reader's language, after the selection in the other.
+            // what the view shows, or after the selection where the view has no caption.
             const title = (language: Language) =>
-              language === state.language && captionRef.current
-                ? captionRef.current
-                : defaultSlideTitle(link, index, i18n.getFixedT(language), language);
+              captionRef.current?.(language) ??
+              defaultSlideTitle(link, index, i18n.getFixedT(language), language);
             state.addSlide({ en: title('en'), ja: title('ja') });
             setSaved(state.slides.length + 1);
           };

@@ -54,13 +54,13 @@ export function TimelineView() {
   const figureRef = useRef<HTMLDivElement>(null);
   const eventYears = items.map((item) => item.date.slice(0, 4));
   const mineralName = useMineralName();
-  useViewCaption(
+  useViewCaption((words) =>
     selected
       ? [
-          localized(selected.title, state.language, selected.id),
-          formatDate(selected.date, state.language),
+          localized(selected.title, words.language, selected.id),
+          formatDate(selected.date, words.language),
         ]
-      : [formatList(state.minerals.map(mineralName), state.language)],
+      : [formatList(state.minerals.map(words.mineralName), words.language)],
   );
 
   const select = (item: TimelineItem) => actions.setViewSetting('timelineEvent', item.id);

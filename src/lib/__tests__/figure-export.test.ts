@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, MIN_FIGURE_WIDTH, wrapText } from '../figure-export';
+import { composeFigureSvg, legendLayout, MIN_FIGURE_WIDTH, wrapText } from '../figure-export';
 
 describe('wrapText', () => {
   it('breaks at spaces to fit a width', () => {
@@ -89,5 +89,39 @@ describe('composeFigureSvg in the 16:9 shape', () => {
     expect([width, height]).toEqual([800, 450]);
     const scale = Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
     expect(800 * scale).toBeLessThan(450);
+  });
+});
+
+describe('legends in exported pictures', () => {
+  it('lays entries out in rows that fit the width, swatch and label together', () => {
+    const entry = { swatch: { kind: 'box', fill: '#cccccc' }, label: 'n/a' } as const;
+    // Each entry: 18 swatch + 6 gap + 3 × 0.56 × 13 = 21.84 label + 18 between = 63.84 px.
+    // In 150 px: the second ends at 63.84 + 45.84 = 109.68, the third would end at 173.52.
+    const rows = legendLayout([entry, entry, entry], 150);
+    expect(rows.map((row) => row.map((item) => item.x))).toEqual([[0, 63.84], [0]]);
+  });
+
+  it("draws the chart's key under the chart, each label as text", () => {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    chart.setAttribute('width', '400');
+    chart.setAttribute('height', '200');
+    const { svg, height } = composeFigureSvg(chart, {
+      title: 'Gallium: refining by country, 2023',
+      legend: [
+        { swatch: { kind: 'box', fill: '#08519c' }, label: '50% and more' },
+        { swatch: { kind: 'line', stroke: '#d95f02', width: 3, dash: '4 3' }, label: 'Trade flow' },
+      ],
+      footer: ['Source: USGS'],
+    });
+    const without = composeFigureSvg(chart, {
+      title: 'Gallium: refining by country, 2023',
+      footer: ['Source: USGS'],
+    });
+    expect(svg).toContain('>50% and more</text>');
+    expect(svg).toContain('>Trade flow</text>');
+    expect(svg).toContain('fill="#08519c"');
+    expect(svg).toContain('stroke-dasharray="4 3"');
+    // One row of 13 px type at 1.6 line height: 20.8 px more, heights rounded up to whole pixels.
+    expect(Math.abs(height - without.height - 20.8)).toBeLessThan(1);
   });
 });
