@@ -11,7 +11,13 @@ import './styles.css';
 
 const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
 
-const store = createAppStore(window.location.search);
+/** Below this width the filters start folded into a bar, so the charts keep the width. */
+const NARROW_SCREEN = '(max-width: 1099px)';
+
+const store = createAppStore(window.location.search, {
+  keepDeck: true,
+  sidebarCollapsed: window.matchMedia(NARROW_SCREEN).matches,
+});
 // The model and the linked view's code are fetched while React builds the first screen.
 const queryClient = new QueryClient();
 const firstScreenFetched = Promise.allSettled([

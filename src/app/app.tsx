@@ -1,8 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { FilterSummary } from '../features/filters/filter-summary';
 import { DataSource } from './data-source';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext, useAppState } from '../store/store-context';
@@ -56,6 +57,9 @@ function Shell({ store }: { store: AppStore }) {
   const { t } = useTranslation();
   useLinkSync(store);
   const presenting = useAppState((state) => state.presenting !== null);
+  const sidebarCollapsed = useAppState((state) => state.sidebarCollapsed);
+  const toggleSidebar = useAppState((state) => state.toggleSidebar);
+  const sidebarBodyId = useId();
   if (presenting) {
     return (
       <ModelGate>
@@ -76,10 +80,25 @@ function Shell({ store }: { store: AppStore }) {
       <ModelGate>
         <DocumentTitle />
         <KeptDataNotice />
-        <div className="layout">
+        <div className={sidebarCollapsed ? 'layout sidebar-collapsed' : 'layout'}>
           <aside className="sidebar">
-            <FilterPanel />
-            <DataSource />
+            <div className="sidebar-bar">
+              <button
+                type="button"
+                className="sidebar-toggle"
+                aria-expanded={!sidebarCollapsed}
+                aria-controls={sidebarBodyId}
+                onClick={toggleSidebar}
+              >
+                <span aria-hidden="true">{sidebarCollapsed ? '▸ ' : '◂ '}</span>
+                {t('layout.filters')}
+              </button>
+              {sidebarCollapsed ? <FilterSummary /> : null}
+            </div>
+            <div id={sidebarBodyId} className="sidebar-body" hidden={sidebarCollapsed}>
+              <FilterPanel />
+              <DataSource />
+            </div>
           </aside>
           <main id="main" className="main">
             <ViewTabs />

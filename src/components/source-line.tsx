@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../domain/model-schema';
 import { useModelIndex } from '../data/model-context';
-import { writtenLanguage } from '../lib/written-language';
 import { citation } from './citation';
+import { MarkedCitation } from './published-part';
 import { useSlideFrame } from './slide-frame';
 import { SourceDetails } from './source-details';
 
@@ -37,13 +37,8 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 ? '; ' : ''}
-          <button
-            type="button"
-            className="link-button"
-            lang={writtenLanguage(citation(source))}
-            onClick={() => show(source)}
-          >
-            {citation(source)}
+          <button type="button" className="link-button" onClick={() => show(source)}>
+            <MarkedCitation source={source} />
           </button>
         </span>
       ))}

@@ -73,7 +73,13 @@ interface DeckSlice {
   stopPresenting: () => void;
 }
 
-export type AppState = FiltersSlice & NoticesSlice & SelectionSlice & DeckSlice;
+interface LayoutSlice {
+  /** The filter sidebar folded into a bar, so the charts take the width. */
+  sidebarCollapsed: boolean;
+  toggleSidebar: () => void;
+}
+
+export type AppState = FiltersSlice & NoticesSlice & SelectionSlice & DeckSlice & LayoutSlice;
 
 const toggle = (items: string[], item: string) =>
   items.includes(item) ? items.filter((existing) => existing !== item) : [...items, item];
@@ -218,6 +224,13 @@ const createDeckSlice: StateCreator<AppState, [], [], DeckSlice> = (set, get) =>
   };
 };
 
+const createLayoutSlice =
+  (sidebarCollapsed: boolean): StateCreator<AppState, [], [], LayoutSlice> =>
+  (set) => ({
+    sidebarCollapsed,
+    toggleSidebar: () => set((state) => ({ sidebarCollapsed: !state.sidebarCollapsed })),
+  });
+
 function newSlideId(slides: readonly Slide[]): string {
   const taken = new Set(slides.map((slide) => slide.id));
   let number = slides.length + 1;
@@ -234,11 +247,11 @@ export function pickLinkState(state: AppState): LinkState {
 /**
  * A store seeded from a link (query string); each test and each page load gets its own. The deck
  * alone is kept in localStorage, so slides survive reloads while the link stays the only source
- * of the view.
+ * of the view. The sidebar starts open unless the page says the screen is narrow.
  */
 export function createAppStore(
   search: string,
-  options: { keepDeck: boolean } = { keepDeck: true },
+  options: { keepDeck: boolean; sidebarCollapsed?: boolean } = { keepDeck: true },
 ) {
   const { state, rejected } = parseLinkState(search);
   const slices: StateCreator<AppState, [], []> = (...args) => ({
@@ -246,6 +259,7 @@ export function createAppStore(
     ...createNoticesSlice(...args),
     ...createSelectionSlice(...args),
     ...createDeckSlice(...args),
+    ...createLayoutSlice(options.sidebarCollapsed ?? false)(...args),
   });
   const store = options.keepDeck
     ? create<AppState>()(

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitName } from '../../components/unit-name';
 import { elementFacts } from '../../analytics/element-facts';
 import { localized } from '../../components/localized';
 import { NoteText } from '../../components/note-text';
@@ -35,7 +36,7 @@ export function ElementFactsPanel({
       ? t('common.na')
       : unit === '%'
         ? `${formatExact(value, language)}%`
-        : `${formatExact(value, language)} ${unit}`;
+        : `${formatExact(value, language)} ${unitName(unit, t)}`;
   const status = (value: ValueStatus) => (value === 'reported' ? '' : ` (${t(`status.${value}`)})`);
   const unique = (ids: string[]) => [...new Set(ids)];
 

@@ -16,6 +16,7 @@ import type { TrendPoint, TrendSegment } from '../../analytics/trend';
 import { sourceLines } from '../../components/citation';
 import { MountInTurn } from '../../components/mount-in-turn';
 import { useModelIndex } from '../../data/model-context';
+import { WithPublishedPart } from '../../components/published-part';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
@@ -64,10 +65,10 @@ export function TrendChart({
       : format(value);
   const publicationName = (segment: TrendSegment) =>
     [segment.publication.publisher, segment.publication.title].filter(Boolean).join(', ');
-  const lineLabel = (line: TrendLine) => {
+  const lineLabel = (line: TrendLine, publication = publicationName(line.segment)) => {
     const label = t('concentration.trend.segment', {
       stage: t(`stage.${line.measure}`),
-      publication: publicationName(line.segment),
+      publication,
     });
     return line.projected ? t('concentration.trend.projected', { line: label }) : label;
   };
@@ -255,7 +256,10 @@ export function TrendChart({
         {lines.map((line) => (
           <li key={line.dataKey}>
             <LineSample color={PALETTE[line.measure]} dashed={line.projected} />
-            {lineLabel(line)}
+            <WithPublishedPart
+              sentence={(slot) => lineLabel(line, slot)}
+              part={publicationName(line.segment)}
+            />
           </li>
         ))}
       </ul>

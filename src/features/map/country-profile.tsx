@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { profileShares } from '../../analytics/profile-shares';
 import { timelineItems } from '../../analytics/timeline';
 import { countryTradeSummary } from '../../analytics/trade-summary';
-import { citeSource } from '../../components/citation';
+import { MarkedCitation } from '../../components/published-part';
 import { otherAsiaNote } from '../../components/country-name';
 import { useCountryName } from '../../components/use-names';
 import { localized, localizedNote } from '../../components/localized';
@@ -13,7 +13,6 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import { boundedText } from '../../components/bounded-text';
 import { formatDate, formatList, formatNumber, formatShare } from '../../lib/format';
-import { writtenLanguage } from '../../lib/written-language';
 import { useAppState } from '../../store/store-context';
 import { unitName } from '../../components/unit-name';
 
@@ -29,7 +28,6 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
   const trade = useQuery(tradeQuery(active));
   const { model } = index;
   const countryName = useCountryName();
-  const sourceName = (id: string) => citeSource(index, id);
 
   const shares = useMemo(() => profileShares(model, country), [model, country]);
   const mineralNames = (minerals: string[]) =>
@@ -75,32 +73,22 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
       {shares.length === 0 ? (
         <p className="empty-state">{t('map.profileNoSupply')}</p>
       ) : (
-        <table className="figures-table">
+        <table className="figures-table profile-table">
           <caption>{t('map.profileShares')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('filters.minerals')}</th>
               <th scope="col">{t('filters.stage')}</th>
               <th scope="col">{t('filters.year')}</th>
-              <th scope="col">{t('table.value')}</th>
               <th scope="col">{t('table.share')}</th>
-              <th scope="col">{t('table.status')}</th>
-              <th scope="col">{t('table.source')}</th>
             </tr>
           </thead>
-          <tbody>
-            {shares.map(({ minerals, measure, year, row, breakdown, proxyGroup }) => (
-              <tr key={`${minerals.join('+')}-${measure}`}>
+          {shares.map(({ minerals, measure, year, row, breakdown, proxyGroup }) => (
+            <tbody key={`${minerals.join('+')}-${measure}`}>
+              <tr>
                 <th scope="row">{mineralNames(minerals)}</th>
                 <td>{t(`stage.${measure}`)}</td>
                 <td>{year}</td>
-                <td className="number">
-                  {proxyGroup
-                    ? t('profileProxy.groupTonnageNotShown')
-                    : row.value === null
-                      ? t('common.na')
-                      : `${formatNumber(row.value, language)} ${unitName(row.unit, t)}`}
-                </td>
                 <td className="number">
                   {proxyGroup
                     ? t('profileProxy.shareOfGroup', {
@@ -108,28 +96,37 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                       })
                     : boundedText(breakdown, language, t).share(row.share)}
                 </td>
-                <td>{t(`status.${row.status}`)}</td>
-                <td lang={writtenLanguage(sourceName(row.source))}>{sourceName(row.source)}</td>
               </tr>
-            ))}
-          </tbody>
+              <tr className="profile-details">
+                <td colSpan={4}>
+                  {proxyGroup
+                    ? t('profileProxy.groupTonnageNotShown')
+                    : row.value === null
+                      ? t('common.na')
+                      : `${formatNumber(row.value, language)} ${unitName(row.unit, t)}`}
+                  {' · '}
+                  {t(`status.${row.status}`)}
+                  {' · '}
+                  <SourceOf id={row.source} />
+                </td>
+              </tr>
+            </tbody>
+          ))}
         </table>
       )}
       {tradeSummary.length > 0 ? (
-        <table className="figures-table">
+        <table className="figures-table profile-table">
           <caption>{t('map.profileTrade')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('exposure.code')}</th>
-              <th scope="col">{t('filters.year')}</th>
               <th scope="col">{t('map.topSuppliers')}</th>
               <th scope="col">{t('map.topCustomers')}</th>
-              <th scope="col">{t('table.source')}</th>
             </tr>
           </thead>
-          <tbody>
-            {tradeSummary.map((entry) => (
-              <tr key={entry.code}>
+          {tradeSummary.map((entry) => (
+            <tbody key={entry.code}>
+              <tr>
                 <th scope="row">
                   {localized(
                     model.tradeCodes.find((code) => code.code === entry.code)?.label,
@@ -137,7 +134,6 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     entry.code,
                   )}
                 </th>
-                <td>{entry.year}</td>
                 <td>
                   {entry.suppliers
                     .map((s) => `${countryName(s.country)} ${formatShare(s.share, language)}`)
@@ -148,10 +144,16 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
                     .map((c) => `${countryName(c.country)} ${formatShare(c.share, language)}`)
                     .join(', ') || '—'}
                 </td>
-                <td lang={writtenLanguage(sourceName(entry.source))}>{sourceName(entry.source)}</td>
               </tr>
-            ))}
-          </tbody>
+              <tr className="profile-details">
+                <td colSpan={3}>
+                  {t('layout.profileTradeYear', { year: entry.year })}
+                  {' · '}
+                  <SourceOf id={entry.source} />
+                </td>
+              </tr>
+            </tbody>
+          ))}
         </table>
       ) : null}
       {items.length > 0 ? (
@@ -175,5 +177,16 @@ export function CountryProfile({ country, onClose }: { country: string; onClose:
       {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[...new Set(shares.map((entry) => entry.row.source))]} />
     </section>
+  );
+}
+
+/** "Source: publisher, title (year)" for a profile row, each part marked with its language. */
+function SourceOf({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const source = useModelIndex().source(id);
+  return (
+    <>
+      {t('source.label')}: {source ? <MarkedCitation source={source} /> : id}
+    </>
   );
 }

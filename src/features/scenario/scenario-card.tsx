@@ -223,18 +223,20 @@ export function ScenarioCard({
           </button>
         ) : null}
       </form>
-      {results.map((result) => (
-        <MineralOutcome
-          key={result.mineral}
-          outcome={result}
-          spec={spec}
-          tradeLoading={tradeLoading}
-          viewAs={viewAs}
-          language={language}
-          countryName={countryName}
-          onYear={onYear}
-        />
-      ))}
+      <div className="outcomes">
+        {results.map((result) => (
+          <MineralOutcome
+            key={result.mineral}
+            outcome={result}
+            spec={spec}
+            tradeLoading={tradeLoading}
+            viewAs={viewAs}
+            language={language}
+            countryName={countryName}
+            onYear={onYear}
+          />
+        ))}
+      </div>
     </section>
   );
 }

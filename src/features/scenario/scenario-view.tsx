@@ -31,7 +31,6 @@ export function ScenarioView() {
           </button>
         ) : null}
       </div>
-      <Method />
       <div className="scenario-grid">
         {scenarios.map((spec, position) => (
           <ScenarioCard
@@ -48,6 +47,7 @@ export function ScenarioView() {
           />
         ))}
       </div>
+      <Method />
     </div>
   );
 }
