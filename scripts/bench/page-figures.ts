@@ -8,9 +8,15 @@ export const OBSERVERS = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
     .observe({ type: 'longtask', buffered: true });
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.share-chart svg')) { performance.mark('first-chart'); observer.disconnect(); }
+    if ([...document.querySelectorAll('.share-chart svg')].some((chart) => chart.checkVisibility())) { performance.mark('first-chart'); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });
 `;
+
+/**
+ * The first share chart on screen, as OBSERVERS marked it: the default link's prerendered charts
+ * are in every page's HTML, hidden on the other links, so being in the page is not enough.
+ */
+export const firstChartShown = () => performance.getEntriesByName('first-chart').length > 0;
 
 /**
  * Polls with plain evaluations: a playwright locator would inject playwright's own script into the
