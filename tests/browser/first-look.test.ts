@@ -8,7 +8,7 @@ const GALLIUM = '?m=gallium&stage=refining&y=2023';
 /** Marks when the first share chart is in the page, before any of the app's code runs. */
 const MARK_FIRST_CHART = `
   new MutationObserver((_, observer) => {
-    if ([...document.querySelectorAll('.share-chart svg')].some((chart) => chart.checkVisibility())) {
+    if ([...document.querySelectorAll('.share-chart svg')].some((chart) => !chart.closest('#root[data-prerendered]') || document.documentElement.classList.contains('prerendered-link'))) {
       performance.mark('first-chart');
       observer.disconnect();
     }
