@@ -47,6 +47,8 @@ export const LOCALE_MODULES = {
   ja: 'src/i18n/locales/ja.json',
 } as const;
 
+const CHARSET_META = '<meta charset="UTF-8" />';
+
 /**
  * Writes into the built page which files each view and each language needs beyond the entry's
  * own, and adds `public/route-preload.js`, which runs before the app and preloads those of the view
@@ -59,7 +61,7 @@ export function preloadRoutes(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         const chunks = Object.values(bundle ?? {}).filter(
           (output): output is OutputChunk => output.type === 'chunk',
         );
@@ -67,7 +69,7 @@ export function preloadRoutes(): Plugin {
           chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
         const entry = chunks.find((chunk) => chunk.isEntry);
         // Pages other than the app's (the bench pages) have no views.
-        if (!entry || !chunkOf(VIEW_MODULES.concentration)) return [];
+        if (!entry || !chunkOf(VIEW_MODULES.concentration)) return html;
         const withImports = (chunk: OutputChunk, files = new Set<string>()): Set<string> => {
           if (files.has(chunk.fileName)) return files;
           files.add(chunk.fileName);
@@ -89,14 +91,17 @@ export function preloadRoutes(): Plugin {
           views: mapped(VIEW_MODULES),
           locales: mapped(LOCALE_MODULES),
         };
-        return [
-          {
-            tag: 'meta',
-            attrs: { name: 'lodestone-route-preloads', content: JSON.stringify(routes) },
-            injectTo: 'head',
-          },
-          { tag: 'script', attrs: { src: '/route-preload.js' }, injectTo: 'head' },
-        ];
+        // Right after the character set (which must come within the page's first 1,024 bytes):
+        // the script also decides whether the build's render of the default link is shown, so it
+        // holds the first paint, and should not wait behind the stylesheet or a host's queue of
+        // module preloads.
+        if (!html.includes(CHARSET_META)) throw new Error(`index.html has no ${CHARSET_META}`);
+        const routeMap = JSON.stringify(routes).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+        return html.replace(
+          CHARSET_META,
+          `${CHARSET_META}\n    <meta name="lodestone-route-preloads" content="${routeMap}" />` +
+            '\n    <script src="/route-preload.js"></script>',
+        );
       },
     },
   };

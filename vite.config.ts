@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
 import { checkBuiltInModel } from './checked-model-plugin.ts';
 import { preloadModel, preloadRoutes } from './preload-plugin.ts';
+import { prerenderDefaultLink } from './prerender-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     checkBuiltInModel(),
     preloadModel(),
     preloadRoutes(),
+    prerenderDefaultLink(),
     // The service worker (Workbox): the app's files precached per build, the trade file cached at
     // its first use; a new build waits beside the old one until the reader accepts the reload it
     // offers (src/app/update-notice.tsx), so an open tab never loses the chunks it was built with.

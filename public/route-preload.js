@@ -1,7 +1,22 @@
-// Runs before the app's own script: starts fetching the code of the view and the strings of the
-// language a link asks for, alongside the entry rather than after it has run. The map of which
-// files each view and language needs is written into index.html by the build (preload-plugin.ts).
+// Runs before the app's own script, and before the page's body is parsed.
 (function () {
+  // The build renders the default link (no query string: the first view, in English, from the
+  // built-in model) into index.html, hidden unless this class is set (src/styles.css). Any other
+  // link, or a browser where a model of the reader's own will open (src/data/saved-model.ts), gets
+  // its first screen from the app itself and never shows that render, not even for a frame.
+  let keptModel = false;
+  try {
+    keptModel = localStorage.getItem('lodestone-kept-model') !== null;
+  } catch {
+    // Storage switched off keeps no model either.
+  }
+  if (window.location.search === '' && !keptModel) {
+    document.documentElement.classList.add('prerendered-link');
+  }
+
+  // Starts fetching the code of the view and the strings of the language a link asks for,
+  // alongside the entry rather than after it has run. The map of which files each view and
+  // language needs is written into index.html by the build (preload-plugin.ts).
   const meta = document.querySelector('meta[name="lodestone-route-preloads"]');
   if (!meta) return;
   const routes = JSON.parse(meta.content);

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { isAsChecked } from './data/checked-built-in-model';
 import { activeModelQuery } from './data/model-query';
 import { preloadView } from './app/view-tabs';
 import { loadI18n } from './i18n/load-i18n';
@@ -65,10 +66,33 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload();
 });
 
+/**
+ * Whether the first screen the build rendered into the page (src/prerender.tsx) is on screen and
+ * shows the model this page uses: then React takes it over as it is, and nothing on it is drawn
+ * again. public/route-preload.js shows it on the default link only.
+ */
+async function prerenderHolds(): Promise<boolean> {
+  if (!document.documentElement.classList.contains('prerendered-link')) return false;
+  if (!root!.hasAttribute('data-prerendered')) return false;
+  await firstScreenFetched;
+  const active = queryClient.getQueryData(activeModelQuery.queryKey);
+  if (active?.origin !== 'built-in' || !isAsChecked(active.model)) return false;
+  // As the build did before rendering: the link checked against the model, so no view waits.
+  store.getState().reconcile(active.model);
+  return true;
+}
+
 // The reader's language only: its strings arrive while the model is still on its way.
 const i18n = await loadI18n(store.getState().language);
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App queryClient={queryClient} store={store} i18n={i18n} />
-  </StrictMode>,
+  </StrictMode>
 );
+if (await prerenderHolds()) {
+  hydrateRoot(root, app);
+} else {
+  root.replaceChildren();
+  root.removeAttribute('data-prerendered');
+  createRoot(root).render(app);
+}

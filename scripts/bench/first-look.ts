@@ -3,7 +3,7 @@ import { existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { OBSERVERS, pageLoadFigures, waitInPage } from './page-figures.ts';
+import { firstChartShown, OBSERVERS, pageLoadFigures, waitInPage } from './page-figures.ts';
 
 export interface PageFigures {
   lcp: number;
@@ -26,7 +26,7 @@ export async function firstAndReturnVisit(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url);
-    await waitInPage(page, () => document.querySelector('.share-chart svg') !== null);
+    await waitInPage(page, firstChartShown);
     // The largest paint is settled once the frames after the first chart are painted.
     await page.waitForTimeout(500);
     const { lcp, firstChart } = await pageLoadFigures(page);

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 
-/** Observers installed before any of a page's own code runs: LCP, long tasks, the first chart. */
+/**
+ * Observers installed before any of a page's own code runs: LCP, long tasks, the first chart. The
+ * default link's build-time render is in the HTML of every link, shown only where the page's head
+ * script found the default link (public/route-preload.js); elsewhere the first chart is the app's.
+ */
 export const OBSERVERS = `
   window.__lcp = 0; window.__longest = 0;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
@@ -8,9 +12,12 @@ export const OBSERVERS = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
     .observe({ type: 'longtask', buffered: true });
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.share-chart svg')) { performance.mark('first-chart'); observer.disconnect(); }
+    if ([...document.querySelectorAll('.share-chart svg')].some((chart) => !chart.closest('#root[data-prerendered]') || document.documentElement.classList.contains('prerendered-link'))) { performance.mark('first-chart'); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });
 `;
+
+/** The first share chart on screen, as OBSERVERS marked it (being in the page is not enough). */
+export const firstChartShown = () => performance.getEntriesByName('first-chart').length > 0;
 
 /**
  * Polls with plain evaluations: a playwright locator would inject playwright's own script into the

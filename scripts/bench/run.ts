@@ -7,7 +7,7 @@ import { median } from 'd3';
 import { build, preview } from 'vite';
 import type { Model } from '../../src/domain/model-schema.ts';
 import { launchChromium } from '../../tests/browser/harness.ts';
-import { OBSERVERS, pageLoadFigures, waitInPage } from './page-figures.ts';
+import { firstChartShown, OBSERVERS, pageLoadFigures, waitInPage } from './page-figures.ts';
 import { BUDGETS, entryScripts, routeScripts, VIEW_MODULES, type ViteManifest } from './sizes.ts';
 import { buildRevision, firstAndReturnVisit, type PageFigures } from './first-look.ts';
 import { manyGroupsModel, syntheticModel } from './synthetic-model.ts';
@@ -187,7 +187,7 @@ async function openApp(throttle: number) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(new URL('?m=gallium&stage=refining&y=2023', appUrl).href);
-  await waitInPage(page, () => document.querySelector('.share-chart svg') !== null);
+  await waitInPage(page, firstChartShown);
   await page.waitForTimeout(500);
   return { context, page, cdp };
 }
@@ -353,7 +353,7 @@ for (const scale of measures('load') ? ([10, 100] as const) : []) {
   // The model is kept: opening the dashboard again reads it from IndexedDB, in the worker.
   await page.reload();
   await waitInPage(page, () => document.querySelector('.badge') !== null);
-  await waitInPage(page, () => document.querySelector('.share-chart svg') !== null);
+  await waitInPage(page, firstChartShown);
   await page.waitForTimeout(500);
   const reopened = await pageLoadFigures(page);
   record(`×${scale} model kept, page opened again: LCP (ms)`, reopened.lcp);

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardSetAsideDeck, readSetAsideDeck } from '../store/kept-deck';
 import { setAsideModelQuery } from '../data/model-query';
 import { discardSetAsideModel, setAsideModelFile } from '../data/saved-model';
 import { downloadBlob } from '../lib/download';
+
+const noSubscription = () => () => {};
 
 /**
  * Saved state that could not be used (a kept model, the kept deck) is set aside rather than
@@ -14,7 +16,10 @@ export function KeptDataNotice() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { data: model } = useQuery(setAsideModelQuery);
-  const [deck, setDeck] = useState(readSetAsideDeck);
+  // Read once the page is hydrated: the build's render of the default link knows no browser's storage.
+  const keptDeck = useSyncExternalStore(noSubscription, readSetAsideDeck, () => null);
+  const [deckDiscarded, setDeckDiscarded] = useState(false);
+  const deck = deckDiscarded ? null : keptDeck;
 
   const discardModel = async () => {
     await discardSetAsideModel().catch(() => {});
@@ -22,7 +27,7 @@ export function KeptDataNotice() {
   };
   const discardDeck = () => {
     discardSetAsideDeck();
-    setDeck(null);
+    setDeckDiscarded(true);
   };
 
   return (

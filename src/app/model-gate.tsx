@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ModelProblems } from './model-problems';
 import { ModelContext } from '../data/model-context';
 import { activeModelQuery, ModelValidationError } from '../data/model-query';
+import { noteKeptModel } from '../data/saved-model';
 import { createModelIndex } from '../domain/model-index';
 import { useAppState } from '../store/store-context';
 
@@ -26,6 +27,10 @@ export function ModelGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (ready !== mounted) startTransition(() => setMounted(ready));
   }, [ready, mounted]);
+
+  useEffect(() => {
+    if (active) noteKeptModel(active.origin === 'custom' && active.persisted);
+  }, [active]);
 
   // Link parameters can only be checked against ids once a model is there, and again when the
   // reader switches to another model or opens a slide.

@@ -4,6 +4,9 @@ import type { Model } from '../domain/model-schema';
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
+/** Models parsed from the very bytes the build checked (and rendered the default link from). */
+const parsedAsChecked = new WeakSet<Model>();
+
 /**
  * The built-in model, parsed in the page, when the fetched bytes are the ones the build checked.
  * Anything else (a proxy's rewrite, a stale cache, a page served without crypto.subtle over plain
@@ -16,5 +19,15 @@ export async function builtInModelAsChecked(
   if (!checkedSha256 || !globalThis.crypto?.subtle) return null;
   const bytes = await file.arrayBuffer();
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== checkedSha256) return null;
-  return JSON.parse(new TextDecoder().decode(bytes)) as Model;
+  const model = JSON.parse(new TextDecoder().decode(bytes)) as Model;
+  parsedAsChecked.add(model);
+  return model;
+}
+
+/**
+ * Whether a model is the file the build checked: only then is the page's prerendered first screen
+ * (rendered from that file) a picture of it.
+ */
+export function isAsChecked(model: Model): boolean {
+  return parsedAsChecked.has(model);
 }

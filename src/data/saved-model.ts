@@ -116,3 +116,20 @@ export async function forgetSavedModel(): Promise<void> {
     // Nothing was kept, so there is nothing to forget.
   }
 }
+
+/**
+ * Read by the page's head script (public/route-preload.js), which must decide before the first
+ * paint whether the build's render of the built-in model may be shown: IndexedDB cannot be asked
+ * that soon.
+ */
+export const KEPT_MODEL_HINT_KEY = 'lodestone-kept-model';
+
+/** Tells the next page load whether a model of the reader's own opens instead of the built-in one. */
+export function noteKeptModel(kept: boolean): void {
+  try {
+    if (kept) localStorage.setItem(KEPT_MODEL_HINT_KEY, 'yes');
+    else localStorage.removeItem(KEPT_MODEL_HINT_KEY);
+  } catch {
+    // Storage switched off keeps no model either.
+  }
+}

@@ -1,5 +1,4 @@
-import { createContext, useContext } from 'react';
-import { useStore } from 'zustand';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState, AppStore } from './app-store';
 
@@ -11,9 +10,17 @@ export function useAppStoreApi(): AppStore {
   return store;
 }
 
-/** Narrow selector into the app store; objects and arrays are compared shallowly. */
+/**
+ * Narrow selector into the app store; objects and arrays are compared shallowly. A store is made
+ * for one page (or for the build's render of the default link), so what it holds when the page is
+ * hydrated is what the build rendered: zustand's own server snapshot would be the state before the
+ * link was read and checked against the model.
+ */
 export function useAppState<T>(selector: (state: AppState) => T): T {
-  return useStore(useAppStoreApi(), useShallow(selector));
+  const store = useAppStoreApi();
+  const select = useShallow(selector);
+  const current = () => select(store.getState());
+  return useSyncExternalStore(store.subscribe, current, current);
 }
 
 /** The filters every view reads, as one shallowly compared selection. */

@@ -21,6 +21,8 @@ interface AxeViolation {
 describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   it.each([
     ['English', '?m=gallium,rare-earths&stage=refining&y=2023&lang=en'],
+    // The default link: the first screen rendered at build time, then hydrated.
+    ['English, the default link', ''],
     ['Japanese', '?m=graphite,dysprosium&stage=mining&y=2024&g=QUAD&lang=ja'],
     ['English, exposure', '?view=exposure&m=gallium,graphite&lang=en'],
     ['Japanese, exposure', '?view=exposure&m=rare-earths&lang=ja'],

@@ -8,7 +8,7 @@ const GALLIUM = '?m=gallium&stage=refining&y=2023';
 /** Marks when the first share chart is in the page, before any of the app's code runs. */
 const MARK_FIRST_CHART = `
   new MutationObserver((_, observer) => {
-    if (document.querySelector('.share-chart svg')) {
+    if ([...document.querySelectorAll('.share-chart svg')].some((chart) => !chart.closest('#root[data-prerendered]') || document.documentElement.classList.contains('prerendered-link'))) {
       performance.mark('first-chart');
       observer.disconnect();
     }
@@ -101,6 +101,129 @@ describe('the first look', () => {
       .toBeGreaterThan(0);
     expect(workers.some((url) => url.includes('model-file.worker'))).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** What the build renders into index.html for the default link (src/prerender.tsx). */
+const DEFAULT_READOUT = 'Mining is highly concentrated: China 69%';
+
+/**
+ * Watches the build's render of the default link from before the page's first frame: whether a
+ * share chart inside it was ever visible at a frame, which nodes of it were ever removed, the first
+ * share chart found, and the element of the largest paint.
+ */
+const WATCH_PRERENDER = `
+  window.__prerender = { visibleAtAFrame: false, removed: [], firstChart: null, lcp: null };
+  const watch = window.__prerender;
+  const prerenderedChart = () => document.querySelector('#root[data-prerendered] .share-chart svg');
+  const everyFrame = () => {
+    const chart = prerenderedChart();
+    if (chart && chart.checkVisibility()) watch.visibleAtAFrame = true;
+    requestAnimationFrame(everyFrame);
+  };
+  requestAnimationFrame(everyFrame);
+  document.addEventListener('DOMContentLoaded', () => { watch.firstChart = prerenderedChart(); });
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.removedNodes) {
+      if (node.nodeType === 1 && (node.matches('.share-chart, .summary') || node.querySelector('.share-chart, .summary'))) {
+        watch.removed.push(node.className || node.nodeName);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      watch.lcp = entry.element ? entry.element.className || entry.element.nodeName : null;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+`;
+
+type PrerenderWatch = {
+  visibleAtAFrame: boolean;
+  removed: string[];
+  lcp: string | null;
+};
+const watched = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __prerender: PrerenderWatch }).__prerender);
+
+describe('the default link rendered at build time', () => {
+  it('shows the read-out and the share charts without JavaScript', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.baseUrl);
+    await expect.poll(() => page.getByText(DEFAULT_READOUT).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('img', { name: /rare earths: mining by country, 2025/i }).isVisible(),
+      )
+      .toBe(true);
+    // Without JavaScript every link gets this page; the note says what it is and what is missing.
+    await expect
+      .poll(() => page.getByText(/JavaScript is off in this browser/).isVisible())
+      .toBe(true);
+    await context.close();
+  });
+
+  it('is taken over by React as it is: no hydration error, the same chart node, nothing removed', async () => {
+    const { page, errors } = await openWatchedPage(app.browser, 'about:blank');
+    await page.addInitScript(WATCH_PRERENDER);
+    await page.goto(app.baseUrl);
+    // Hydrated: React's own properties are on the very node the page was parsed with.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const chart = document.querySelector('.share-chart svg');
+          const { firstChart } = (window as unknown as { __prerender: { firstChart: Element } })
+            .__prerender;
+          return (
+            chart === firstChart && Object.keys(chart!).some((key) => key.startsWith('__react'))
+          );
+        }),
+      )
+      .toBe(true);
+    // Interactive: a filter answers.
+    await page.getByRole('radio', { name: 'Refining' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Refining' }).isChecked()).toBe(true);
+    const { removed, lcp } = await watched(page);
+    expect(removed).toEqual([]);
+    // The largest paint is the read-out sentence or a chart, not a heading waiting for data.
+    expect(lcp).toMatch(/summary|share-chart|svg/);
+    await page.getByText(DEFAULT_READOUT).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never shows its figures, not even for a frame, on a link that asks for anything else', async () => {
+    for (const search of ['?view=map', GALLIUM, '?lang=ja']) {
+      const { page, errors } = await openWatchedPage(app.browser, 'about:blank');
+      await page.addInitScript(WATCH_PRERENDER);
+      await page.goto(new URL(search, app.baseUrl).href);
+      await page.locator('#root:not([data-prerendered]) > *').first().waitFor();
+      await page.waitForTimeout(300);
+      expect((await watched(page)).visibleAtAFrame, search).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('hides it before any of the app code runs, and where a model of the reader’s own is kept', async () => {
+    const { page } = await openWatchedPage(app.browser, 'about:blank');
+    await page.addInitScript(WATCH_PRERENDER);
+    // The app's entry never arrives: only the page's head script has run.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(new URL('?view=map', app.baseUrl).href);
+    await page.waitForTimeout(300);
+    expect(await page.locator('#root[data-prerendered] .share-chart svg').count()).toBeGreaterThan(
+      0,
+    );
+    expect((await watched(page)).visibleAtAFrame).toBe(false);
+    await page.goto(app.baseUrl);
+    await page.waitForTimeout(300);
+    expect((await watched(page)).visibleAtAFrame).toBe(true);
+    await page.evaluate(() => localStorage.setItem('lodestone-kept-model', 'yes'));
+    await page.goto(app.baseUrl);
+    await page.waitForTimeout(300);
+    expect((await watched(page)).visibleAtAFrame).toBe(false);
     await page.close();
   });
 });
