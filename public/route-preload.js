@@ -10,7 +10,10 @@
   } catch {
     // Storage switched off keeps no model either.
   }
-  if (window.location.search === '' && !keptModel) {
+  // The render is laid out with the filters open; below this width (NARROW_SCREEN in src/main.tsx)
+  // they start folded, so the app draws that screen itself rather than hydrate another one.
+  const narrow = window.matchMedia('(max-width: 1099px)').matches;
+  if (window.location.search === '' && !keptModel && !narrow) {
     document.documentElement.classList.add('prerendered-link');
   }
 

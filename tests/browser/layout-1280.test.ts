@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedAppForThisFile } from './harness';
+import { openWatchedPage, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
 
@@ -110,6 +110,23 @@ describe('the app at 1280×720', () => {
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await page.getByText('Rare earths · Mining · 2025 · as seen from Japan').waitFor();
+    await page.close();
+  });
+
+  it('draws the default link folded on a narrower screen, without taking over the wide prerender', async () => {
+    const { page, errors } = await openWatchedPage(app.browser, 'about:blank');
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await page.goto(app.baseUrl);
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // React has taken the chart over (its properties are on the node) and reported no mismatch.
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector('.share-chart svg') ?? {}).some((key) =>
+        key.startsWith('__react'),
+      ),
+    );
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
