@@ -31,6 +31,11 @@ export function FilterPanel() {
   }));
   const yearId = useId();
   const viewAsId = useId();
+  const stageReasonId = useId();
+  const yearReasonId = useId();
+  // The exposure view reads imports under trade codes in its own trade year: the stage and the
+  // year of the sidebar do not apply there, and say so rather than do nothing.
+  const inExposure = useAppState((s) => s.view === 'exposure');
   const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
@@ -92,6 +97,9 @@ export function FilterPanel() {
         options={STAGES.map((stage) => ({ id: stage, label: t(`stage.${stage}`) }))}
         isChecked={(id) => state.stage === id}
         onChange={(id) => actions.setStage(id as Stage)}
+        disabledReason={
+          inExposure ? { id: stageReasonId, text: t('exposure.stageNotApplied') } : null
+        }
       />
       <div className="field">
         <label htmlFor={yearId}>{t('filters.year')}</label>
@@ -99,6 +107,8 @@ export function FilterPanel() {
           id={yearId}
           value={state.year ?? ''}
           onChange={(e) => actions.setYear(Number(e.target.value))}
+          disabled={inExposure}
+          aria-describedby={inExposure ? yearReasonId : undefined}
         >
           {modelYears(model).map((year) => (
             <option key={year} value={year}>
@@ -106,6 +116,11 @@ export function FilterPanel() {
             </option>
           ))}
         </select>
+        {inExposure ? (
+          <p id={yearReasonId} className="field-note">
+            {t('exposure.yearNotApplied')}
+          </p>
+        ) : null}
       </div>
       {groupOptions ? (
         <ChipPicker
@@ -195,12 +210,24 @@ interface ChoiceGroupProps {
   options: { id: string; label: string }[];
   isChecked: (id: string) => boolean;
   onChange: (id: string) => void;
+  /** Why the choice does not apply in the view shown: the group is disabled and says so. */
+  disabledReason?: { id: string; text: string } | null;
 }
 
-function ChoiceGroup({ legend, type, options, isChecked, onChange }: ChoiceGroupProps) {
+function ChoiceGroup({
+  legend,
+  type,
+  options,
+  isChecked,
+  onChange,
+  disabledReason,
+}: ChoiceGroupProps) {
   const name = useId();
   return (
-    <fieldset>
+    <fieldset
+      disabled={Boolean(disabledReason)}
+      aria-describedby={disabledReason ? disabledReason.id : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.id} className="check">
@@ -214,6 +241,11 @@ function ChoiceGroup({ legend, type, options, isChecked, onChange }: ChoiceGroup
           {option.label}
         </label>
       ))}
+      {disabledReason ? (
+        <p id={disabledReason.id} className="field-note">
+          {disabledReason.text}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
