@@ -344,9 +344,18 @@ describe('the exposure view', () => {
     expect(year).toHaveAccessibleDescription(
       'Not used by the exposure view: it has its own trade year, chosen beside its title.',
     );
+    const groups = screen.getByRole('group', { name: 'Country groups' });
+    expect(groups).toBeDisabled();
+    expect(groups).toHaveAccessibleDescription(
+      /^Not used by the exposure view: it shows each supplier/,
+    );
+    // Highlighted countries and the view-as country apply: they stay enabled.
+    expect(screen.getByRole('combobox', { name: 'Highlight countries' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'View as' })).toBeEnabled();
     await user.click(screen.getByRole('tab', { name: 'Concentration' }));
     expect(await screen.findByRole('group', { name: 'Stage' })).toBeEnabled();
     expect(screen.getByRole('combobox', { name: 'Year' })).toBeEnabled();
+    expect(screen.getByRole('group', { name: 'Country groups' })).toBeEnabled();
     expect(screen.queryByText(/^Not used by the exposure view/)).toBeNull();
   });
 });

@@ -33,9 +33,13 @@ export function FilterPanel() {
   const viewAsId = useId();
   const stageReasonId = useId();
   const yearReasonId = useId();
+  const groupsReasonId = useId();
   // The exposure view reads imports under trade codes in its own trade year: the stage and the
   // year of the sidebar do not apply there, and say so rather than do nothing.
   const inExposure = useAppState((s) => s.view === 'exposure');
+  const groupsReason = inExposure
+    ? { id: groupsReasonId, text: t('exposure.groupsNotApplied') }
+    : null;
   const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
@@ -130,6 +134,7 @@ export function FilterPanel() {
           chosen={state.groups}
           nameOf={groupName}
           onToggle={actions.toggleGroup}
+          disabledReason={groupsReason}
         />
       ) : model.groups.length > 0 ? (
         <ChoiceGroup
@@ -138,6 +143,7 @@ export function FilterPanel() {
           options={namedOptions(model.groups)}
           isChecked={(id) => state.groups.includes(id)}
           onChange={actions.toggleGroup}
+          disabledReason={groupsReason}
         />
       ) : null}
       <ChipPicker
@@ -172,16 +178,32 @@ interface ChipPickerProps {
   chosen: string[];
   nameOf: (id: string) => string;
   onToggle: (id: string) => void;
+  /** Why the choice does not apply in the view shown: the picker is disabled and says so. */
+  disabledReason?: { id: string; text: string } | null;
 }
 
 /** A list to pick from, with what is picked shown as chips that take it away again. */
-function ChipPicker({ label, placeholder, options, chosen, nameOf, onToggle }: ChipPickerProps) {
+function ChipPicker({
+  label,
+  placeholder,
+  options,
+  chosen,
+  nameOf,
+  onToggle,
+  disabledReason,
+}: ChipPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value="" onChange={(e) => e.target.value && onToggle(e.target.value)}>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => e.target.value && onToggle(e.target.value)}
+        disabled={Boolean(disabledReason)}
+        aria-describedby={disabledReason ? disabledReason.id : undefined}
+      >
         <option value="">{placeholder}</option>
         {options.filter((option) => !chosen.includes(option.id)).map((option) => option.option)}
       </select>
@@ -199,6 +221,11 @@ function ChipPicker({ label, placeholder, options, chosen, nameOf, onToggle }: C
             </li>
           ))}
         </ul>
+      ) : null}
+      {disabledReason ? (
+        <p id={disabledReason.id} className="field-note">
+          {disabledReason.text}
+        </p>
       ) : null}
     </div>
   );
