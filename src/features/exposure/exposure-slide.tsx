@@ -37,7 +37,11 @@ export function ExposureSlide() {
         </p>
       ) : (
         <div
-          className={shown.length === 1 ? 'slide-panels slide-single' : 'slide-panels'}
+          className={
+            shown.length === 1 && comparisons.length === 0
+              ? 'slide-panels slide-single'
+              : 'slide-panels'
+          }
           style={{ gridTemplateColumns: `repeat(${shown.length}, 1fr)` }}
         >
           {comparisons.length > 0 ? (

@@ -112,19 +112,19 @@ export function SupplierPanel({
           rows={rows}
           title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
         />
+        <ul className="legend" aria-label={t('exposure.legend.title')}>
+          {legend.map((entry) => (
+            <li key={entry.color}>
+              <span
+                className="swatch bar-swatch"
+                style={{ background: entry.color }}
+                aria-hidden="true"
+              />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
       </div>
-      <ul className="legend" aria-label={t('exposure.legend.title')}>
-        {legend.map((entry) => (
-          <li key={entry.color}>
-            <span
-              className="swatch bar-swatch"
-              style={{ background: entry.color }}
-              aria-hidden="true"
-            />
-            {entry.label}
-          </li>
-        ))}
-      </ul>
       {frame ? null : (
         <details className="trend-table">
           <summary>{t('table.show')}</summary>
