@@ -53,6 +53,13 @@ const changeFormat = cachedPerLanguage(
       signDisplay: 'exceptZero',
     }),
 );
+const compactFormat = cachedPerLanguage(
+  (locale) => new Intl.NumberFormat(locale, { notation: 'compact', signDisplay: 'negative' }),
+);
+const signedFormat = cachedPerLanguage(
+  (locale) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+);
 const collator = cachedPerLanguage((locale) => new Intl.Collator(locale));
 
 export function formatNumber(value: number, language: Language): string {
@@ -104,4 +111,23 @@ export function formatList(items: string[], language: Language): string {
 /** A relative change as a signed whole percentage: "+12%", "−50%". */
 export function formatChange(ratio: number, language: Language): string {
   return changeFormat(language).format(ratio);
+}
+
+/**
+ * A large figure for reading at a glance, as the language shortens it: "569 M", 「5.7億」. It is a
+ * display of the published value, which must stay one hover or table away.
+ */
+export function formatCompact(value: number, language: Language): string {
+  return compactFormat(language)
+    .formatToParts(value)
+    .map((part) =>
+      // English puts a space before the magnitude ("569 M"), so the unit letter reads apart.
+      part.type === 'compact' && language === 'en' ? `\u00a0${part.value}` : part.value,
+    )
+    .join('');
+}
+
+/** A difference with its sign: "+150", "−1,234.5", "0". */
+export function formatSigned(value: number, language: Language): string {
+  return signedFormat(language).format(value);
 }

@@ -31,6 +31,8 @@ export interface ViewSettings {
   profile: string | null;
   /** Exposure: the trade year. */
   exposureYear: number | null;
+  /** Exposure: a second trade year set beside the first, supplier by supplier; null for none. */
+  exposureCompareYear: number | null;
   /** Network: the focused node (`c:CHN`, `m:gallium:refining`). */
   networkFocus: string | null;
   /** Network: smallest share drawn as an edge, in whole percent. */
@@ -53,6 +55,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   groupedFlows: false,
   profile: null,
   exposureYear: null,
+  exposureCompareYear: null,
   networkFocus: null,
   networkMinPercent: 1,
   networkBothStages: true,
@@ -73,6 +76,7 @@ export const SETTING_PARAMS = {
   groupedFlows: 'sankey',
   profile: 'profile',
   exposureYear: 'ty',
+  exposureCompareYear: 'vs',
   networkFocus: 'focus',
   networkMinPercent: 'min',
   networkBothStages: 'stages',
@@ -147,6 +151,7 @@ const CODECS: { [K in keyof ViewSettings]: Codec<ViewSettings[K]> } = {
   },
   profile: idCodec,
   exposureYear: yearCodec,
+  exposureCompareYear: yearCodec,
   networkFocus: nodeCodec,
   networkMinPercent: {
     read: (text) =>

@@ -27,6 +27,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
     ['English, exposure', '?view=exposure&m=gallium,graphite&lang=en'],
     ['Japanese, exposure', '?view=exposure&m=rare-earths&lang=ja'],
     [
+      'English, exposure over two years',
+      '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022&lang=en',
+    ],
+    [
       'English, supply cut',
       '?view=scenario&m=gallium&stage=refining&y=2023&lang=en&s=CHN:refining:100:cap:gallium',
     ],

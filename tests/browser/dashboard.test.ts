@@ -5,8 +5,11 @@ import { REPORT_CSP_VIOLATIONS, servedAppForThisFile } from './harness';
 const app = servedAppForThisFile();
 
 /** A page that fails the test on any uncaught error or console error. */
-async function openPage(search: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openPage(
+  search: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await app.browser.newPage({ viewport });
   await page.addInitScript(REPORT_CSP_VIOLATIONS);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -193,6 +196,69 @@ describe('the dashboard in Chromium', () => {
     await card.getByRole('combobox', { name: "Partners' response" }).selectOption('cap');
     await expect.poll(() => card.getByText(/of a possible 21,000 kg/).isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('s')).toEqual(['CHN:refining:100:cap:gallium']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws no timeline marker over another at 1280×720, December 2025 gathered into one', async () => {
+    const { page, errors } = await openPage(
+      '?view=timeline&m=rare-earths,dysprosium,terbium,gallium,germanium,graphite&lang=ja',
+      { width: 1280, height: 720 },
+    );
+    const axis = page.getByRole('group', { name: /^時間軸上の出来事/ });
+    await axis.waitFor();
+    const markers = axis.getByRole('button');
+    const boxes = await Promise.all(
+      (await markers.all()).map(async (marker) => (await marker.boundingBox())!),
+    );
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const [position, a] of boxes.entries())
+      for (const b of boxes.slice(position + 1)) {
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y;
+        expect(apart, JSON.stringify([a, b])).toBe(true);
+      }
+    // The events of late 2025 share a marker that lists them when it takes the focus.
+    const gathered = axis.getByRole('button', { name: /件の出来事（2025年/ }).first();
+    await gathered.focus();
+    expect(await gathered.getAttribute('aria-expanded')).toBe('true');
+    const name = (await gathered.getAttribute('aria-label'))!;
+    const count = Number(/^(\d+)件/.exec(name)![1]);
+    expect(await page.getByRole('region', { name }).getByRole('button').count()).toBe(count);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sets two trade years side by side in the exposure view at 1280×720', async () => {
+    const { page, errors } = await openPage('?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022', {
+      width: 1280,
+      height: 720,
+    });
+    const comparison = page.getByRole('region', { name: 'Graphite: 2022 and 2024 side by side' });
+    await comparison.waitFor();
+    const earlier = (await comparison
+      .getByRole('columnheader', { name: '2022 value (USD)' })
+      .boundingBox())!;
+    const later = (await comparison
+      .getByRole('columnheader', { name: '2024 value (USD)' })
+      .boundingBox())!;
+    // Side by side: one row of headers, 2022 left of 2024, both inside the window's width.
+    expect(Math.abs(earlier.y - later.y)).toBeLessThan(1);
+    expect(earlier.x + earlier.width).toBeLessThanOrEqual(later.x);
+    expect(later.x + later.width).toBeLessThanOrEqual(1280);
+    const china = comparison.getByRole('row', { name: /^China/ });
+    expect(await china.getByRole('cell').allTextContents()).toEqual([
+      '8,099,908',
+      '95%',
+      '7,876,414',
+      '95%',
+      '-223,494',
+      '+0.7 pts',
+    ]);
+    expect(await page.getByRole('combobox', { name: 'Year', exact: true }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

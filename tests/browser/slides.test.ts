@@ -10,6 +10,7 @@ const LINKS = {
   scenario: '?view=scenario&m=gallium&stage=refining&y=2023&as=JPN&lang=en',
   map: '?view=map&m=rare-earths&stage=mining&y=2023&as=JPN&lang=en',
   exposure: '?view=exposure&m=gallium,germanium&y=2023&as=JPN&lang=en',
+  exposureCompared: '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022&lang=en',
   timeline: '?view=timeline&m=gallium&as=JPN&lang=en',
   network: '?view=network&m=gallium,germanium&y=2023&as=JPN&lang=en',
 };

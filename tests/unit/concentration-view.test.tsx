@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInModel } from '../fixtures/built-in';
@@ -139,5 +139,30 @@ describe('the concentration view', () => {
     const mining = await region(/Graphite: mining by country, 2023/);
     expect(await within(mining).findByText(/^\d+ more countries$/)).toBeInTheDocument();
     expect(within(mining).getByText('Other / unattributed')).toBeInTheDocument();
+  });
+
+  it("marks the built-in gallium trend's later controls at its end, with their dates, in both languages", async () => {
+    const { store } = renderWithModel('?m=gallium&stage=refining&y=2024', builtInModel());
+    const trend = await region(/Gallium: share of the largest producer, by stage/);
+    // USGS refining runs to 2025. No. 46 (3 Dec 2024) falls inside the axis; the register's
+    // No. 1 (6 Jan 2026) and Nos. 11/12 (24 Feb 2026), reported by no event, fall past its end.
+    expect(within(trend).getByText(/^▼ Export controls: .*December 3, 2024: /)).toBeVisible();
+    const atTheEnd = within(trend).getByRole('list', {
+      name: 'Export controls after 2025, the last year of the chart',
+    });
+    expect(
+      within(atTheEnd)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['→ January 6, 2026', '→ February 24, 2026']);
+    await act(() => store.getState().setLanguage('ja'));
+    const inJapanese = await screen.findByRole('list', {
+      name: 'グラフの最終年（2025年）より後の輸出管理',
+    });
+    expect(
+      within(inJapanese)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['→ 2026年1月6日', '→ 2026年2月24日']);
   });
 });

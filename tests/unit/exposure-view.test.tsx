@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInModel, builtInTrade } from '../fixtures/built-in';
 import { smallModel } from '../fixtures/small-model';
@@ -31,7 +32,11 @@ describe('the exposure view', () => {
     expect(
       within(suppliers).getByText('Reliance on the largest supplier under HS 811292: China 80%'),
     ).toBeVisible();
-    expect(await within(suppliers).findByText('20%')).toBeInTheDocument();
+    // The bar's share label; the same 20% is in the panel's table too.
+    const chart = within(suppliers).getByRole('img', {
+      name: /^Gallium: imports by supplier, 2023\./,
+    });
+    expect(await within(chart).findByText('20%')).toBeInTheDocument();
   });
 
   it('reads the built-in trade: Japan relies on China for natural graphite (HS 250490) in 2024', async () => {
@@ -202,5 +207,155 @@ describe('the exposure view', () => {
       ),
     ).toBeVisible();
     expect(within(hs2846).queryByText(/^Reliance on the largest supplier/)).toBeNull();
+  });
+
+  it('sets two trade years side by side, supplier by supplier, and never reads a missing year as zero', async () => {
+    renderWithModel(
+      '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022',
+      builtInModel(),
+      builtInTrade(),
+    );
+    const comparison = await screen.findByRole('region', {
+      name: 'Graphite: 2022 and 2024 side by side',
+    });
+    const cells = (name: RegExp) =>
+      within(within(comparison).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // HS 250490, BACI. China: 8,099,908 of 8,555,503 (94.7 %) in 2022, 7,876,414 of 8,254,356
+    // (95.4 %) in 2024: 7,876,414 − 8,099,908 = −223,494 USD; 95.42 − 94.67 = +0.7 points.
+    expect(cells(/^China/)).toEqual([
+      '8,099,908',
+      '95%',
+      '7,876,414',
+      '95%',
+      '-223,494',
+      '+0.7 pts',
+    ]);
+    // The Netherlands are reported in 2024 only (1,210 USD): 2022 is "not reported", not 0.
+    expect(cells(/^Netherlands/)).toEqual([
+      'not reported',
+      'not reported',
+      '1,210',
+      '<0.1%',
+      'not reported',
+      'not reported',
+    ]);
+    // 8,254,356 − 8,555,503 = −301,147 USD; −301,147 / 8,555,503 = −3.5 % → "−4%".
+    expect(cells(/^All suppliers/)).toEqual([
+      '8,555,503',
+      '100%',
+      '8,254,356',
+      '100%',
+      '-301,147',
+      '',
+    ]);
+    expect(
+      within(comparison).getByText(
+        'Natural graphite, other than powder or flakes (HS 250490); recorded imports 8.6 M USD in 2022 and 8.3 M USD in 2024 (-4%)',
+      ),
+    ).toBeVisible();
+    expect(
+      within(comparison).getByText(/^“Not reported”: the table names no imports/),
+    ).toBeVisible();
+  });
+
+  it('keeps the comparison year in the store and the link, and offers to drop it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=exposure&m=graphite&as=JPN',
+      builtInModel(),
+      builtInTrade(),
+    );
+    const compareWith = await screen.findByRole('combobox', { name: 'Compare with' });
+    expect(compareWith).toHaveValue('');
+    // The trade year shown (2024) is not offered as its own comparison.
+    expect(
+      within(compareWith)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['No second year', '2022']);
+    await user.selectOptions(compareWith, '2022');
+    expect(store.getState().settings.exposureCompareYear).toBe(2022);
+    expect(
+      await screen.findByRole('region', { name: 'Graphite: 2022 and 2024 side by side' }),
+    ).toBeVisible();
+    await vi.waitFor(() => expect(window.location.search).toMatch(/[?&]vs=2022(&|$)/));
+    await user.selectOptions(compareWith, '');
+    expect(store.getState().settings.exposureCompareYear).toBeNull();
+    expect(screen.queryByRole('region', { name: /side by side/ })).toBeNull();
+  });
+
+  it('writes large figures compactly per language, with the exact value a hover or a table away', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=exposure&m=rare-earths&as=JPN',
+      builtInModel(),
+      builtInTrade(),
+    );
+    const scorecard = await screen.findByRole('region', {
+      name: /Minerals ranked by reliance on a single supplier, 2024/,
+    });
+    // Japan's HS 850511 imports in 2024: 568,756,873 USD, written "569 M USD".
+    const imports = within(scorecard).getByText('569 M USD');
+    expect(imports).toHaveAttribute('title', '568,756,873 USD');
+    const panel = screen.getByRole('region', { name: 'Rare earths: imports by supplier, 2024' });
+    expect(within(panel).getByText(/share of 569 M USD of recorded imports$/)).toHaveAttribute(
+      'title',
+      '568,756,873 USD',
+    );
+    await user.click(within(panel).getByText('Show as table'));
+    const table = within(panel).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Value (USD)' })).toBeVisible();
+    await act(() => store.getState().setLanguage('ja'));
+    expect(await within(scorecard).findByText('5.7億ドル')).toHaveAttribute(
+      'title',
+      '568,756,873 USD',
+    );
+  });
+
+  it('keys the colours of the bars: highlighted countries and partners', async () => {
+    renderWithModel('?view=exposure&m=gallium&as=JPN&c=CHN', builtInModel(), builtInTrade());
+    const panel = await screen.findByRole('region', {
+      name: 'Gallium and Germanium: imports by supplier, 2024',
+    });
+    const legend = within(panel).getByRole('list', { name: 'Bar colours' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Highlighted country (sidebar)',
+      'Partner of Japan',
+      'Other supplier',
+      'The remaining suppliers, added up',
+    ]);
+  });
+
+  it('disables the sidebar stage and year, saying why, where they do not apply', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=exposure&m=graphite&as=JPN', builtInModel(), builtInTrade());
+    const stage = await screen.findByRole('group', { name: 'Stage' });
+    expect(stage).toBeDisabled();
+    expect(stage).toHaveAccessibleDescription(/^Not used by the exposure view: trade codes/);
+    expect(within(stage).getByText(/^Not used by the exposure view: trade codes/)).toBeVisible();
+    const year = screen.getByRole('combobox', { name: 'Year' });
+    expect(year).toBeDisabled();
+    expect(year).toHaveAccessibleDescription(
+      'Not used by the exposure view: it has its own trade year, chosen beside its title.',
+    );
+    const groups = screen.getByRole('group', { name: 'Country groups' });
+    expect(groups).toBeDisabled();
+    expect(groups).toHaveAccessibleDescription(
+      /^Not used by the exposure view: it shows each supplier/,
+    );
+    // Highlighted countries and the view-as country apply: they stay enabled.
+    expect(screen.getByRole('combobox', { name: 'Highlight countries' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'View as' })).toBeEnabled();
+    await user.click(screen.getByRole('tab', { name: 'Concentration' }));
+    expect(await screen.findByRole('group', { name: 'Stage' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toBeEnabled();
+    expect(screen.getByRole('group', { name: 'Country groups' })).toBeEnabled();
+    expect(screen.queryByText(/^Not used by the exposure view/)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
@@ -71,10 +71,62 @@ describe('the timeline', () => {
     ).toBeVisible();
   });
 
-  it('marks export controls on the trend of the concentration view', async () => {
-    renderWithModel('?m=gallium&stage=refining&y=2023', smallModel());
+  it('marks export controls on the trend of the concentration view, at the end those after it', async () => {
+    const model = smallModel();
+    model.events.push({
+      ...model.events[0]!,
+      id: 'new-year',
+      date: '2023-01-01',
+      title: { en: 'Licences announced', ja: '許可制の発表' },
+      controls: [],
+    });
+    renderWithModel('?m=gallium&stage=refining&y=2023', model);
+    // The trend's last year is 2023: 1 January 2023 is on the axis, 1 August 2023 past its end.
     expect(
-      await screen.findByText('▼ Export controls: August 1, 2023: Controls take effect.'),
+      await screen.findByText('▼ Export controls: January 1, 2023: Licences announced.'),
     ).toBeVisible();
+    const atTheEnd = screen.getByRole('list', {
+      name: 'Export controls after 2023, the last year of the chart',
+    });
+    expect(within(atTheEnd).getByRole('listitem')).toHaveTextContent('→ August 1, 2023');
+    expect(
+      screen.getByText(
+        '→ Export controls after 2023, the last year of the chart, marked at its end: ' +
+          'August 1, 2023: Controls take effect.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('gathers events too close to tell apart into one marker that lists them on focus', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    for (const day of ['01', '05', '09'])
+      model.events.push({
+        ...model.events[0]!,
+        id: `dec-${day}`,
+        date: `2023-12-${day}`,
+        title: { en: `December ${Number(day)} control`, ja: `12月${Number(day)}日の管理` },
+        controls: [],
+      });
+    renderWithModel('?view=timeline&m=gallium', { ...model, trade: [] }, model.trade);
+    const axis = await screen.findByRole('group', { name: /^Events on a time axis/ });
+    const markers = within(axis).getAllByRole('button');
+    // 2023 spans 912 px: 1, 5 and 9 December are 10 px apart, closer than two markers (22 px).
+    expect(markers.map((marker) => marker.getAttribute('aria-label'))).toEqual([
+      'March 7, 2023: Japan–Australia investment, Investment',
+      'August 1, 2023: Controls take effect, Export control',
+      '3 events, December 1, 2023 – December 9, 2023',
+    ]);
+    // One Tab stop; the arrow keys move along the axis.
+    expect(markers.map((marker) => marker.tabIndex)).toEqual([0, -1, -1]);
+    act(() => markers[0]!.focus());
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(markers[2]).toHaveFocus();
+    expect(markers[2]).toHaveAttribute('aria-expanded', 'true');
+    const group = screen.getByRole('region', {
+      name: '3 events, December 1, 2023 – December 9, 2023',
+    });
+    await user.click(within(group).getByRole('button', { name: /December 5 control/ }));
+    expect(screen.getByRole('region', { name: 'December 5 control' })).toBeVisible();
   });
 });

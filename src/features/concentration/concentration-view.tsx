@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersOf } from '../../analytics/partners';
+import { controlMarks } from '../../analytics/trend-controls';
 import { concentrationTrend } from '../../analytics/trend';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
@@ -90,13 +91,12 @@ const MineralRow = memo(function MineralRow({
     [index, mineral],
   );
   const mineralName = localized(index.mineral(mineral)?.name, language, mineral);
-  const controls = index.model.events
-    .filter((event) => event.kind === 'export-control' && event.minerals.includes(mineral))
-    .map((event) => ({
-      id: event.id,
-      at: yearFraction(event.date),
-      label: `${formatDate(event.date, language)}: ${localized(event.title, language, event.id)}`,
-    }));
+  const controls = controlMarks(index.model, mineral).map((mark) => ({
+    id: mark.id,
+    at: mark.at,
+    date: mark.date,
+    label: `${formatDate(mark.date, language)}: ${localized(mark.title, language, mark.id)}`,
+  }));
   const countryName = useCountryName();
   // The chart library is fetched once the share bars are on screen, not before them.
   const chartsMayLoad = usePaintedOnce();
@@ -165,10 +165,3 @@ const MineralRow = memo(function MineralRow({
     </section>
   );
 });
-
-/** 2023-08-01 → 2023.58: where a date falls on an axis of years. */
-function yearFraction(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const start = Date.UTC(year, 0, 1);
-  return year + (Date.UTC(year, month - 1, day) - start) / (Date.UTC(year + 1, 0, 1) - start);
-}

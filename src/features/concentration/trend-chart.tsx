@@ -20,7 +20,8 @@ import { WithPublishedPart } from '../../components/published-part';
 import { PALETTE } from '../../components/palette';
 import type { Measure } from '../../domain/model-schema';
 import type { Language } from '../../domain/language';
-import { formatList, formatNumber, formatShare } from '../../lib/format';
+import { formatDate, formatList, formatNumber, formatShare } from '../../lib/format';
+import { splitAtAxisEnd } from '../../analytics/trend-controls';
 import { atMostYears, pointOfLine, trendLayout, type TrendLine, type TrendRow } from './trend-data';
 import { useAppState } from '../../store/store-context';
 import { TREND_METRICS } from '../../store/view-settings';
@@ -38,7 +39,7 @@ export function TrendChart({
   mineralName: string;
   trends: Partial<Record<Measure, TrendPoint[]>>;
   /** Export controls to mark on the time axis, at their date as a fraction of the year. */
-  events: { id: string; at: number; label: string }[];
+  events: { id: string; at: number; date: string; label: string }[];
   language: Language;
 }) {
   const { t } = useTranslation();
@@ -49,6 +50,16 @@ export function TrendChart({
   const headingId = useId();
   const { rows, lines, breaks } = trendLayout(trends, metric);
   if (rows.length === 0) return null;
+  const lastYear = rows.at(-1)!.year;
+  // A control dated past the last year has no place on the axis: it is marked at its end instead.
+  const { onAxis, afterEnd } = splitAtAxisEnd(events, lastYear);
+  const afterEndNote =
+    afterEnd.length > 0
+      ? t('timeline.afterTrendNote', {
+          year: lastYear,
+          events: afterEnd.map((event) => event.label).join('; '),
+        })
+      : null;
   const format = (value: number | null | undefined) =>
     value === null || value === undefined
       ? t('common.na')
@@ -116,13 +127,14 @@ export function TrendChart({
     ...breakNotes,
     ...atMostNotes,
     ...(hasProjections ? [t('concentration.trend.projectionNote')] : []),
-    ...(events.length > 0
+    ...(onAxis.length > 0
       ? [
           t('concentration.trend.eventsNote', {
-            events: events.map((event) => event.label).join('; '),
+            events: onAxis.map((event) => event.label).join('; '),
           }),
         ]
       : []),
+    ...(afterEndNote ? [afterEndNote] : []),
   ];
 
   return (
@@ -173,84 +185,95 @@ export function TrendChart({
         ]}
         fileStem={`${mineral}-${[...new Set(lines.map((line) => line.measure))].join('-')}-${metric === 'hhi' ? 'hhi' : 'top1-share'}-${Math.min(...years)}-${Math.max(...years)}`}
       />
-      <div ref={chartRef}>
-        <MountInTurn height={220}>
-          <ResponsiveContainer
-            width="100%"
-            height={220}
-            initialDimension={{ width: 640, height: 220 }}
-          >
-            <LineChart
-              data={rows}
-              margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-              title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+      <div ref={chartRef} className="trend-figure">
+        <div className="trend-plot">
+          <MountInTurn height={220}>
+            <ResponsiveContainer
+              width="100%"
+              height={220}
+              initialDimension={{ width: 640, height: 220 }}
             >
-              <CartesianGrid stroke="#e3e3e3" vertical={false} />
-              <XAxis
-                dataKey="year"
-                type="number"
-                domain={['dataMin', 'dataMax']}
-                allowDecimals={false}
-                tick={{ fontSize: 12, fill: PALETTE.text }}
-              />
-              <YAxis
-                domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
-                tickFormatter={(value: number) => format(value)}
-                tick={{ fontSize: 12, fill: PALETTE.text }}
-                width={56}
-              />
-              {metric === 'hhi' ? (
-                <>
-                  <ReferenceLine
-                    y={HHI_MODERATE_FROM}
-                    stroke={PALETTE.unattributed}
-                    strokeDasharray="2 4"
-                  />
-                  <ReferenceLine
-                    y={HHI_HIGH_ABOVE}
-                    stroke={PALETTE.unattributed}
-                    strokeDasharray="2 4"
-                  />
-                </>
-              ) : null}
-              {events.map((event) => (
-                <ReferenceLine
-                  key={event.id}
-                  x={event.at}
-                  stroke={PALETTE.refining}
-                  strokeDasharray="1 3"
-                  label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+              <LineChart
+                data={rows}
+                margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+                title={t(`concentration.trend.title.${metric}`, { mineral: mineralName })}
+              >
+                <CartesianGrid stroke="#e3e3e3" vertical={false} />
+                <XAxis
+                  dataKey="year"
+                  type="number"
+                  domain={['dataMin', 'dataMax']}
+                  allowDecimals={false}
+                  tick={{ fontSize: 12, fill: PALETTE.text }}
                 />
-              ))}
-              <Tooltip
-                formatter={(value, _name, item) =>
-                  formatOnLine(
-                    lines.find((line) => line.dataKey === item.dataKey),
-                    Number((item.payload as TrendRow).year),
-                    value as number,
-                  )
-                }
-                labelFormatter={(year) => String(year)}
-                isAnimationActive={false}
-              />
-              {lines.map((line) => (
-                <Line
-                  key={line.dataKey}
-                  dataKey={line.dataKey}
-                  name={lineLabel(line)}
-                  stroke={PALETTE[line.measure]}
-                  strokeWidth={2}
-                  {...(line.projected
-                    ? { strokeDasharray: '6 4', dot: { r: 3, fill: '#ffffff' } }
-                    : { dot: { r: 3 } })}
-                  // Gaps inside one segment are years the publication skipped; segments never join.
-                  connectNulls
+                <YAxis
+                  domain={metric === 'hhi' ? [0, 10000] : [0, 1]}
+                  tickFormatter={(value: number) => format(value)}
+                  tick={{ fontSize: 12, fill: PALETTE.text }}
+                  width={56}
+                />
+                {metric === 'hhi' ? (
+                  <>
+                    <ReferenceLine
+                      y={HHI_MODERATE_FROM}
+                      stroke={PALETTE.unattributed}
+                      strokeDasharray="2 4"
+                    />
+                    <ReferenceLine
+                      y={HHI_HIGH_ABOVE}
+                      stroke={PALETTE.unattributed}
+                      strokeDasharray="2 4"
+                    />
+                  </>
+                ) : null}
+                {onAxis.map((event) => (
+                  <ReferenceLine
+                    key={event.id}
+                    x={event.at}
+                    stroke={PALETTE.refining}
+                    strokeDasharray="1 3"
+                    label={{ value: '▼', position: 'top', fill: PALETTE.refining, fontSize: 11 }}
+                  />
+                ))}
+                <Tooltip
+                  formatter={(value, _name, item) =>
+                    formatOnLine(
+                      lines.find((line) => line.dataKey === item.dataKey),
+                      Number((item.payload as TrendRow).year),
+                      value as number,
+                    )
+                  }
+                  labelFormatter={(year) => String(year)}
                   isAnimationActive={false}
                 />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-        </MountInTurn>
+                {lines.map((line) => (
+                  <Line
+                    key={line.dataKey}
+                    dataKey={line.dataKey}
+                    name={lineLabel(line)}
+                    stroke={PALETTE[line.measure]}
+                    strokeWidth={2}
+                    {...(line.projected
+                      ? { strokeDasharray: '6 4', dot: { r: 3, fill: '#ffffff' } }
+                      : { dot: { r: 3 } })}
+                    // Gaps inside one segment are years the publication skipped; segments never join.
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </MountInTurn>
+        </div>
+        {afterEnd.length > 0 ? (
+          <ul className="after-axis" aria-label={t('timeline.afterTrendLabel', { year: lastYear })}>
+            {afterEnd.map((event) => (
+              <li key={event.id} title={event.label}>
+                {t('timeline.afterTrendMark', { date: formatDate(event.date, language) })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       <ul className="legend" aria-label={t('concentration.trend.legend')}>
         {lines.map((line) => (
@@ -274,13 +297,14 @@ export function TrendChart({
         </p>
       ))}
       {hasProjections ? <p className="notes">{t('concentration.trend.projectionNote')}</p> : null}
-      {events.length > 0 ? (
+      {onAxis.length > 0 ? (
         <p className="notes">
           {t('concentration.trend.eventsNote', {
-            events: events.map((event) => event.label).join('; '),
+            events: onAxis.map((event) => event.label).join('; '),
           })}
         </p>
       ) : null}
+      {afterEndNote ? <p className="notes">{afterEndNote}</p> : null}
       <details className="trend-table">
         <summary>{t('table.show')}</summary>
         <table className="figures-table">

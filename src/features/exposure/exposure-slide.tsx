@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
-import { useAppState } from '../../store/store-context';
 import { exposureKey } from './exposure-labels';
+import { ComparisonPanel } from './comparison-panel';
 import { SupplierPanel } from './supplier-panel';
 import { useExposure } from './use-exposure';
 
@@ -14,9 +14,7 @@ const PANELS_ON_A_SLIDE = 3;
  */
 export function ExposureSlide() {
   const { t } = useTranslation();
-  const { trade, viewAs, language, partners, year, focused } = useExposure(
-    useAppState((s) => s.settings.exposureYear),
-  );
+  const { trade, viewAs, highlighted, language, partners, year, focused, compared } = useExposure();
   const countryName = useCountryName();
   if (trade.isPending) {
     return (
@@ -28,7 +26,9 @@ export function ExposureSlide() {
   if (trade.error) {
     return <p role="alert">{t('errors.loadFailed', { message: trade.error.message })}</p>;
   }
-  const shown = focused.slice(0, PANELS_ON_A_SLIDE);
+  const comparisons = compared.flatMap(({ comparison }) => (comparison ? [comparison] : []));
+  // Two years side by side are a wide table: a slide holds the first code's.
+  const shown = focused.slice(0, comparisons.length > 0 ? 1 : PANELS_ON_A_SLIDE);
   return (
     <>
       {shown.length === 0 ? (
@@ -37,18 +37,31 @@ export function ExposureSlide() {
         </p>
       ) : (
         <div
-          className={shown.length === 1 ? 'slide-panels slide-single' : 'slide-panels'}
+          className={
+            shown.length === 1 && comparisons.length === 0
+              ? 'slide-panels slide-single'
+              : 'slide-panels'
+          }
           style={{ gridTemplateColumns: `repeat(${shown.length}, 1fr)` }}
         >
-          {shown.map((exposure) => (
-            <SupplierPanel
-              key={exposureKey(exposure)}
-              exposure={exposure}
-              partners={partners}
+          {comparisons.length > 0 ? (
+            <ComparisonPanel
+              comparison={comparisons[0]!}
               language={language}
               countryName={countryName}
             />
-          ))}
+          ) : (
+            shown.map((exposure) => (
+              <SupplierPanel
+                key={exposureKey(exposure)}
+                exposure={exposure}
+                partners={partners}
+                highlighted={highlighted}
+                language={language}
+                countryName={countryName}
+              />
+            ))
+          )}
         </div>
       )}
       {focused.length > shown.length ? (

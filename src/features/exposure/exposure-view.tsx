@@ -7,7 +7,8 @@ import { useModelIndex } from '../../data/model-context';
 import { useAppState } from '../../store/store-context';
 import type { Language } from '../../domain/language';
 import { formatList } from '../../lib/format';
-import { exposureKey } from './exposure-labels';
+import { ComparisonPanel } from './comparison-panel';
+import { exposureKey, useCodeLabel } from './exposure-labels';
 import { Scorecard } from './scorecard';
 import { SupplierPanel } from './supplier-panel';
 import { useExposure } from './use-exposure';
@@ -15,11 +16,24 @@ import { useExposure } from './use-exposure';
 /** How exposed the view-as country is: its imports by supplier, per mineral and trade code. */
 export function ExposureView() {
   const { t } = useTranslation();
-  const chosenYear = useAppState((state) => state.settings.exposureYear);
   const setViewSetting = useAppState((state) => state.setViewSetting);
-  const { trade, viewAs, minerals, language, partners, years, year, scorecard, focused } =
-    useExposure(chosenYear);
+  const {
+    trade,
+    viewAs,
+    minerals,
+    highlighted,
+    language,
+    partners,
+    years,
+    year,
+    compareYear,
+    scorecard,
+    focused,
+    compared,
+  } = useExposure();
   const yearId = useId();
+  const compareId = useId();
+  const codeLabel = useCodeLabel(language);
   const countryName = useCountryName();
   useViewCaption((words) => [
     words.t('viewCaption.imports', { country: words.countryName(viewAs) }),
@@ -58,6 +72,26 @@ export function ExposureView() {
                 </option>
               ))}
             </select>
+            <label htmlFor={compareId}>{t('exposure.compareWith')}</label>
+            <select
+              id={compareId}
+              value={compareYear ?? ''}
+              onChange={(event) =>
+                setViewSetting(
+                  'exposureCompareYear',
+                  event.target.value === '' ? null : Number(event.target.value),
+                )
+              }
+            >
+              <option value="">{t('exposure.noComparison')}</option>
+              {years
+                .filter((option) => option !== year)
+                .map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+            </select>
           </div>
         ) : null}
       </div>
@@ -77,11 +111,30 @@ export function ExposureView() {
                 key={exposureKey(exposure)}
                 exposure={exposure}
                 partners={partners}
+                highlighted={highlighted}
                 language={language}
                 countryName={countryName}
               />
             ))}
           </div>
+          {compared.map(({ exposure, comparison }) =>
+            comparison ? (
+              <ComparisonPanel
+                key={exposureKey(exposure)}
+                comparison={comparison}
+                language={language}
+                countryName={countryName}
+              />
+            ) : (
+              <p key={exposureKey(exposure)} className="notes">
+                {t('exposure.comparison.noMatch', {
+                  code: codeLabel(exposure.code).label,
+                  country: countryName(viewAs),
+                  year: compareYear,
+                })}
+              </p>
+            ),
+          )}
           <UntradedMinerals minerals={minerals} language={language} />
           <p className="notes">{t('exposure.method')}</p>
         </>

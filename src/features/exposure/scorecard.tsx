@@ -6,7 +6,7 @@ import { otherAsiaNote } from '../../components/country-name';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatCompact, formatExact, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { exposureKey, useCodeLabel, useMineralNames, usePartialCoverage } from './exposure-labels';
 
@@ -108,7 +108,9 @@ export function Scorecard({
                   ? ` · ${index.source(exposure.source)?.title ?? exposure.source}`
                   : null}
               </td>
-              <td className="number">{formatNumber(exposure.total, language)} USD</td>
+              <td className="number" title={`${formatExact(exposure.total, language)} USD`}>
+                {t('exposure.usd', { value: formatCompact(exposure.total, language) })}
+              </td>
               <td>
                 {exposure.top
                   ? `${countryName(exposure.top.exporter)} ${formatShare(exposure.top.share, language)}`

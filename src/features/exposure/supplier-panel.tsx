@@ -8,21 +8,24 @@ import { otherAsiaNote } from '../../components/country-name';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatCompact, formatExact, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { ShareChart } from '../../components/share-chart';
-import { supplierRows } from './supplier-rows';
+import { useSlideFrame } from '../../components/slide-frame';
+import { supplierLegend, supplierRows } from './supplier-rows';
 import { exposureKey, useCodeLabel, useMineralNames, usePartialCoverage } from './exposure-labels';
 
 /** One row of the exposure: the view-as country's imports by supplier, with what they rest on. */
 export function SupplierPanel({
   exposure,
   partners,
+  highlighted,
   language,
   countryName,
 }: {
   exposure: MineralExposure;
   partners: string[];
+  highlighted: string[];
   language: Language;
   countryName: (id: string) => string;
 }) {
@@ -32,9 +35,19 @@ export function SupplierPanel({
   const mineralName = useMineralNames(language)(exposure);
   const headingId = `suppliers-${exposureKey(exposure)}`;
   const title = t('exposure.suppliersTitle', { mineral: mineralName, year: exposure.year });
-  const rows = supplierRows(exposure, { partners, language, t, countryName });
-  const chartRef = useRef<HTMLDivElement>(null);
   const viewAs = useAppState((state) => state.viewAs);
+  const context = {
+    partners,
+    highlighted,
+    viewAsName: countryName(viewAs),
+    language,
+    t,
+    countryName,
+  };
+  const rows = supplierRows(exposure, context);
+  const legend = supplierLegend(rows, context);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const frame = useSlideFrame();
   const partialNote = usePartialCoverage(language)(exposure, countryName(viewAs));
   const taiwanNote = otherAsiaNote(
     exposure.suppliers.map((supplier) => supplier.exporter),
@@ -42,7 +55,7 @@ export function SupplierPanel({
   );
   const subtitle = t('exposure.suppliersSubtitle', {
     code: label,
-    total: formatNumber(exposure.total, language),
+    total: t('exposure.usd', { value: formatCompact(exposure.total, language) }),
   });
   const source = index.source(exposure.source);
   const footer = [
@@ -74,11 +87,8 @@ export function SupplierPanel({
         ]}
         fileStem={`${viewAs}-${exposureKey(exposure)}-${exposure.year}-imports`}
       />
-      <p className="subtitle">
-        {t('exposure.suppliersSubtitle', {
-          code: label,
-          total: formatNumber(exposure.total, language),
-        })}
+      <p className="subtitle" title={`${formatExact(exposure.total, language)} USD`}>
+        {subtitle}
       </p>
       <ul className="readout">
         {exposure.top ? (
@@ -102,7 +112,43 @@ export function SupplierPanel({
           rows={rows}
           title={`${title}. ${rows.map((row) => `${row.label} ${row.shareLabel}`).join(', ')}`}
         />
+        <ul className="legend" aria-label={t('exposure.legend.title')}>
+          {legend.map((entry) => (
+            <li key={entry.color}>
+              <span
+                className="swatch bar-swatch"
+                style={{ background: entry.color }}
+                aria-hidden="true"
+              />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
       </div>
+      {frame ? null : (
+        <details className="trend-table">
+          <summary>{t('table.show')}</summary>
+          <table className="figures-table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.country')}</th>
+                <th scope="col">{t('table.value')} (USD)</th>
+                <th scope="col">{t('exposure.shareOfImports')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {exposure.suppliers.map((supplier) => (
+                <tr key={supplier.exporter}>
+                  <th scope="row">{countryName(supplier.exporter)}</th>
+                  <td className="number">{formatExact(supplier.value, language)}</td>
+                  <td className="number">{formatShare(supplier.share, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {note ? <p className="notes">{note}</p> : null}
       {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
       <SourceLine sourceIds={[exposure.source]} />

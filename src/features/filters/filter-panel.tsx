@@ -31,6 +31,15 @@ export function FilterPanel() {
   }));
   const yearId = useId();
   const viewAsId = useId();
+  const stageReasonId = useId();
+  const yearReasonId = useId();
+  const groupsReasonId = useId();
+  // The exposure view reads imports under trade codes in its own trade year: the stage and the
+  // year of the sidebar do not apply there, and say so rather than do nothing.
+  const inExposure = useAppState((s) => s.view === 'exposure');
+  const groupsReason = inExposure
+    ? { id: groupsReasonId, text: t('exposure.groupsNotApplied') }
+    : null;
   const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
@@ -92,6 +101,9 @@ export function FilterPanel() {
         options={STAGES.map((stage) => ({ id: stage, label: t(`stage.${stage}`) }))}
         isChecked={(id) => state.stage === id}
         onChange={(id) => actions.setStage(id as Stage)}
+        disabledReason={
+          inExposure ? { id: stageReasonId, text: t('exposure.stageNotApplied') } : null
+        }
       />
       <div className="field">
         <label htmlFor={yearId}>{t('filters.year')}</label>
@@ -99,6 +111,8 @@ export function FilterPanel() {
           id={yearId}
           value={state.year ?? ''}
           onChange={(e) => actions.setYear(Number(e.target.value))}
+          disabled={inExposure}
+          aria-describedby={inExposure ? yearReasonId : undefined}
         >
           {modelYears(model).map((year) => (
             <option key={year} value={year}>
@@ -106,6 +120,11 @@ export function FilterPanel() {
             </option>
           ))}
         </select>
+        {inExposure ? (
+          <p id={yearReasonId} className="field-note">
+            {t('exposure.yearNotApplied')}
+          </p>
+        ) : null}
       </div>
       {groupOptions ? (
         <ChipPicker
@@ -115,6 +134,7 @@ export function FilterPanel() {
           chosen={state.groups}
           nameOf={groupName}
           onToggle={actions.toggleGroup}
+          disabledReason={groupsReason}
         />
       ) : model.groups.length > 0 ? (
         <ChoiceGroup
@@ -123,6 +143,7 @@ export function FilterPanel() {
           options={namedOptions(model.groups)}
           isChecked={(id) => state.groups.includes(id)}
           onChange={actions.toggleGroup}
+          disabledReason={groupsReason}
         />
       ) : null}
       <ChipPicker
@@ -157,16 +178,32 @@ interface ChipPickerProps {
   chosen: string[];
   nameOf: (id: string) => string;
   onToggle: (id: string) => void;
+  /** Why the choice does not apply in the view shown: the picker is disabled and says so. */
+  disabledReason?: { id: string; text: string } | null;
 }
 
 /** A list to pick from, with what is picked shown as chips that take it away again. */
-function ChipPicker({ label, placeholder, options, chosen, nameOf, onToggle }: ChipPickerProps) {
+function ChipPicker({
+  label,
+  placeholder,
+  options,
+  chosen,
+  nameOf,
+  onToggle,
+  disabledReason,
+}: ChipPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value="" onChange={(e) => e.target.value && onToggle(e.target.value)}>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => e.target.value && onToggle(e.target.value)}
+        disabled={Boolean(disabledReason)}
+        aria-describedby={disabledReason ? disabledReason.id : undefined}
+      >
         <option value="">{placeholder}</option>
         {options.filter((option) => !chosen.includes(option.id)).map((option) => option.option)}
       </select>
@@ -185,6 +222,11 @@ function ChipPicker({ label, placeholder, options, chosen, nameOf, onToggle }: C
           ))}
         </ul>
       ) : null}
+      {disabledReason ? (
+        <p id={disabledReason.id} className="field-note">
+          {disabledReason.text}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -195,12 +237,24 @@ interface ChoiceGroupProps {
   options: { id: string; label: string }[];
   isChecked: (id: string) => boolean;
   onChange: (id: string) => void;
+  /** Why the choice does not apply in the view shown: the group is disabled and says so. */
+  disabledReason?: { id: string; text: string } | null;
 }
 
-function ChoiceGroup({ legend, type, options, isChecked, onChange }: ChoiceGroupProps) {
+function ChoiceGroup({
+  legend,
+  type,
+  options,
+  isChecked,
+  onChange,
+  disabledReason,
+}: ChoiceGroupProps) {
   const name = useId();
   return (
-    <fieldset>
+    <fieldset
+      disabled={Boolean(disabledReason)}
+      aria-describedby={disabledReason ? disabledReason.id : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.id} className="check">
@@ -214,6 +268,11 @@ function ChoiceGroup({ legend, type, options, isChecked, onChange }: ChoiceGroup
           {option.label}
         </label>
       ))}
+      {disabledReason ? (
+        <p id={disabledReason.id} className="field-note">
+          {disabledReason.text}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

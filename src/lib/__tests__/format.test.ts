@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCompact,
+  formatSigned,
   formatDate,
   formatExact,
   formatList,
@@ -68,5 +70,21 @@ describe('negative zero', () => {
 describe('formatDate for early years', () => {
   it('keeps the year as written, not moved to the 1900s', () => {
     expect(formatDate('0050-03-01', 'en')).toBe('March 1, 50');
+  });
+});
+
+describe('formatCompact and formatSigned', () => {
+  it('shortens a large figure as each language does', () => {
+    // 568,756,873 USD: 569 million in English, 5.7 億 (hundred million) in Japanese.
+    expect(formatCompact(568_756_873, 'en')).toBe('569\u00a0M');
+    expect(formatCompact(568_756_873, 'ja')).toBe('5.7億');
+    expect(formatCompact(500, 'en')).toBe('500');
+    expect(formatCompact(12_345, 'ja')).toBe('1.2万');
+  });
+
+  it('signs a difference, and leaves zero unsigned', () => {
+    expect(formatSigned(150, 'en')).toBe('+150');
+    expect(formatSigned(-1234.5, 'en')).toBe('-1,234.5');
+    expect(formatSigned(0, 'ja')).toBe('0');
   });
 });

@@ -8,7 +8,7 @@ describe('view settings in the link', () => {
     const search =
       '?view=map&m=gallium&stage=refining&y=2023&as=JPN&lang=en' +
       '&mm=gallium&code=811292&fy=2022&flows=20&arcs=0&sankey=grouped&profile=CHN' +
-      '&ty=2021&focus=c:CHN&min=5&stages=one&trade=1&pships=0&table=1&event=cn-controls&trend=hhi';
+      '&ty=2021&vs=2019&focus=c:CHN&min=5&stages=one&trade=1&pships=0&table=1&event=cn-controls&trend=hhi';
     const { state, rejected } = parseLinkState(search);
     expect(rejected).toEqual([]);
     expect(state.settings).toEqual({
@@ -20,6 +20,7 @@ describe('view settings in the link', () => {
       groupedFlows: true,
       profile: 'CHN',
       exposureYear: 2021,
+      exposureCompareYear: 2019,
       networkFocus: 'c:CHN',
       networkMinPercent: 5,
       networkBothStages: false,
