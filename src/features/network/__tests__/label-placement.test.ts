@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { labelWidth, placeLabels, type LabelCandidate } from '../label-placement';
+
+const label = (id: string, x: number, y: number, priority: number): LabelCandidate => ({
+  id,
+  x,
+  y,
+  radius: 10,
+  width: 80,
+  height: 15,
+  priority,
+});
+
+describe('placeLabels', () => {
+  it('puts a label right of its node, left when the right is taken, and leaves it out when both are', () => {
+    const placed = placeLabels([
+      label('small', 0, 0, 0.1),
+      label('big', 0, 5, 0.9),
+      label('middle', 200, 0, 0.5),
+    ]);
+    // big goes first: right of its node, x = 0 + 10 + 4 = 14, y = 5 − 15 / 2 = −2.5.
+    expect(placed.get('big')).toEqual({ x: 14, y: -2.5, width: 80, height: 15, side: 'right' });
+    // middle, right: 200 + 14 = 214, clear of big (14–94).
+    expect(placed.get('middle')?.side).toBe('right');
+    // small's right box (14–94, −7.5–7.5) meets big's; its left box (−94 to −14) is free.
+    expect(placed.get('small')).toEqual({ x: -94, y: -7.5, width: 80, height: 15, side: 'left' });
+    const blocked = placeLabels([label('a', 0, 0, 3), label('b', -170, 0, 2), label('c', 0, 4, 1)]);
+    // a takes 14 to 94; b takes its right, −156 to −76; c's right meets a, its left (−94 to −14) meets b.
+    expect([...blocked.keys()].sort()).toEqual(['a', 'b']);
+  });
+
+  it('places no two boxes that overlap, however crowded', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) =>
+      label(`n${i}`, (i * 37) % 200, (i * 53) % 120, i % 7),
+    );
+    const boxes = [...placeLabels(crowd).values()];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height,
+        ).toBe(false);
+    expect(boxes.length).toBeGreaterThan(5);
+  });
+});
+
+describe('labelWidth', () => {
+  it('gives a full em to each Japanese character and less to Latin letters', () => {
+    // 中国: 2 × 1.05 em × 12 px = 25.2 → 26.
+    expect(labelWidth('中国', 12)).toBe(26);
+    // "China": C 0.75 + h i n a 4 × 0.6 = 3.15 em × 12 = 37.8 → 38.
+    expect(labelWidth('China', 12)).toBe(38);
+  });
+});

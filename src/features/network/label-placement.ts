@@ -1,0 +1,74 @@
+/** A node's label to place: the node's centre and radius on screen, the label's size. */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  width: number;
+  height: number;
+  /** Larger first: the most connected nodes keep their labels. */
+  priority: number;
+}
+
+/** A label's box on screen; `side` says which side of its node it sits. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  side: 'right' | 'left';
+}
+
+const GAP = 4;
+
+const overlaps = (a: LabelBox, b: LabelBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Labels that never overlap: taken in order of priority, each goes right of its node, else left,
+ * else is left out (shown on hover and focus instead). Greedy, so a label placed stays placed.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, LabelBox> {
+  const placed = new Map<string, LabelBox>();
+  const ordered = [...candidates].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  for (const label of ordered) {
+    const top = label.y - label.height / 2;
+    const sides: LabelBox[] = [
+      {
+        x: label.x + label.radius + GAP,
+        y: top,
+        width: label.width,
+        height: label.height,
+        side: 'right',
+      },
+      {
+        x: label.x - label.radius - GAP - label.width,
+        y: top,
+        width: label.width,
+        height: label.height,
+        side: 'left',
+      },
+    ];
+    const free = sides.find((box) => [...placed.values()].every((other) => !overlaps(box, other)));
+    if (free) placed.set(label.id, free);
+  }
+  return placed;
+}
+
+/**
+ * A label's width in pixels, erring wide so that boxes that do not overlap hold text that does not
+ * either: CJK characters take a full em, capitals and digits more than lower case.
+ */
+export function labelWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (code >= 0x2e80) ems += 1.05;
+    else if (/[A-Z0-9mwMW]/.test(character)) ems += 0.75;
+    else if (/[\s.,·'()-]/.test(character)) ems += 0.4;
+    else ems += 0.6;
+  }
+  return Math.ceil(ems * fontSize);
+}
