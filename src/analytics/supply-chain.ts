@@ -1,5 +1,12 @@
 import type { Model, Stage, TradeFlow, ValueStatus } from '../domain/model-schema';
 import { UNNAMED_PARTNERS } from '../domain/trade-partners';
+import {
+  countryNodeId,
+  mineralStageNodeId,
+  type DependencyGraph,
+  type GraphEdge,
+  type GraphNode,
+} from './dependency-graph';
 import { countryShares } from './shares';
 
 /** The chain's columns, left to right: who mines, who refines, who buys from the refiners. */
@@ -42,6 +49,8 @@ export interface ChainEdge {
 }
 
 export interface SupplyChain {
+  /** The year of the production figures. */
+  year: number;
   nodes: ChainNode[];
   edges: ChainEdge[];
   /** The year of the trade flows drawn (the latest with flows, up to the year chosen); null if none. */
@@ -158,5 +167,66 @@ export function supplyChain(
     column: 'importer',
     country: id.slice('importer:'.length),
   }));
-  return { nodes: [...producers, ...importers], edges, tradeYear, missingStages };
+  return {
+    year: filters.year,
+    nodes: [...producers, ...importers],
+    edges,
+    tradeYear,
+    missingStages,
+  };
+}
+
+/**
+ * The chain as the network's graph, for the focus panel, the table and the export: each published
+ * share an edge from the country to its mineral-stage, each flow a trade edge between countries.
+ * A share not published makes no edge, as in the network.
+ */
+export function chainAsGraph(chain: SupplyChain): DependencyGraph {
+  const edges: GraphEdge[] = [];
+  const stages = new Map<string, GraphNode>();
+  for (const node of chain.nodes) {
+    if (node.column === 'importer' || node.share === null || node.value === null) continue;
+    const target = mineralStageNodeId(node.mineral, node.column);
+    stages.set(target, {
+      id: target,
+      kind: 'mineral-stage',
+      mineral: node.mineral,
+      stage: node.column,
+      weight: 1,
+    });
+    edges.push({
+      id: `${countryNodeId(node.country)}>${target}`,
+      kind: 'supply',
+      source: countryNodeId(node.country),
+      target,
+      share: node.share,
+      value: node.value,
+      unit: node.unit,
+      status: node.status,
+      sourceId: node.sourceId,
+      year: chain.year,
+    });
+  }
+  const countryOf = new Map(chain.nodes.map((node) => [node.id, node.country]));
+  for (const edge of chain.edges) {
+    edges.push({
+      id: edge.id,
+      kind: 'trade',
+      source: countryNodeId(countryOf.get(edge.source)!),
+      target: countryNodeId(countryOf.get(edge.target)!),
+      value: edge.value,
+      code: edge.code,
+      year: edge.year,
+      sourceId: edge.sourceId,
+    });
+  }
+  const countries = [...new Set(chain.nodes.map((node) => node.country))]
+    .sort()
+    .map((country): GraphNode => ({
+      id: countryNodeId(country),
+      kind: 'country',
+      country,
+      weight: 0,
+    }));
+  return { nodes: [...countries, ...stages.values()], edges };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeFlow } from '../../domain/model-schema';
-import { supplyChain, type ChainFilters } from '../supply-chain';
+import { chainAsGraph, supplyChain, type ChainFilters } from '../supply-chain';
 
 const model = smallModel();
 const filters: ChainFilters = {
@@ -121,5 +121,26 @@ describe('supplyChain', () => {
     // KOR's 3 % is under 4 %; JPN is not chosen.
     expect(chain.nodes.map((node) => node.id)).toEqual(['refining:gallium:CHN']);
     expect(chain.tradeYear).toBeNull();
+  });
+});
+
+describe('chainAsGraph', () => {
+  it('gives each published share a supply edge and each flow a trade edge between countries', () => {
+    const graph = chainAsGraph(supplyChain(model, [flow('CHN', 'JPN', 300)], filters));
+    expect(graph.nodes.map((node) => node.id)).toEqual([
+      'c:CHN',
+      'c:JPN',
+      'c:KOR',
+      'c:USA',
+      'm:gallium:refining',
+    ]);
+    expect(graph.edges.map((edge) => [edge.kind, edge.source, edge.target])).toEqual([
+      ['supply', 'c:CHN', 'm:gallium:refining'],
+      ['supply', 'c:JPN', 'm:gallium:refining'],
+      ['supply', 'c:KOR', 'm:gallium:refining'],
+      // The withheld US share makes no edge; CHN → JPN is the flow.
+      ['trade', 'c:CHN', 'c:JPN'],
+    ]);
+    expect(graph.edges[0]).toMatchObject({ share: 0.9, year: 2023, sourceId: 'usgs-test' });
   });
 });

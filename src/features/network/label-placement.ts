@@ -25,10 +25,20 @@ const overlaps = (a: LabelBox, b: LabelBox) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Labels that never overlap: taken in order of priority, each goes right of its node, else left,
- * else is left out (shown on hover and focus instead). Greedy, so a label placed stays placed.
+ * Labels that never overlap nor leave the drawing: taken in order of priority, each goes right of
+ * its node, else left, else is left out (shown on hover and focus instead). Greedy, so a label
+ * placed stays placed.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, LabelBox> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  bounds?: { width: number; height: number },
+): Map<string, LabelBox> {
+  const inside = (box: LabelBox) =>
+    !bounds ||
+    (box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= bounds.width &&
+      box.y + box.height <= bounds.height);
   const placed = new Map<string, LabelBox>();
   const ordered = [...candidates].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -51,7 +61,9 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, 
         side: 'left',
       },
     ];
-    const free = sides.find((box) => [...placed.values()].every((other) => !overlaps(box, other)));
+    const free = sides.find(
+      (box) => inside(box) && [...placed.values()].every((other) => !overlaps(box, other)),
+    );
     if (free) placed.set(label.id, free);
   }
   return placed;

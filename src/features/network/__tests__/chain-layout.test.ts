@@ -14,6 +14,7 @@ const producer = (id: string, column: 'mining' | 'refining', share: number | nul
   sourceId: 'usgs-test',
 });
 const chain: SupplyChain = {
+  year: 2023,
   nodes: [
     producer('mining:gallium:AUS', 'mining', 0.5),
     producer('refining:gallium:CHN', 'refining', 0.8),

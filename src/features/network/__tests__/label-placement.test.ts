@@ -29,6 +29,13 @@ describe('placeLabels', () => {
     expect([...blocked.keys()].sort()).toEqual(['a', 'b']);
   });
 
+  it('keeps labels inside the drawing: one at the right edge goes left', () => {
+    // Right of a node at x = 150 the box would end at 150 + 14 + 80 = 244 > 200; left it spans 56–136.
+    const placed = placeLabels([label('edge', 150, 50, 1)], { width: 200, height: 100 });
+    expect(placed.get('edge')).toMatchObject({ x: 56, side: 'left' });
+    expect(placeLabels([label('top', 50, 2, 1)], { width: 200, height: 100 }).size).toBe(0);
+  });
+
   it('places no two boxes that overlap, however crowded', () => {
     const crowd = Array.from({ length: 60 }, (_, i) =>
       label(`n${i}`, (i * 37) % 200, (i * 53) % 120, i % 7),
