@@ -87,11 +87,17 @@ export function ChainSvg({
   const nodeName = (node: ChainNode) =>
     node.column === 'importer'
       ? t('network.chainImporter', { country: countryName(node.country) })
-      : t('network.chainProducer', {
-          country: countryName(node.country),
-          stage: `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.column}`)}`,
-          share: node.share === null ? t('common.na') : formatShare(node.share, language),
-        });
+      : node.share === null
+        ? t('network.chainProducerUnknown', {
+            country: countryName(node.country),
+            stage: `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.column}`)}`,
+            status: t(`status.${node.status}`),
+          })
+        : t('network.chainProducer', {
+            country: countryName(node.country),
+            stage: `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.column}`)}`,
+            share: formatShare(node.share, language),
+          });
   const headings: Record<ChainColumn, string> = {
     mining: t('network.columnMining'),
     refining: t('network.columnRefining'),

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountryName, useMineralName } from '../../components/use-names';
-import { neighbourhood } from '../../analytics/dependency-graph';
+import { neighbourhood, type GraphNode } from '../../analytics/dependency-graph';
 import { useZoom } from '../../components/use-zoom';
 import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
@@ -126,6 +126,14 @@ export function NetworkView() {
     [active, focused && drawnNode(focused)].find((id) => id && keyOrder.includes(id)) ??
     keyOrder[0] ??
     null;
+  // Searched in both languages: a Japanese name finds its node in the English view, and back.
+  const namesOf = (node: GraphNode) => {
+    const names =
+      node.kind === 'country'
+        ? index.country(node.country)?.name
+        : index.mineral(node.mineral)?.name;
+    return [nodeLabel(node), names?.en ?? '', names?.ja ?? ''];
+  };
   const focusNode = (id: string | null) => {
     setFocused(id);
     const drawn = id && drawnNode(id);
@@ -223,7 +231,7 @@ export function NetworkView() {
             </label>
           </>
         )}
-        <NodeSearch nodes={ordered} nodeLabel={nodeLabel} onFound={focusNode} />
+        <NodeSearch nodes={ordered} nodeLabel={nodeLabel} namesOf={namesOf} onFound={focusNode} />
         <button
           type="button"
           aria-pressed={asTable}
