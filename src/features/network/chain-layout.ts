@@ -1,5 +1,10 @@
-import { linkHorizontal, sum } from 'd3';
-import type { ChainColumn, ChainNode, SupplyChain } from '../../analytics/supply-chain';
+import { sum } from 'd3';
+import type {
+  ChainColumn,
+  ChainEdge as ChainEdgePlaceInput,
+  ChainNode,
+  SupplyChain,
+} from '../../analytics/supply-chain';
 
 export interface ChainNodePlace {
   id: string;
@@ -15,7 +20,9 @@ export interface ChainNodePlace {
 
 export interface ChainEdgePlace {
   id: string;
+  /** A filled ribbon from the refiner's row to the importer's bar. */
   path: string;
+  /** Its width at the importer: the flow's value on the importers' scale. */
   width: number;
 }
 
@@ -81,15 +88,17 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   // Height left for the bars once every row has its label's line and its gap.
   const spare = (nodes: ChainNode[]) =>
     height - nodes.length * rowHeight - (nodes.length - 1) * gap;
+  // A column with nothing to measure puts no limit on the scale of the others.
   const scaleFor = (nodes: ChainNode[]) => {
     const total = sum(nodes, measure);
-    return total > 0 ? Math.max(0, spare(nodes)) / total : 0;
+    return total > 0 ? Math.max(0, spare(nodes)) / total : Infinity;
   };
   const producerScale = Math.min(scaleFor(shown.mining), scaleFor(shown.refining));
+  const finite = (scale: number) => (Number.isFinite(scale) ? scale : 0);
   const scales: Record<ChainColumn, number> = {
-    mining: producerScale,
-    refining: producerScale,
-    importer: scaleFor(shown.importer),
+    mining: finite(producerScale),
+    refining: finite(producerScale),
+    importer: finite(scaleFor(shown.importer)),
   };
 
   const nodes: ChainNodePlace[] = [];
@@ -112,43 +121,44 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   }
 
   const place = new Map(nodes.map((node) => [node.id, node]));
-  const ribbon = linkHorizontal();
   const widthOf = (value: number) => Math.max(1, value * scales.importer);
-  // Ribbons leave a refiner stacked about its row's middle and enter an importer stacked in its bar,
-  // each in the order of the other end, so they cross as little as they can.
-  const offsets = new Map<string, number>();
-  const outgoing = (id: string) =>
-    edges
-      .filter((edge) => edge.source === id)
-      .sort((a, b) => place.get(a.target)!.y - place.get(b.target)!.y);
-  const incoming = (id: string) =>
-    edges
-      .filter((edge) => edge.target === id)
-      .sort((a, b) => place.get(a.source)!.y - place.get(b.source)!.y);
+  // A ribbon is as wide as its value where it enters its importer's bar. Where it leaves, the
+  // refiner's ribbons are stacked in its row, narrowed together when they would not fit in it.
+  const ends = new Map<string, { from: [number, number]; to: [number, number] }>();
+  const byOtherEnd =
+    (end: 'source' | 'target') => (a: ChainEdgePlaceInput, b: ChainEdgePlaceInput) =>
+      place.get(a[end])!.y - place.get(b[end])!.y;
   for (const node of nodes) {
-    const out = outgoing(node.id);
-    let y = node.y - sum(out, (edge) => widthOf(edge.value)) / 2;
+    const out = edges.filter((edge) => edge.source === node.id).sort(byOtherEnd('target'));
+    const total = sum(out, (edge) => widthOf(edge.value));
+    const fit = Math.min(1, (rowHeight + node.barHeight) / total);
+    let y = node.y - (total * fit) / 2;
     for (const edge of out) {
-      offsets.set(`${edge.id}:from`, y + widthOf(edge.value) / 2);
-      y += widthOf(edge.value);
+      const width = widthOf(edge.value) * fit;
+      ends.set(edge.id, { from: [y, y + width], to: [0, 0] });
+      y += width;
     }
     let into = node.barTop;
-    for (const edge of incoming(node.id)) {
-      offsets.set(`${edge.id}:to`, into + widthOf(edge.value) / 2);
+    for (const edge of edges.filter((edge) => edge.target === node.id).sort(byOtherEnd('source'))) {
+      ends.get(edge.id)!.to = [into, into + widthOf(edge.value)];
       into += widthOf(edge.value);
     }
   }
   return {
     nodes,
-    edges: edges.map((edge) => ({
-      id: edge.id,
-      width: widthOf(edge.value),
-      path:
-        ribbon({
-          source: [place.get(edge.source)!.x + barWidth, offsets.get(`${edge.id}:from`)!],
-          target: [place.get(edge.target)!.x, offsets.get(`${edge.id}:to`)!],
-        }) ?? '',
-    })),
+    edges: edges.map((edge) => {
+      const { from, to } = ends.get(edge.id)!;
+      const x0 = place.get(edge.source)!.x + barWidth;
+      const x1 = place.get(edge.target)!.x;
+      const middle = (x0 + x1) / 2;
+      return {
+        id: edge.id,
+        width: widthOf(edge.value),
+        path:
+          `M${x0},${from[0]}C${middle},${from[0]} ${middle},${to[0]} ${x1},${to[0]}` +
+          `L${x1},${to[1]}C${middle},${to[1]} ${middle},${from[1]} ${x0},${from[1]}Z`,
+      };
+    }),
     columnX,
     left,
   };

@@ -125,6 +125,20 @@ export function ChainSvg({
           {headings[column]}
         </text>
       ))}
+      {(['mining', 'refining', 'importer'] as const)
+        .filter((column) => !geometry.nodes.some((node) => node.column === column))
+        .map((column) => (
+          <text
+            key={column}
+            x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
+            y={HEADING + labelSize}
+            textAnchor={column === 'importer' ? 'start' : 'end'}
+            fontSize={labelSize}
+            fill={PALETTE.text}
+          >
+            {t('network.legendNa')}
+          </text>
+        ))}
       <g transform={`translate(0,${HEADING})`}>
         {geometry.edges.map((place) => {
           const edge = chain.edges.find((candidate) => candidate.id === place.id)!;
@@ -139,10 +153,8 @@ export function ChainSvg({
               data-from={from.country}
               data-to={to.country}
               d={place.path}
-              fill="none"
-              stroke={PALETTE.highlight}
-              strokeOpacity={focusedCountry === null ? 0.35 : lit ? 0.6 : 0.1}
-              strokeWidth={place.width}
+              fill={PALETTE.highlight}
+              fillOpacity={focusedCountry === null ? 0.35 : lit ? 0.6 : 0.1}
             >
               <title>
                 {t('network.tradeEdge', {

@@ -67,13 +67,31 @@ describe('chainLayout', () => {
     expect(rows[1]!.y - rows[0]!.y).toBeGreaterThanOrEqual(box.rowHeight);
   });
 
-  it('draws each flow as a ribbon as wide as its share of the importer bar, from the refiner to the importer', () => {
+  it("draws each flow as a ribbon as wide as its value on the importers' scale, from the refiner to the importer", () => {
     const layout = chainLayout(chain, box);
     const ribbon = layout.edges.find((edge) => edge.id === 'e1')!;
     expect(ribbon.width).toBeCloseTo(112.5, 9);
-    // It leaves China's bar at its right edge (300 + 10) and enters Japan's bar at x = 490.
-    expect(ribbon.path.startsWith('M310,')).toBe(true);
-    expect(ribbon.path.endsWith(',490,66.25')).toBe(true);
+    // China's row is 20 + 150 = 170 px tall, centred at 85; its ribbons (112.5 + 37.5 = 150 px) fit
+    // in it, stacked from 85 − 75 = 10. Japan's bar starts at 10 (half a row): the ribbon runs from
+    // China's bar's right edge (300 + 10) to x = 490, 10 to 122.5 at both ends, bent at x = 400.
+    expect(ribbon.path).toBe(
+      'M310,10C400,10 400,10 490,10L490,122.5C400,122.5 400,122.5 310,122.5Z',
+    );
+  });
+
+  it('narrows the ribbons leaving a refiner together to fit its row', () => {
+    const small: SupplyChain = {
+      ...chain,
+      nodes: chain.nodes.map((node) =>
+        node.id === 'refining:gallium:CHN' ? { ...node, share: 0.01 } : node,
+      ),
+    };
+    const layout = chainLayout(small, box);
+    // Mining (0.5) now sets the scale: 180 / 0.5 = 360 px per share, so China's row is
+    // 20 + 3.6 = 23.6 px tall for 150 px of ribbons: each leaves at 23.6 / 150 of its width.
+    const path = layout.edges.find((edge) => edge.id === 'e1')!.path;
+    const [top, bottom] = [/^M310,([\d.]+)/.exec(path)![1], /310,([\d.]+)Z$/.exec(path)![1]];
+    expect(Number(bottom) - Number(top)).toBeCloseTo((112.5 * 23.6) / 150, 9);
   });
 
   it('leaves out the rows that do not fit and counts them', () => {
