@@ -55,6 +55,8 @@ export interface SupplyChain {
   edges: ChainEdge[];
   /** The year of the trade flows drawn (the latest with flows, up to the year chosen); null if none. */
   tradeYear: number | null;
+  /** The one trade code drawn: of that year, the one with the most flows from the refiners. */
+  tradeCode: string | null;
   /** The minerals with no published figure at a stage in the year: said, never drawn as empty. */
   missingStages: { mineral: string; stage: Stage }[];
 }
@@ -138,11 +140,21 @@ export function supplyChain(
     )
     .sort((a, b) => b.year - a.year || b.value - a.value);
   const tradeYear = flows[0]?.year ?? null;
+  // One code a chart, so an importer's bar never adds magnets to compounds: the code of that year
+  // with the most flows from these refiners (then the lowest code, for a stable choice).
+  const codeCounts = new Map<string, number>();
+  for (const flow of flows)
+    if (flow.year === tradeYear)
+      codeCounts.set(flow.code ?? '', (codeCounts.get(flow.code ?? '') ?? 0) + 1);
+  const tradeCode =
+    [...codeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const edges: ChainEdge[] = [];
   // A mixed code is filed under each of its minerals with the same figures: one flow, counted once
   // towards the limit, drawn from each refiner node it belongs to.
   const flowsCounted = new Set<string>();
-  for (const flow of flows.filter((candidate) => candidate.year === tradeYear)) {
+  for (const flow of flows.filter(
+    (candidate) => candidate.year === tradeYear && (candidate.code ?? '') === tradeCode,
+  )) {
     const flowKey = `${flow.exporter}>${flow.importer}:${flow.code ?? ''}`;
     const isNew = !flowsCounted.has(flowKey);
     if (isNew && flowsCounted.size >= filters.tradeLimit && flow.importer !== filters.viewAs)
@@ -172,6 +184,7 @@ export function supplyChain(
     nodes: [...producers, ...importers],
     edges,
     tradeYear,
+    tradeCode,
     missingStages,
   };
 }

@@ -86,6 +86,17 @@ describe('supplyChain', () => {
     expect(chain.nodes.some((node) => node.country === 'XNP')).toBe(false);
   });
 
+  it('draws one trade code: the one with the most flows from the refiners that year', () => {
+    const chain = supplyChain(
+      model,
+      [flow('CHN', 'USA', 900, { code: '2846' }), flow('CHN', 'JPN', 30), flow('KOR', 'JPN', 20)],
+      filters,
+    );
+    // 811292 has two flows, 2846 one: the larger 2846 flow is not added to the 811292 bars.
+    expect(chain.tradeCode).toBe('811292');
+    expect(chain.edges.map((edge) => edge.code)).toEqual(['811292', '811292']);
+  });
+
   it('keeps the largest flows up to the limit and every flow to the view-as country', () => {
     const chain = supplyChain(
       model,

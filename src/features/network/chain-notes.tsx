@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ChainColumn, SupplyChain } from '../../analytics/supply-chain';
 import { SourceLine } from '../../components/source-line';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
-import { formatList } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { CHAIN_TRADE_LIMIT } from './use-network-graph';
 
@@ -19,12 +18,10 @@ export function ChainNotes({
   left: Record<ChainColumn, number>;
 }) {
   const { t } = useTranslation();
-  const language = useAppState((state) => state.language);
   const viewAs = useAppState((state) => state.viewAs);
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const tradeCodeLabel = useTradeCodeLabel();
-  const codes = [...new Set(chain.edges.map((edge) => edge.code))];
   const leftOut = left.mining + left.refining + left.importer;
   const hasMining = chain.nodes.some((node) => node.column === 'mining');
   return (
@@ -43,7 +40,7 @@ export function ChainNotes({
         {chain.tradeYear === null
           ? t('network.chainNoTrade', { year: chain.year })
           : t('network.chainTrade', {
-              codes: formatList(codes.map(tradeCodeLabel), language),
+              code: tradeCodeLabel(chain.tradeCode ?? ''),
               year: chain.tradeYear,
               count: CHAIN_TRADE_LIMIT,
               country: countryName(viewAs),

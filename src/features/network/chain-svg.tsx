@@ -7,6 +7,7 @@ import { useCountryName, useMineralName } from '../../components/use-names';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import type { ChainGeometry } from './chain-layout';
+import { fitLabel } from './label-placement';
 
 /** Room above the columns for their headings. */
 const HEADING = 28;
@@ -98,6 +99,12 @@ export function ChainSvg({
             stage: `${mineralName(node.mineral)} · ${t(`stageInSentence.${node.column}`)}`,
             share: formatShare(node.share, language),
           });
+  // Each column's labels fit the room beside its bars: left of the first two, right of the last.
+  const labelRoom: Record<ChainColumn, number> = {
+    mining: geometry.columnX.mining - 6,
+    refining: geometry.columnX.refining - geometry.columnX.mining - BAR_WIDTH - 12,
+    importer: width - geometry.columnX.importer - BAR_WIDTH - 6,
+  };
   const headings: Record<ChainColumn, string> = {
     mining: t('network.columnMining'),
     refining: t('network.columnRefining'),
@@ -234,7 +241,7 @@ export function ChainSvg({
                 fill={PALETTE.text}
                 aria-hidden="true"
               >
-                {nodeText(node)}
+                {fitLabel(nodeText(node), labelRoom[place.column], labelSize)}
               </text>
             </g>
           );

@@ -84,3 +84,12 @@ export function labelWidth(text: string, fontSize: number): number {
   }
   return Math.ceil(ems * fontSize);
 }
+
+/** A label cut with "…" to fit a width, as `labelWidth` measures it; whole when it fits. */
+export function fitLabel(text: string, maxWidth: number, fontSize: number): string {
+  if (labelWidth(text, fontSize) <= maxWidth) return text;
+  const characters = [...text];
+  while (characters.length > 0 && labelWidth(`${characters.join('')}…`, fontSize) > maxWidth)
+    characters.pop();
+  return `${characters.join('').trimEnd()}…`;
+}

@@ -34,6 +34,7 @@ const EMPTY_CHAIN: SupplyChain = {
   nodes: [],
   edges: [],
   tradeYear: null,
+  tradeCode: null,
   missingStages: [],
 };
 

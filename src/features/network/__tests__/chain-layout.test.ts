@@ -45,6 +45,7 @@ const chain: SupplyChain = {
     },
   ],
   tradeYear: 2023,
+  tradeCode: '811292',
   missingStages: [],
 };
 const box = { width: 600, height: 200, rowHeight: 20, labelRoom: 100, barWidth: 10, gap: 10 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, placeLabels, type LabelCandidate } from '../label-placement';
+import { fitLabel, labelWidth, placeLabels, type LabelCandidate } from '../label-placement';
 
 const label = (id: string, x: number, y: number, priority: number): LabelCandidate => ({
   id,
@@ -59,5 +59,14 @@ describe('labelWidth', () => {
     expect(labelWidth('中国', 12)).toBe(26);
     // "China": C 0.75 + h i n a 4 × 0.6 = 3.15 em × 12 = 37.8 → 38.
     expect(labelWidth('China', 12)).toBe(38);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a label that fits and cuts one that does not with an ellipsis', () => {
+    expect(fitLabel('China', 38, 12)).toBe('China');
+    // "Taiw…": T 0.75 + a i 1.2 + w 0.75 + … 0.6 = 3.3 em × 12 = 39.6 → 40 px ≤ 40;
+    // "Taiwa…" is 3.9 em → 47 px.
+    expect(fitLabel('Taiwan (reported)', 40, 12)).toBe('Taiw…');
   });
 });
