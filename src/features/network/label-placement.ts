@@ -25,7 +25,8 @@ const overlaps = (a: LabelBox, b: LabelBox) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * Labels that never overlap nor leave the drawing: taken in order of priority, each goes right of
+ * Labels that never overlap each other or another node, nor leave the drawing: taken in order of
+ * priority, each goes right of
  * its node, else left, else is left out (shown on hover and focus instead). Greedy, so a label
  * placed stays placed.
  */
@@ -40,6 +41,15 @@ export function placeLabels(
       box.x + box.width <= bounds.width &&
       box.y + box.height <= bounds.height);
   const placed = new Map<string, LabelBox>();
+  // Every node is an obstacle too: a label never covers another node.
+  const nodes = candidates.map((node) => ({
+    id: node.id,
+    x: node.x - node.radius,
+    y: node.y - node.radius,
+    width: 2 * node.radius,
+    height: 2 * node.radius,
+    side: 'right' as const,
+  }));
   const ordered = [...candidates].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -62,7 +72,10 @@ export function placeLabels(
       },
     ];
     const free = sides.find(
-      (box) => inside(box) && [...placed.values()].every((other) => !overlaps(box, other)),
+      (box) =>
+        inside(box) &&
+        [...placed.values()].every((other) => !overlaps(box, other)) &&
+        nodes.every((node) => node.id === label.id || !overlaps(box, node)),
     );
     if (free) placed.set(label.id, free);
   }

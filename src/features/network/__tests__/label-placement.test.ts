@@ -29,6 +29,12 @@ describe('placeLabels', () => {
     expect([...blocked.keys()].sort()).toEqual(['a', 'b']);
   });
 
+  it('never covers another node with a label', () => {
+    // a's right box (14–94) would cover b's circle (50 ± 10); its left box (−94 to −14) is clear.
+    const placed = placeLabels([label('a', 0, 0, 2), label('b', 50, 0, 1)]);
+    expect(placed.get('a')?.side).toBe('left');
+  });
+
   it('keeps labels inside the drawing: one at the right edge goes left', () => {
     // Right of a node at x = 150 the box would end at 150 + 14 + 80 = 244 > 200; left it spans 56–136.
     const placed = placeLabels([label('edge', 150, 50, 1)], { width: 200, height: 100 });
@@ -49,7 +55,8 @@ describe('placeLabels', () => {
             a.y < b.y + b.height &&
             b.y < a.y + a.height,
         ).toBe(false);
-    expect(boxes.length).toBeGreaterThan(5);
+    // Sixty nodes in 200 × 120 px leave room for few labels, but the first always has its place.
+    expect(boxes.length).toBeGreaterThan(0);
   });
 });
 
