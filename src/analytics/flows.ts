@@ -1,5 +1,6 @@
 import { descending, rollup, sum } from 'd3';
 import type { TradeFlow } from '../domain/model-schema';
+import { UNNAMED_PARTNERS } from '../domain/trade-partners';
 
 export interface FlowQuery {
   mineral: string;
@@ -49,12 +50,18 @@ export interface SankeyInput {
   nodes: { id: string; side: 'exporter' | 'importer'; key: string }[];
   links: { source: string; target: string; value: number }[];
   total: number;
+  /**
+   * What importers report from partners their table does not name: part of the total, never a
+   * node (it is no country and no exporter one could point at); null when there is none.
+   */
+  unnamed: { value: number; importers: string[] } | null;
 }
 
 /**
  * Exporters on the left, importers on the right: the largest of each kept, the rest folded into
  * "Rest of world" on its side. With `groupOf`, countries are first gathered into their group
- * (G7, EU27…; countries in no group stay themselves).
+ * (G7, EU27…; countries in no group stay themselves). A reporter's unnamed partners are set apart
+ * as a remainder, never drawn as an exporter.
  */
 export function sankeyInput(
   trade: readonly TradeFlow[],
@@ -66,7 +73,9 @@ export function sankeyInput(
   },
 ): SankeyInput {
   const key = (country: string) => options.groupOf?.(country) ?? country;
-  const flows = trade.filter((flow) => matches(flow, query));
+  const allFlows = trade.filter((flow) => matches(flow, query));
+  const flows = allFlows.filter((flow) => flow.exporter !== UNNAMED_PARTNERS);
+  const unnamedFlows = allFlows.filter((flow) => flow.exporter === UNNAMED_PARTNERS);
   const totals = (side: 'exporter' | 'importer') =>
     [
       ...rollup(
@@ -110,5 +119,16 @@ export function sankeyInput(
     side: id.startsWith('e:') ? ('exporter' as const) : ('importer' as const),
     key: id.slice(2),
   }));
-  return { nodes, links, total: sum(flows, (flow) => flow.value) };
+  return {
+    nodes,
+    links,
+    total: sum(allFlows, (flow) => flow.value),
+    unnamed:
+      unnamedFlows.length > 0
+        ? {
+            value: sum(unnamedFlows, (flow) => flow.value),
+            importers: [...new Set(unnamedFlows.map((flow) => flow.importer))].sort(),
+          }
+        : null,
+  };
 }

@@ -61,10 +61,15 @@ export function useZoom<E extends Element>({
     };
   }, [element, width, height, minScale, maxScale, clampToView, ignore]);
 
-  /** Moves the view to a transform (identity to reset) the way a gesture would. */
+  /**
+   * Moves the view to a transform (identity to reset) the way a gesture would; false while no
+   * element is bound, when nothing moves.
+   */
   const zoomTo = useCallback(
     (to: ZoomTransform) => {
-      if (element && behaviour.current) select(element).call(behaviour.current.transform, to);
+      if (!element || !behaviour.current) return false;
+      select(element).call(behaviour.current.transform, to);
+      return true;
     },
     [element],
   );

@@ -7,6 +7,10 @@ export type TrendMetric = (typeof TREND_METRICS)[number];
 
 export const FLOW_LIMITS = [5, 10, 20, 50] as const;
 
+/** The network drawn as a force layout, or as the chain mine → refine → importer. */
+export const NETWORK_LAYOUTS = ['force', 'chain'] as const;
+export type NetworkLayout = (typeof NETWORK_LAYOUTS)[number];
+
 /** The network's threshold in whole percent, as its slider moves: 0 to 30. */
 export const MAX_NETWORK_MIN_PERCENT = 30;
 
@@ -41,6 +45,7 @@ export interface ViewSettings {
   networkTrade: boolean;
   networkPartnerships: boolean;
   networkTable: boolean;
+  networkLayout: NetworkLayout;
   /** Timeline: the selected event or partnership. */
   timelineEvent: string | null;
   trendMetric: TrendMetric;
@@ -62,6 +67,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   networkTrade: false,
   networkPartnerships: true,
   networkTable: false,
+  networkLayout: 'force',
   timelineEvent: null,
   trendMetric: 'top1Share',
 };
@@ -83,6 +89,7 @@ export const SETTING_PARAMS = {
   networkTrade: 'trade',
   networkPartnerships: 'pships',
   networkTable: 'table',
+  networkLayout: 'layout',
   timelineEvent: 'event',
   trendMetric: 'trend',
 } as const satisfies Record<keyof ViewSettings, string>;
@@ -165,6 +172,10 @@ const CODECS: { [K in keyof ViewSettings]: Codec<ViewSettings[K]> } = {
   networkTrade: flagCodec,
   networkPartnerships: flagCodec,
   networkTable: flagCodec,
+  networkLayout: {
+    read: (text) => NETWORK_LAYOUTS.find((layout) => layout === text),
+    write: (value) => value,
+  },
   timelineEvent: idCodec,
   trendMetric: {
     read: (text) => TREND_METRICS.find((metric) => metric === text),

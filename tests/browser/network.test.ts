@@ -94,3 +94,91 @@ describe('a network too large for SVG, in Chromium', () => {
     await page.close();
   });
 });
+
+/** Pairs of visible graph labels whose boxes on screen overlap (by more than half a pixel). */
+async function overlappingLabels(page: import('playwright-core').Page) {
+  return page.locator('svg[role=group] text.graph-label').evaluateAll((texts) => {
+    const boxes = texts
+      .filter((text) => getComputedStyle(text).visibility === 'visible')
+      .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (
+          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5
+        )
+          overlaps.push(`${a.text} / ${b.text}`);
+    return { overlaps, count: boxes.length, smallest: Math.min(...boxes.map((b) => b.box.height)) };
+  });
+}
+
+describe('the network read as a briefer reads it, in Chromium', () => {
+  it('reads the gallium chain left to right: refiners, then importers, with China → Japan', async () => {
+    const { page, errors } = await openWatchedPage(
+      app.browser,
+      new URL('?view=network&m=gallium&y=2024&layout=chain', app.baseUrl).href,
+    );
+    const chain = page.getByRole('group', { name: /^Supply chain of Gallium in columns/ });
+    await chain.waitFor();
+    const headingX = async (name: string) =>
+      (await chain.getByText(name, { exact: true }).boundingBox())!.x;
+    const [mining, refining, importers] = [
+      await headingX('Mining'),
+      await headingX('Refining'),
+      await headingX('Imports from these refiners'),
+    ];
+    expect(mining).toBeLessThan(refining);
+    expect(refining).toBeLessThan(importers);
+    const china = chain.getByRole('button', {
+      name: /^China, Gallium · refining: 9\d% of the world$/,
+    });
+    const japan = chain.getByRole('button', { name: 'Japan: buys from the refiners shown' });
+    expect((await china.boundingBox())!.x).toBeGreaterThan(mining);
+    expect((await japan.boundingBox())!.x).toBeGreaterThan((await china.boundingBox())!.x);
+    // The flow China → Japan as BACI publishes it for HS 811292 in 2024.
+    const flow = chain.locator('path.chain-flow[data-from=CHN][data-to=JPN]');
+    expect(await flow.count()).toBe(1);
+    expect(await flow.locator('title').textContent()).toBe(
+      'China → Japan: 16,149,339 USD (HS 811292, 2024)',
+    );
+    expect(await chain.locator('[tabindex="0"]').count()).toBe(1);
+    expect((await overlappingLabels(page)).overlaps).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is one Tab stop, and its labels never overlap, with the focus panel open or not', async () => {
+    const { page, errors } = await openWatchedPage(
+      app.browser,
+      new URL('?view=network&m=rare-earths,gallium,graphite&stage=refining&y=2023', app.baseUrl)
+        .href,
+    );
+    const graph = page.getByRole('group', { name: /^Dependency graph with/ });
+    await graph.getByRole('button', { name: 'China', exact: true }).waitFor();
+    expect(await graph.locator('[tabindex="0"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show as table' }).focus();
+    const inGraph = () => graph.evaluate((element) => element.contains(document.activeElement));
+    let presses = 0;
+    while (!(await inGraph()) && presses < 10) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await inGraph()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inGraph()).toBe(false);
+
+    const closed = await overlappingLabels(page);
+    expect(closed.overlaps).toEqual([]);
+    expect(closed.count).toBeGreaterThan(5);
+    // Labels are drawn at 12 px on screen: a box at least 11 px tall.
+    expect(closed.smallest).toBeGreaterThanOrEqual(11);
+    await graph.getByRole('button', { name: 'China', exact: true }).click();
+    await page.getByRole('region', { name: 'China' }).waitFor();
+    const open = await overlappingLabels(page);
+    expect(open.overlaps).toEqual([]);
+    expect(open.smallest).toBeGreaterThanOrEqual(11);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

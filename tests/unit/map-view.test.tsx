@@ -60,6 +60,32 @@ describe('the map', () => {
     expect(within(sankey).getAllByText(/^China \d+%$/).length).toBeGreaterThan(0);
   });
 
+  it('shows the unnamed partners as a remainder under the Sankey, never as an exporter', async () => {
+    const model = smallModel();
+    const unnamed = { ...model.trade[0]!, exporter: 'XNP', importer: 'USA', value: 250 };
+    renderWithModel(
+      '?view=map&m=gallium&stage=refining&y=2023',
+      {
+        ...model,
+        countries: [
+          ...model.countries,
+          { id: 'XNP', name: { en: 'Unnamed partners', ja: '記載のない相手国' }, groups: [] },
+        ],
+        trade: [],
+      },
+      [...model.trade, unnamed],
+    );
+    const sankey = await screen.findByRole('region', { name: /Who sells to whom/ });
+    // 1,499 named + 250 unnamed = 1,749 reported in all.
+    expect(within(sankey).getByText(/Total 1,749 USD/)).toBeVisible();
+    expect(
+      within(sankey).getByText(
+        'Plus 250 USD reported by United States from partners the data do not name; not drawn as an exporter.',
+      ),
+    ).toBeVisible();
+    expect(within(sankey).queryByText(/Unnamed partners/)).toBeNull();
+  });
+
   it('resets the zoom for good: the next wheel starts from the whole world', async () => {
     const user = userEvent.setup();
     renderWithModel('?view=map&m=gallium&stage=refining&y=2023', smallModel());

@@ -88,4 +88,132 @@ describe('the dependency network', () => {
     fireEvent.wheel(drawing(), { deltaY: -100 });
     expect(scale()).toBeCloseTo(zoomed * 2 ** 0.2, 12);
   });
+
+  it('finds Japanese names from the English view and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    open();
+    await screen.findByRole('button', { name: 'China' });
+    const find = screen.getByRole('combobox', { name: 'Find' });
+    await user.type(find, '中国');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByRole('region', { name: 'China' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'China' })).toHaveFocus();
+    await user.clear(find);
+    await user.type(find, 'ガリウム');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByRole('region', { name: 'Gallium · refining' })).toBeVisible();
+    await user.clear(find);
+    await user.type(find, 'Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(
+      'Nothing matches “Atlantis”.',
+    );
+  });
+
+  it('finds English names from the Japanese view', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel('?view=network&m=gallium&stage=refining&y=2023&lang=ja', model);
+    await screen.findByRole('button', { name: '中国' });
+    await user.type(screen.getByRole('combobox', { name: '検索' }), 'china');
+    await user.click(screen.getByRole('button', { name: '移動' }));
+    expect(screen.getByRole('region', { name: '中国' })).toBeVisible();
+    await user.type(screen.getByRole('combobox', { name: '検索' }), 'xyz');
+    await user.click(screen.getByRole('button', { name: '移動' }));
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(
+      '「chinaxyz」に一致するものはありません。',
+    );
+  });
+
+  it('is one Tab stop: Tab enters the graph at one node and the next Tab leaves it', async () => {
+    const user = userEvent.setup();
+    open();
+    const graph = await screen.findByRole('group', { name: /Dependency graph with/ });
+    const nodes = within(graph).getAllByRole('button');
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes.filter((node) => node.tabIndex === 0)).toHaveLength(1);
+    screen.getByRole('button', { name: 'Show as table' }).focus();
+    // Past the export buttons, the first Tab into the graph lands on its first node by name.
+    for (let press = 0; press < 10 && !graph.contains(document.activeElement); press += 1)
+      await user.tab();
+    expect(within(graph).getByRole('button', { name: 'Australia' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    // The Tab stop follows the keyboard: it is now China's, and Tab leaves the graph.
+    expect(within(graph).getByRole('button', { name: 'China' })).toHaveAttribute('tabindex', '0');
+    await user.tab();
+    expect(graph).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('explains every encoding in its legend', async () => {
+    const user = userEvent.setup();
+    open();
+    await screen.findByRole('button', { name: 'China' });
+    for (const text of [
+      'Other countries',
+      'Mineral and stage',
+      "Circle size: the country's share of the stages shown",
+      'Line width: share of the world stage',
+      "Dashed line: Japan's partnerships",
+    ])
+      expect(screen.getByText(text)).toBeVisible();
+    expect(screen.queryByText('Arrow: trade flow in USD')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Largest trade flows' }));
+    expect(screen.getByText('Arrow: trade flow in USD')).toBeVisible();
+  });
+
+  it('draws the chain mine → refine → importer from a link, each flow with its code and year', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel(
+      '?view=network&m=gallium&stage=refining&y=2023&layout=chain',
+      { ...model, trade: [] },
+      model.trade,
+    );
+    const chain = await screen.findByRole('group', { name: /Supply chain of Gallium in columns/ });
+    expect(screen.getByRole('button', { name: 'Chain: mine → refine → import' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      within(chain).getByRole('button', { name: 'China, Gallium · refining: 90% of the world' }),
+    ).toBeVisible();
+    // The withheld US figure is a row saying so, never a bar of zero.
+    expect(
+      within(chain).getByRole('button', {
+        name: 'United States, Gallium · refining: no figure published (withheld)',
+      }),
+    ).toBeVisible();
+    expect(
+      within(chain).getByRole('button', { name: 'Japan: buys from the refiners shown' }),
+    ).toBeVisible();
+    const flows = [...chain.querySelectorAll('path.chain-flow title')].map(
+      (title) => title.textContent,
+    );
+    // The fixture files CHN → JPN twice (300 and 100 USD); the larger is drawn, as in the network.
+    expect(flows).toContain('China → Japan: 300 USD (HS 811292, 2023)');
+    expect(flows).toContain('South Korea → Japan: 100 USD (HS 811292, 2023)');
+    expect(screen.getByText('No mining figure for Gallium in 2023.')).toBeVisible();
+    expect(screen.getByText(/Ribbons: trade value in USD from each refiner/)).toHaveTextContent(
+      'Gallium, germanium and other metals, 2023',
+    );
+    expect(screen.getByText('Bar height: share of world mining or refining')).toBeVisible();
+
+    // The arrow keys walk the columns; Enter focuses the country and lists its figures.
+    const nodes = within(chain).getAllByRole('button');
+    expect(nodes.filter((node) => node.tabIndex === 0)).toHaveLength(1);
+    nodes[0]!.focus();
+    await user.keyboard('{Enter}');
+    const details = screen.getByRole('region', { name: 'China' });
+    expect(
+      within(details).getByText('China → Gallium · refining: 90% of the world (900 kg, reported)'),
+    ).toBeVisible();
+    expect(within(details).getByText('China → Japan: 300 USD (HS 811292, 2023)')).toBeVisible();
+    await user.keyboard('{ArrowDown}');
+    expect(
+      within(chain).getByRole('button', { name: 'Japan, Gallium · refining: 5.0% of the world' }),
+    ).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Network' }));
+    expect(await screen.findByRole('group', { name: /Dependency graph with/ })).toBeVisible();
+  });
 });

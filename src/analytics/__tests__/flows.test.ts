@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TradeFlow } from '../../domain/model-schema';
+import { UNNAMED_PARTNERS } from '../../domain/trade-partners';
 import { REST_OF_WORLD, sankeyInput, topFlows, tradeCodesWithYears } from '../flows';
 
 const flow = (exporter: string, importer: string, value: number, year = 2024): TradeFlow => ({
@@ -60,6 +61,19 @@ describe('sankeyInput', () => {
       'i:REST',
       'i:USA',
     ]);
+  });
+
+  it('sets the unnamed partners apart as a remainder of the total, never as an exporter', () => {
+    const withUnnamed = [
+      ...trade,
+      { ...trade[0]!, exporter: UNNAMED_PARTNERS, importer: 'USA', value: 70 },
+    ];
+    const result = sankeyInput(withUnnamed, query, { topExporters: 5, topImporters: 5 });
+    expect(result.nodes.some((node) => node.key === UNNAMED_PARTNERS)).toBe(false);
+    // The total is still every reported flow: 1,010 named + 70 unnamed = 1,080.
+    expect(result.total).toBe(1080);
+    expect(result.unnamed).toEqual({ value: 70, importers: ['USA'] });
+    expect(sankeyInput(trade, query, { topExporters: 5, topImporters: 5 }).unnamed).toBeNull();
   });
 
   it('gathers countries into their groups first', () => {

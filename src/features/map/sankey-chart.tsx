@@ -10,7 +10,7 @@ import { ExportButtons } from '../../components/export-buttons';
 import { PALETTE } from '../../components/palette';
 import { useModelIndex } from '../../data/model-context';
 import type { TradeFlow } from '../../domain/model-schema';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatList, formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 
 const WIDTH = 900;
@@ -87,6 +87,12 @@ export function SankeyChart({
   const codeLabel = tradeCodeLabel(query.code);
   const title = t('map.sankeyTitle', { code: codeLabel, year: query.year });
   const note = t('map.sankeyNote', { total: formatNumber(input.total, language) });
+  const unnamedNote = input.unnamed
+    ? t('sankey.unnamedRemainder', {
+        value: formatNumber(input.unnamed.value, language),
+        importers: formatList(input.unnamed.importers.map(countryName), language),
+      })
+    : null;
   const sourceIds = trade
     .filter(
       (flow) =>
@@ -103,6 +109,7 @@ export function SankeyChart({
             title,
             subtitle: note,
             footer: [
+              ...(unnamedNote ? [unnamedNote] : []),
               ...(taiwanNote ? [taiwanNote] : []),
               ...sourceLines(index, sourceIds, t('source.label')),
             ],
@@ -181,6 +188,7 @@ export function SankeyChart({
         <p className="empty-state">{t('map.noTrade')}</p>
       )}
       <p className="notes">{note}</p>
+      {unnamedNote ? <p className="notes">{unnamedNote}</p> : null}
       {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
     </section>
   );

@@ -37,17 +37,18 @@ export function edgeStyle(edge: GraphEdge, drawing: Drawing) {
 
 /**
  * Where a pointer is in the graph's own coordinates (centred on the origin), given the drawn
- * element's box on screen and the zoom transform.
+ * element's box on screen, the zoom transform and the drawing's size (its viewBox).
  */
 export function graphPoint(
   pointer: { clientX: number; clientY: number },
   box: { left: number; top: number; width: number; height: number },
   transform: Pick<ZoomTransform, 'x' | 'y' | 'k'>,
+  drawing: { width: number; height: number } = { width: GRAPH_WIDTH, height: GRAPH_HEIGHT },
 ): [number, number] {
-  const x = (pointer.clientX - box.left) * (GRAPH_WIDTH / box.width);
-  const y = (pointer.clientY - box.top) * (GRAPH_HEIGHT / box.height);
+  const x = (pointer.clientX - box.left) * (drawing.width / box.width);
+  const y = (pointer.clientY - box.top) * (drawing.height / box.height);
   return [
-    (x - transform.x) / transform.k - GRAPH_WIDTH / 2,
-    (y - transform.y) / transform.k - GRAPH_HEIGHT / 2,
+    (x - transform.x) / transform.k - drawing.width / 2,
+    (y - transform.y) / transform.k - drawing.height / 2,
   ];
 }

@@ -1,8 +1,9 @@
 import type { ZoomTransform } from 'd3';
-import type { KeyboardEvent, PointerEvent, RefObject } from 'react';
+import { useMemo, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { DependencyGraph, GraphNode } from '../../analytics/dependency-graph';
 import { PALETTE } from '../../components/palette';
-import { edgeStyle, GRAPH_HEIGHT, GRAPH_WIDTH, graphPoint, nodeRadius } from './graph-style';
+import { edgeStyle, GRAPH_HEIGHT, graphPoint, nodeRadius } from './graph-style';
+import { labelWidth, placeLabels } from './label-placement';
 
 interface GraphSvgProps {
   graph: DependencyGraph;
@@ -14,7 +15,13 @@ interface GraphSvgProps {
   nodeLabel: (node: GraphNode) => string;
   nodeColor: (node: GraphNode) => string;
   label: string;
+  /** The drawing's width: the element's own on screen, so labels keep their size. */
+  width: number;
+  /** The one node reached by Tab; the arrow keys move from it. */
+  tabStop: string | null;
   onFocus: (id: string) => void;
+  /** A node took the keyboard focus. */
+  onNodeFocus?: (id: string) => void;
   /** A node dragged to a point in the graph's coordinates. */
   onDrag: (id: string, at: [number, number]) => void;
   onKeyDown: (event: KeyboardEvent) => void;
@@ -28,7 +35,12 @@ interface GraphSvgProps {
   still?: { width: number; height: number; labelSize: number };
 }
 
-/** The graph as SVG: every node a button, reached by Tab and the arrow keys, and draggable. */
+/**
+ * The graph as SVG, drawn in screen units so nodes and labels keep their size at any zoom: every
+ * node a button, the graph one Tab stop whose arrow keys move between nodes, and draggable. Labels
+ * never overlap: the most connected nodes (and the focused one and its neighbours) keep theirs,
+ * the others show on hover and focus.
+ */
 export function GraphSvg({
   graph,
   position,
@@ -38,22 +50,60 @@ export function GraphSvg({
   nodeLabel,
   nodeColor,
   label,
+  width: drawingWidth,
+  tabStop,
   onFocus,
+  onNodeFocus,
   onDrag,
   onKeyDown,
   nodeRefs,
   attach,
   still,
 }: GraphSvgProps) {
-  const width = still?.width ?? GRAPH_WIDTH;
+  const width = still?.width ?? drawingWidth;
   const height = still?.height ?? GRAPH_HEIGHT;
-  // Labels keep their size on screen whatever the zoom that fits the graph.
-  const labelSize = still ? still.labelSize / transform.k : 12;
+  const labelSize = still?.labelSize ?? 12;
+  const screen = (id: string): [number, number] | undefined => {
+    const at = position(id);
+    return at && [transform.applyX(at[0] + width / 2), transform.applyY(at[1] + height / 2)];
+  };
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        graph.nodes.flatMap((node) => {
+          const at = screen(node.id);
+          if (!at) return [];
+          const importance =
+            node.id === focused
+              ? 3
+              : near?.has(node.id)
+                ? 2
+                : node.kind === 'mineral-stage'
+                  ? 1
+                  : 0;
+          return [
+            {
+              id: node.id,
+              x: at[0],
+              y: at[1],
+              radius: nodeRadius(node, 'svg'),
+              width: labelWidth(nodeLabel(node), labelSize),
+              height: Math.ceil(labelSize * 1.3),
+              priority: importance + node.weight / 10,
+            },
+          ];
+        }),
+        { width, height },
+      ),
+    // screen and nodeLabel follow position, transform, width and the language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, position, transform, width, height, focused, near, labelSize, nodeLabel],
+  );
   const startDrag = (event: PointerEvent<SVGGElement>, id: string) => {
     const svg = event.currentTarget.ownerSVGElement;
     if (!svg) return;
     const move = (moveEvent: globalThis.PointerEvent) =>
-      onDrag(id, graphPoint(moveEvent, svg.getBoundingClientRect(), transform));
+      onDrag(id, graphPoint(moveEvent, svg.getBoundingClientRect(), transform, { width, height }));
     const stop = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', stop);
@@ -108,14 +158,18 @@ export function GraphSvg({
               strokeWidth={style.width}
               strokeOpacity={dimmed ? 0.08 : edge.kind === 'supply' ? 0.25 + 0.6 * edge.share : 0.7}
               strokeDasharray={style.dashed ? '5 4' : undefined}
+              vectorEffect="non-scaling-stroke"
               markerEnd={edge.kind === 'trade' ? 'url(#trade-arrow)' : undefined}
             />
           );
         })}
+      </g>
+      <g>
         {graph.nodes.map((node) => {
-          const at = position(node.id);
+          const at = screen(node.id);
           if (!at) return null;
           const radius = nodeRadius(node, 'svg');
+          const placed = labels.get(node.id);
           const dimmed = near !== null && !near.has(node.id);
           const stroke = focused === node.id ? PALETTE.text : '#ffffff';
           return (
@@ -132,7 +186,8 @@ export function GraphSvg({
                     },
                     className: 'graph-node',
                     'data-id': node.id,
-                    tabIndex: 0,
+                    tabIndex: node.id === tabStop ? 0 : -1,
+                    onFocus: () => onNodeFocus?.(node.id),
                     role: 'button',
                     'aria-pressed': focused === node.id,
                     'aria-label': nodeLabel(node),
@@ -160,7 +215,14 @@ export function GraphSvg({
                   strokeWidth={2}
                 />
               )}
-              <text x={radius + 4} y={labelSize / 3} fontSize={labelSize} fill={PALETTE.text}>
+              <text
+                className={placed ? 'graph-label' : 'graph-label on-demand'}
+                x={placed ? placed.x - at[0] : radius + 4}
+                y={labelSize / 3}
+                fontSize={labelSize}
+                fill={PALETTE.text}
+                aria-hidden="true"
+              >
                 {nodeLabel(node)}
               </text>
             </g>

@@ -2,7 +2,11 @@ import { zoomIdentity } from 'd3';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlideFrame } from '../../components/slide-frame';
+import { useMineralName } from '../../components/use-names';
+import { formatList } from '../../lib/format';
 import { useElementSize } from '../../components/use-element-width';
+import { chainLayout } from './chain-layout';
+import { ChainSvg, chainBox } from './chain-svg';
 import { fitToView } from './fit-to-view';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
@@ -14,7 +18,9 @@ const ignore = () => {};
 export function NetworkSlide() {
   const { t } = useTranslation();
   const frame = useSlideFrame();
-  const { graph, layout, nodeLabel, nodeColor, title } = useNetworkGraph(useNetworkSettings());
+  const settings = useNetworkSettings();
+  const { state, graph, chain, layout, nodeLabel, nodeColor, title } = useNetworkGraph(settings);
+  const mineralName = useMineralName();
   const { attach, width, height } = useElementSize({ width: 0, height: 0 });
   const nodeRefs = useRef(new Map<string, SVGGElement>());
   const fontSize = frame?.fontSize ?? 16;
@@ -24,12 +30,33 @@ export function NetworkSlide() {
       ? fitToView(layout.positions, { width, height, margin: fontSize * 3, grow: true })
       : null;
   const positions = layout.positions;
+  const labelSize = fontSize * 0.9;
+  const chainGeometry =
+    settings.layout === 'chain' && width > 0 && height > 0
+      ? chainLayout(chain, chainBox(width, height, labelSize))
+      : null;
   return (
     <>
       <h2>{title}</h2>
       <div className="slide-network">
         <div className="slide-graph" ref={attach}>
-          {!positions || !fit ? (
+          {chainGeometry ? (
+            <ChainSvg
+              chain={chain}
+              geometry={chainGeometry}
+              width={width}
+              height={height}
+              focused={null}
+              label={t('network.chainAlt', {
+                minerals: formatList(state.minerals.map(mineralName), state.language),
+              })}
+              tabStop={null}
+              onFocus={ignore}
+              onKeyDown={ignore}
+              nodeRefs={nodeRefs}
+              still={{ labelSize }}
+            />
+          ) : !positions || !fit ? (
             <p role="status" className="loading">
               {t('network.layingOut')}
             </p>
@@ -43,16 +70,22 @@ export function NetworkSlide() {
               nodeLabel={nodeLabel}
               nodeColor={nodeColor}
               label={t('network.alt', { count: graph.nodes.length })}
+              width={width}
+              tabStop={null}
               onFocus={ignore}
               onDrag={ignore}
               onKeyDown={ignore}
               nodeRefs={nodeRefs}
               attach={ignore}
-              still={{ width, height, labelSize: fontSize * 0.9 }}
+              still={{ width, height, labelSize }}
             />
           )}
         </div>
-        <NetworkLegend />
+        <NetworkLegend
+          layout={settings.layout}
+          showTrade={settings.showTrade}
+          showPartnerships={settings.showPartnerships}
+        />
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountryName, useMineralName } from '../../components/use-names';
-import { neighbourhood } from '../../analytics/dependency-graph';
+import { neighbourhood, type GraphNode } from '../../analytics/dependency-graph';
 import { useZoom } from '../../components/use-zoom';
 import { citeSource, sourceLines } from '../../components/citation';
 import { ExportButtons } from '../../components/export-buttons';
@@ -18,8 +18,12 @@ import { useViewCaption, type CaptionWords } from '../../components/view-caption
 import { useModelIndex } from '../../data/model-context';
 import { formatList, sortedByName, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import { MAX_NETWORK_MIN_PERCENT } from '../../store/view-settings';
+import { useElementWidth } from '../../components/use-element-width';
+import { MAX_NETWORK_MIN_PERCENT, NETWORK_LAYOUTS } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
+import { chainLayout } from './chain-layout';
+import { ChainNotes } from './chain-notes';
+import { CHAIN_HEIGHT, ChainSvg, chainBox } from './chain-svg';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
 import { GraphCanvas } from './graph-canvas';
@@ -38,7 +42,8 @@ export function NetworkView() {
   const minShareId = useId();
   const setViewSetting = useAppState((s) => s.setViewSetting);
   const networkSettings = useNetworkSettings();
-  const { minShare, bothStages, showTrade, showPartnerships } = networkSettings;
+  const { minShare, bothStages, showTrade, showPartnerships, layout: layoutKind } = networkSettings;
+  const isChain = layoutKind === 'chain';
   const focused = useAppState((s) => s.settings.networkFocus);
   const asTable = useAppState((s) => s.settings.networkTable);
   const setFocused = useCallback(
@@ -46,31 +51,53 @@ export function NetworkView() {
     [setViewSetting],
   );
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
+  /** The node that last had the keyboard focus: the graph's one Tab stop. */
+  const [active, setActive] = useState<string | null>(null);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
   const figureRef = useRef<HTMLElement>(null);
-  const { state, graph, layout, nodeLabel, nodeColor, title } = useNetworkGraph(networkSettings);
+  const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
+    useNetworkGraph(networkSettings);
+  // The drawing is as wide as its box on screen, so labels keep their size when the panel opens.
+  const { attach: measure, width: boxWidth } = useElementWidth(GRAPH_WIDTH);
+  // The canvas, for thousands of nodes, keeps its fixed drawing and is scaled as a picture.
+  const drawingWidth =
+    graph.nodes.length > CANVAS_THRESHOLD ? GRAPH_WIDTH : Math.max(320, boxWidth);
 
-  // A graph larger than the view opens zoomed out to show all of it.
+  // The graph opens fitted to its box, and is fitted again when the box changes size.
   const fit = useMemo(
     () =>
       layout.positions
-        ? fitToView(layout.positions, { width: GRAPH_WIDTH, height: GRAPH_HEIGHT, margin: 20 })
+        ? fitToView(layout.positions, {
+            width: drawingWidth,
+            height: GRAPH_HEIGHT,
+            margin: 40,
+            grow: true,
+          })
         : null,
-    [layout.positions],
+    [layout.positions, drawingWidth],
+  );
+  const chainGeometry = useMemo(
+    () => (isChain ? chainLayout(chain, chainBox(drawingWidth, CHAIN_HEIGHT, 12)) : null),
+    [isChain, chain, drawingWidth],
   );
   const { attach, transform, zoomTo } = useZoom<SVGSVGElement>({
-    width: GRAPH_WIDTH,
+    width: drawingWidth,
     height: GRAPH_HEIGHT,
     minScale: Math.min(0.3, fit?.k ?? 1),
     maxScale: 6,
     ignore: '.graph-node',
   });
-  const laidOut = layout.positions !== null;
+  // Fitted when a layout first arrives on a drawing or the box changes size; a later layout, or
+  // the drawing shown again after an empty filter, keeps the reader's zoom.
+  const fittedFor = useRef<number | null>(null);
   useEffect(() => {
-    if (fit) zoomTo(zoomIdentity.translate(fit.x, fit.y).scale(fit.k));
-    // Fitted when a layout first arrives on a drawing; later layouts keep the reader's zoom.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [laidOut, zoomTo]);
+    if (
+      fit &&
+      fittedFor.current !== drawingWidth &&
+      zoomTo(zoomIdentity.translate(fit.x, fit.y).scale(fit.k))
+    )
+      fittedFor.current = drawingWidth;
+  }, [fit, drawingWidth, zoomTo]);
 
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
@@ -83,23 +110,48 @@ export function NetworkView() {
   const near = focused ? neighbourhood(graph, focused) : null;
   const focusedNode = graph.nodes.find((node) => node.id === focused) ?? null;
 
+  // The arrow keys follow the drawing: nodes by name in the network, column by column in the chain.
+  const keyOrder = chainGeometry
+    ? chainGeometry.nodes.map((node) => node.id)
+    : ordered.map((node) => node.id);
+  /** The drawn node of a graph node: in the chain, a country's first row. */
+  const drawnNode = (id: string) =>
+    isChain
+      ? chainGeometry?.nodes.find(
+          (node) =>
+            chain.nodes.find((candidate) => candidate.id === node.id)?.country === id.slice(2),
+        )?.id
+      : id;
+  const tabStop =
+    [active, focused && drawnNode(focused)].find((id) => id && keyOrder.includes(id)) ??
+    keyOrder[0] ??
+    null;
+  // Searched in both languages: a Japanese name finds its node in the English view, and back.
+  const namesOf = (node: GraphNode) => {
+    const names =
+      node.kind === 'country'
+        ? index.country(node.country)?.name
+        : index.mineral(node.mineral)?.name;
+    return [nodeLabel(node), names?.en ?? '', names?.ja ?? ''];
+  };
   const focusNode = (id: string | null) => {
     setFocused(id);
-    if (id) nodeRefs.current.get(id)?.focus();
+    const drawn = id && drawnNode(id);
+    if (drawn) nodeRefs.current.get(drawn)?.focus();
   };
   const onGraphKey = (event: KeyboardEvent) => {
-    const currentIndex = ordered.findIndex(
-      (node) => node.id === (document.activeElement as Element | null)?.getAttribute('data-id'),
-    );
     if (event.key === 'Escape') {
       setFocused(null);
       return;
     }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step === undefined || ordered.length === 0) return;
+    if (step === undefined || keyOrder.length === 0) return;
     event.preventDefault();
-    const next = ordered[(currentIndex + step + ordered.length) % ordered.length]!;
-    nodeRefs.current.get(next.id)?.focus();
+    const currentIndex = keyOrder.indexOf(
+      (document.activeElement as Element | null)?.getAttribute('data-id') ?? '',
+    );
+    const next = keyOrder[(currentIndex + step + keyOrder.length) % keyOrder.length]!;
+    nodeRefs.current.get(next)?.focus();
   };
   const drag = useCallback(
     (id: string, at: [number, number]) => setDragged((current) => ({ ...current, [id]: at })),
@@ -108,7 +160,9 @@ export function NetworkView() {
 
   const captionParts = (words: CaptionWords) => [
     formatList(state.minerals.map(words.mineralName), words.language),
-    bothStages ? words.t('viewCaption.bothStages') : words.t(`stageInSentence.${state.stage}`),
+    isChain || bothStages
+      ? words.t('viewCaption.bothStages')
+      : words.t(`stageInSentence.${state.stage}`),
     state.year,
     focusedNode ? words.t('viewCaption.focus', { node: graphNodeLabel(focusedNode, words) }) : null,
     words.t('viewCaption.minShare', { share: formatShare(minShare, words.language) }),
@@ -123,6 +177,18 @@ export function NetworkView() {
         <h2>{title}</h2>
       </div>
       <div className="map-controls">
+        <div role="group" aria-label={t('network.layout')} className="segmented">
+          {NETWORK_LAYOUTS.map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={layoutKind === option}
+              onClick={() => setViewSetting('networkLayout', option)}
+            >
+              {t(option === 'chain' ? 'network.layoutChain' : 'network.layoutForce')}
+            </button>
+          ))}
+        </div>
         <div className="field inline">
           <label htmlFor={minShareId}>
             {t('network.minShare', { share: formatShare(minShare, state.language) })}
@@ -139,33 +205,37 @@ export function NetworkView() {
             }
           />
         </div>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={bothStages}
-            onChange={() => setViewSetting('networkBothStages', !bothStages)}
-          />
-          {t('network.bothStages')}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={showTrade}
-            onChange={() => setViewSetting('networkTrade', !showTrade)}
-          />
-          {t('network.showTrade')}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={showPartnerships}
-            onChange={() => setViewSetting('networkPartnerships', !showPartnerships)}
-          />
-          {t('network.showPartnerships', {
-            country: countryName(state.viewAs),
-          })}
-        </label>
-        <NodeSearch nodes={ordered} nodeLabel={nodeLabel} onFound={focusNode} />
+        {isChain ? null : (
+          <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={bothStages}
+                onChange={() => setViewSetting('networkBothStages', !bothStages)}
+              />
+              {t('network.bothStages')}
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={showTrade}
+                onChange={() => setViewSetting('networkTrade', !showTrade)}
+              />
+              {t('network.showTrade')}
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={showPartnerships}
+                onChange={() => setViewSetting('networkPartnerships', !showPartnerships)}
+              />
+              {t('network.showPartnerships', {
+                country: countryName(state.viewAs),
+              })}
+            </label>
+          </>
+        )}
+        <NodeSearch nodes={ordered} nodeLabel={nodeLabel} namesOf={namesOf} onFound={focusNode} />
         <button
           type="button"
           aria-pressed={asTable}
@@ -176,83 +246,112 @@ export function NetworkView() {
       </div>
       {graph.nodes.length === 0 ? (
         <p className="empty-state">{t('network.empty')}</p>
-      ) : layout.positions === null ? (
+      ) : (isChain ? tradeLoading : layout.positions === null) ? (
         <p role="status" className="loading">
           {t('network.layingOut')}
         </p>
       ) : (
         <div className={focusedNode ? 'network-body with-details' : 'network-body'}>
           <figure className="panel network-figure" ref={figureRef}>
-            <ExportButtons
-              figure={figureRef}
-              text={{
-                title,
-                subtitle: caption,
-                footer: [
-                  t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys'),
-                  ...sourceLines(
-                    index,
-                    graph.edges.map((edge) => edge.sourceId),
-                    t('source.label'),
-                  ),
-                ],
-              }}
-              csv={() => [
-                [
-                  t('figureExport.edgeFrom'),
-                  t('figureExport.edgeTo'),
-                  t('figureExport.edgeKind'),
-                  t('table.value'),
-                  t('table.unit'),
-                  t('figureExport.shareColumn'),
-                  t('table.source'),
-                ],
-                ...graph.edges.map((edge) => [
-                  nodeLabel(graph.nodes.find((node) => node.id === edge.source)!),
-                  nodeLabel(graph.nodes.find((node) => node.id === edge.target)!),
-                  edge.kind === 'partnership'
-                    ? edge.title
-                    : t(`figureExport.edgeKinds.${edge.kind}`),
-                  edge.kind === 'partnership' ? null : edge.value,
-                  edge.kind === 'supply' ? edge.unit : edge.kind === 'trade' ? 'USD' : '',
-                  edge.kind === 'supply' ? edge.share : null,
-                  citeSource(index, edge.sourceId),
-                ]),
-              ]}
-              fileStem={`network-${state.minerals.join('-')}-${bothStages ? 'mining-refining' : state.stage}-${state.year ?? ''}`}
+            <div ref={measure}>
+              <ExportButtons
+                figure={figureRef}
+                text={{
+                  title,
+                  subtitle: caption,
+                  footer: [
+                    t(
+                      graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys',
+                    ),
+                    ...sourceLines(
+                      index,
+                      graph.edges.map((edge) => edge.sourceId),
+                      t('source.label'),
+                    ),
+                  ],
+                }}
+                csv={() => [
+                  [
+                    t('figureExport.edgeFrom'),
+                    t('figureExport.edgeTo'),
+                    t('figureExport.edgeKind'),
+                    t('table.value'),
+                    t('table.unit'),
+                    t('figureExport.shareColumn'),
+                    t('table.source'),
+                  ],
+                  ...graph.edges.map((edge) => [
+                    nodeLabel(graph.nodes.find((node) => node.id === edge.source)!),
+                    nodeLabel(graph.nodes.find((node) => node.id === edge.target)!),
+                    edge.kind === 'partnership'
+                      ? edge.title
+                      : t(`figureExport.edgeKinds.${edge.kind}`),
+                    edge.kind === 'partnership' ? null : edge.value,
+                    edge.kind === 'supply' ? edge.unit : edge.kind === 'trade' ? 'USD' : '',
+                    edge.kind === 'supply' ? edge.share : null,
+                    citeSource(index, edge.sourceId),
+                  ]),
+                ]}
+                fileStem={`network-${state.minerals.join('-')}-${isChain ? 'chain' : bothStages ? 'mining-refining' : state.stage}-${state.year ?? ''}`}
+              />
+              {chainGeometry ? (
+                <ChainSvg
+                  chain={chain}
+                  geometry={chainGeometry}
+                  width={drawingWidth}
+                  height={CHAIN_HEIGHT}
+                  focused={focused}
+                  label={t('network.chainAlt', {
+                    minerals: formatList(state.minerals.map(mineralName), state.language),
+                  })}
+                  tabStop={tabStop}
+                  onFocus={setFocused}
+                  onNodeFocus={setActive}
+                  onKeyDown={onGraphKey}
+                  nodeRefs={nodeRefs}
+                />
+              ) : layout.positions === null ? null : graph.nodes.length > CANVAS_THRESHOLD ? (
+                <GraphCanvas
+                  graph={graph}
+                  positions={layout.positions}
+                  transform={transform}
+                  focused={focused}
+                  near={near}
+                  nodeColor={nodeColor}
+                  label={t('network.altCanvas', { count: graph.nodes.length })}
+                  onPick={setFocused}
+                  attach={attach}
+                />
+              ) : (
+                <GraphSvg
+                  graph={graph}
+                  position={position}
+                  transform={transform}
+                  focused={focused}
+                  near={near}
+                  nodeLabel={nodeLabel}
+                  nodeColor={nodeColor}
+                  label={t('network.alt', { count: graph.nodes.length })}
+                  width={drawingWidth}
+                  tabStop={tabStop}
+                  onFocus={setFocused}
+                  onNodeFocus={setActive}
+                  onDrag={drag}
+                  onKeyDown={onGraphKey}
+                  nodeRefs={nodeRefs}
+                  attach={attach}
+                />
+              )}
+            </div>
+            <NetworkLegend
+              layout={layoutKind}
+              showTrade={showTrade}
+              showPartnerships={showPartnerships}
             />
-            {graph.nodes.length > CANVAS_THRESHOLD ? (
-              <GraphCanvas
-                graph={graph}
-                positions={layout.positions}
-                transform={transform}
-                focused={focused}
-                near={near}
-                nodeColor={nodeColor}
-                label={t('network.altCanvas', { count: graph.nodes.length })}
-                onPick={setFocused}
-                attach={attach}
-              />
-            ) : (
-              <GraphSvg
-                graph={graph}
-                position={position}
-                transform={transform}
-                focused={focused}
-                near={near}
-                nodeLabel={nodeLabel}
-                nodeColor={nodeColor}
-                label={t('network.alt', { count: graph.nodes.length })}
-                onFocus={setFocused}
-                onDrag={drag}
-                onKeyDown={onGraphKey}
-                nodeRefs={nodeRefs}
-                attach={attach}
-              />
-            )}
-            <NetworkLegend />
+            {chainGeometry ? <ChainNotes chain={chain} left={chainGeometry.left} /> : null}
             <figcaption className="notes">
               {t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys')}
+              {isChain ? null : ` ${t('network.labelsOnHover')}`}
             </figcaption>
           </figure>
           {focusedNode ? (

@@ -9,10 +9,12 @@ import {
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useCountryName, useMineralName } from '../../components/use-names';
+import { chainAsGraph, supplyChain, type SupplyChain } from '../../analytics/supply-chain';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
 import { useAppState, useFilterState } from '../../store/store-context';
+import type { NetworkLayout } from '../../store/view-settings';
 import { useGraphLayout } from './use-graph-layout';
 
 const STAGES: Stage[] = ['mining', 'refining'];
@@ -23,7 +25,19 @@ export interface NetworkSettings {
   bothStages: boolean;
   showTrade: boolean;
   showPartnerships: boolean;
+  layout: NetworkLayout;
 }
+
+/** How many of the largest flows from the refiners the chain draws. */
+export const CHAIN_TRADE_LIMIT = 15;
+const EMPTY_CHAIN: SupplyChain = {
+  year: 0,
+  nodes: [],
+  edges: [],
+  tradeYear: null,
+  tradeCode: null,
+  missingStages: [],
+};
 
 /** The network's settings as the store (and so the link and a kept slide) holds them. */
 export function useNetworkSettings(): NetworkSettings {
@@ -33,6 +47,7 @@ export function useNetworkSettings(): NetworkSettings {
     bothStages: settings.networkBothStages,
     showTrade: settings.networkTrade,
     showPartnerships: settings.networkPartnerships,
+    layout: settings.networkLayout,
   };
 }
 
@@ -41,6 +56,7 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   bothStages: true,
   showTrade: false,
   showPartnerships: true,
+  layout: 'force',
 };
 
 /** A node's name in the words given: a country, or "Gallium · refining". */
@@ -61,25 +77,50 @@ export function useNetworkGraph(settings: NetworkSettings) {
   const trade = useQuery(tradeQuery(useActiveModel()));
   const countryName = useCountryName();
   const mineralName = useMineralName();
-  const { minShare, bothStages, showTrade, showPartnerships } = settings;
+  const { minShare, bothStages, showTrade, showPartnerships, layout: layoutKind } = settings;
   const chosenCountries = useMemo(() => {
     const fromGroups = state.groups.flatMap((group) => index.group(group)?.members ?? []);
     return [...new Set([...state.countries, ...fromGroups])];
   }, [state.countries, state.groups, index]);
-  const graph: DependencyGraph = useMemo(
+  const chain: SupplyChain = useMemo(
     () =>
-      state.year === null
-        ? { nodes: [], edges: [] }
-        : dependencyGraph(index.model, showTrade ? (trade.data ?? []) : [], {
+      state.year === null || layoutKind !== 'chain'
+        ? EMPTY_CHAIN
+        : supplyChain(index.model, trade.data ?? [], {
             minerals: state.minerals,
-            stages: bothStages ? STAGES : [state.stage],
             year: state.year,
             countries: chosenCountries,
             minShare,
+            tradeLimit: CHAIN_TRADE_LIMIT,
             viewAs: state.viewAs,
-            tradeLimit: showTrade ? 40 : 0,
-            showPartnerships,
           }),
+    [
+      index,
+      trade.data,
+      state.minerals,
+      state.year,
+      state.viewAs,
+      chosenCountries,
+      minShare,
+      layoutKind,
+    ],
+  );
+  const graph: DependencyGraph = useMemo(
+    () =>
+      layoutKind === 'chain'
+        ? chainAsGraph(chain)
+        : state.year === null
+          ? { nodes: [], edges: [] }
+          : dependencyGraph(index.model, showTrade ? (trade.data ?? []) : [], {
+              minerals: state.minerals,
+              stages: bothStages ? STAGES : [state.stage],
+              year: state.year,
+              countries: chosenCountries,
+              minShare,
+              viewAs: state.viewAs,
+              tradeLimit: showTrade ? 40 : 0,
+              showPartnerships,
+            }),
     [
       index,
       trade.data,
@@ -92,6 +133,8 @@ export function useNetworkGraph(settings: NetworkSettings) {
       bothStages,
       showTrade,
       showPartnerships,
+      layoutKind,
+      chain,
     ],
   );
   const layoutKey = JSON.stringify([graph.nodes.map((n) => n.id), graph.edges.map((e) => e.id)]);
@@ -113,9 +156,13 @@ export function useNetworkGraph(settings: NetworkSettings) {
   return {
     state,
     graph,
+    chain,
+    tradeLoading: trade.isPending,
     layout,
     nodeLabel,
     nodeColor,
-    title: t('network.title', { year: state.year ?? '' }),
+    title: t(layoutKind === 'chain' ? 'network.chainTitle' : 'network.title', {
+      year: state.year ?? '',
+    }),
   };
 }

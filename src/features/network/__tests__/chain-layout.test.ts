@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { SupplyChain } from '../../../analytics/supply-chain';
+import { chainLayout } from '../chain-layout';
+
+const producer = (id: string, column: 'mining' | 'refining', share: number | null) => ({
+  id,
+  column,
+  country: id.slice(-3),
+  mineral: 'gallium',
+  share,
+  value: share,
+  unit: 'kg',
+  status: 'reported' as const,
+  sourceId: 'usgs-test',
+});
+const chain: SupplyChain = {
+  year: 2023,
+  nodes: [
+    producer('mining:gallium:AUS', 'mining', 0.5),
+    producer('refining:gallium:CHN', 'refining', 0.8),
+    producer('refining:gallium:USA', 'refining', null),
+    { id: 'importer:JPN', column: 'importer', country: 'JPN' },
+    { id: 'importer:KOR', column: 'importer', country: 'KOR' },
+  ],
+  edges: [
+    {
+      id: 'e1',
+      source: 'refining:gallium:CHN',
+      target: 'importer:JPN',
+      mineral: 'gallium',
+      value: 300,
+      code: '811292',
+      year: 2023,
+      sourceId: 't',
+    },
+    {
+      id: 'e2',
+      source: 'refining:gallium:CHN',
+      target: 'importer:KOR',
+      mineral: 'gallium',
+      value: 100,
+      code: '811292',
+      year: 2023,
+      sourceId: 't',
+    },
+  ],
+  tradeYear: 2023,
+  tradeCode: '811292',
+  missingStages: [],
+};
+const box = { width: 600, height: 200, rowHeight: 20, labelRoom: 100, barWidth: 10, gap: 10 };
+
+describe('chainLayout', () => {
+  it('sets mining, refining and importers left to right, each row at least a label tall', () => {
+    const layout = chainLayout(chain, box);
+    expect(layout.columnX).toEqual({ mining: 100, refining: 300, importer: 490 });
+    const at = Object.fromEntries(layout.nodes.map((node) => [node.id, node]));
+    // Refining: two rows and one gap leave 200 − 2 × 20 − 10 = 150 px for 0.8 of share: 187.5 px
+    // per share; mining (one row) would allow 180 / 0.5 = 360. Both take the smaller, 187.5.
+    expect(at['refining:gallium:CHN']!.barHeight).toBeCloseTo(150, 9);
+    expect(at['mining:gallium:AUS']!.barHeight).toBeCloseTo(93.75, 9);
+    // The withheld US figure gets a row (its label, "n/a") and no bar; its row starts below China's
+    // 20 + 150 px row and the 10 px gap, and is centred at 180 + 10.
+    expect(at['refining:gallium:USA']).toMatchObject({ barHeight: 0, y: 190 });
+    // Importers: 200 − 40 − 10 = 150 px for 400 USD → 0.375 px per USD; JPN 300 USD → 112.5 px.
+    expect(at['importer:JPN']!.barHeight).toBeCloseTo(112.5, 9);
+    const rows = layout.nodes.filter((node) => node.column === 'refining');
+    expect(rows[1]!.y - rows[0]!.y).toBeGreaterThanOrEqual(box.rowHeight);
+  });
+
+  it("draws each flow as a ribbon as wide as its value on the importers' scale, from the refiner to the importer", () => {
+    const layout = chainLayout(chain, box);
+    const ribbon = layout.edges.find((edge) => edge.id === 'e1')!;
+    expect(ribbon.width).toBeCloseTo(112.5, 9);
+    // China's row is 20 + 150 = 170 px tall, centred at 85; its ribbons (112.5 + 37.5 = 150 px) fit
+    // in it, stacked from 85 − 75 = 10. Japan's bar starts at 10 (half a row): the ribbon runs from
+    // China's bar's right edge (300 + 10) to x = 490, 10 to 122.5 at both ends, bent at x = 400.
+    expect(ribbon.path).toBe(
+      'M310,10C400,10 400,10 490,10L490,122.5C400,122.5 400,122.5 310,122.5Z',
+    );
+  });
+
+  it('narrows the ribbons leaving a refiner together to fit its row', () => {
+    const small: SupplyChain = {
+      ...chain,
+      nodes: chain.nodes.map((node) =>
+        node.id === 'refining:gallium:CHN' ? { ...node, share: 0.01 } : node,
+      ),
+    };
+    const layout = chainLayout(small, box);
+    // Mining (0.5) now sets the scale: 180 / 0.5 = 360 px per share, so China's row is
+    // 20 + 3.6 = 23.6 px tall for 150 px of ribbons: each leaves at 23.6 / 150 of its width.
+    const path = layout.edges.find((edge) => edge.id === 'e1')!.path;
+    const [top, bottom] = [/^M310,([\d.]+)/.exec(path)![1], /310,([\d.]+)Z$/.exec(path)![1]];
+    expect(Number(bottom) - Number(top)).toBeCloseTo((112.5 * 23.6) / 150, 9);
+  });
+
+  it('leaves out the rows that do not fit and counts them', () => {
+    const many: SupplyChain = {
+      ...chain,
+      nodes: Array.from({ length: 12 }, (_, i) =>
+        producer(`mining:gallium:C${String(i).padStart(2, '0')}`, 'mining', 0.01),
+      ),
+      edges: [],
+    };
+    // (200 + 10) / (20 + 10) = 7 rows fit.
+    const layout = chainLayout(many, box);
+    expect(layout.nodes).toHaveLength(7);
+    expect(layout.left.mining).toBe(5);
+  });
+});

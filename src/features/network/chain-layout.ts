@@ -1,0 +1,165 @@
+import { sum } from 'd3';
+import type {
+  ChainColumn,
+  ChainEdge as ChainEdgePlaceInput,
+  ChainNode,
+  SupplyChain,
+} from '../../analytics/supply-chain';
+
+export interface ChainNodePlace {
+  id: string;
+  column: ChainColumn;
+  /** The left edge of the node's bar. */
+  x: number;
+  /** The middle of the node's row, where its label sits. */
+  y: number;
+  barTop: number;
+  /** Zero for a producer whose share is not published: it is drawn as n/a, never as a sliver. */
+  barHeight: number;
+}
+
+export interface ChainEdgePlace {
+  id: string;
+  /** A filled ribbon from the refiner's row to the importer's bar. */
+  path: string;
+  /** Its width at the importer: the flow's value on the importers' scale. */
+  width: number;
+}
+
+export interface ChainGeometry {
+  nodes: ChainNodePlace[];
+  edges: ChainEdgePlace[];
+  /** The left edge of each column's bars. */
+  columnX: Record<ChainColumn, number>;
+  /** Nodes left out of a column for want of room (the table lists them). */
+  left: Record<ChainColumn, number>;
+}
+
+export interface ChainBox {
+  width: number;
+  height: number;
+  /** The height of a label's line: every row is at least this tall, so labels never overlap. */
+  rowHeight: number;
+  /** Room for the labels of the first two columns, which sit left of their bars. */
+  labelRoom: number;
+  barWidth: number;
+  gap: number;
+}
+
+const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
+
+/**
+ * Where each node and edge of the chain is drawn: three columns of bars, each row at least one
+ * label tall. Producer bars share one scale (a share of the world is comparable across mining and
+ * refining); importer bars are as tall as the flows drawn into them, and each flow is a ribbon of
+ * that scale, stacked in its importer's bar. The columns' order is the input's: nodes are sorted
+ * by the caller.
+ */
+export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
+  const { width, height, rowHeight, labelRoom, barWidth, gap } = box;
+  const columnX: Record<ChainColumn, number> = {
+    mining: labelRoom,
+    refining: Math.round(width / 2),
+    importer: width - labelRoom - barWidth,
+  };
+  const maxRows = Math.max(1, Math.floor((height + gap) / (rowHeight + gap)));
+  const inColumn = (column: ChainColumn) =>
+    chain.nodes.filter((node) => node.column === column).slice(0, maxRows);
+  const shown = Object.fromEntries(
+    COLUMN_ORDER.map((column) => [column, inColumn(column)]),
+  ) as Record<ChainColumn, ChainNode[]>;
+  const left = Object.fromEntries(
+    COLUMN_ORDER.map((column) => [
+      column,
+      chain.nodes.filter((node) => node.column === column).length - shown[column].length,
+    ]),
+  ) as Record<ChainColumn, number>;
+  const shownIds = new Set(COLUMN_ORDER.flatMap((column) => shown[column].map((node) => node.id)));
+  const edges = chain.edges.filter(
+    (edge) => shownIds.has(edge.source) && shownIds.has(edge.target),
+  );
+  const inflow = (id: string) =>
+    sum(
+      edges.filter((edge) => edge.target === id),
+      (edge) => edge.value,
+    );
+  const measure = (node: ChainNode) =>
+    node.column === 'importer' ? inflow(node.id) : (node.share ?? 0);
+  // Height left for the bars once every row has its label's line and its gap.
+  const spare = (nodes: ChainNode[]) =>
+    height - nodes.length * rowHeight - (nodes.length - 1) * gap;
+  // A column with nothing to measure puts no limit on the scale of the others.
+  const scaleFor = (nodes: ChainNode[]) => {
+    const total = sum(nodes, measure);
+    return total > 0 ? Math.max(0, spare(nodes)) / total : Infinity;
+  };
+  const producerScale = Math.min(scaleFor(shown.mining), scaleFor(shown.refining));
+  const finite = (scale: number) => (Number.isFinite(scale) ? scale : 0);
+  const scales: Record<ChainColumn, number> = {
+    mining: finite(producerScale),
+    refining: finite(producerScale),
+    importer: finite(scaleFor(shown.importer)),
+  };
+
+  const nodes: ChainNodePlace[] = [];
+  for (const column of COLUMN_ORDER) {
+    let top = 0;
+    for (const node of shown[column]) {
+      // An unpublished share measures 0: its row keeps its label and draws no bar.
+      const barHeight = measure(node) * scales[column];
+      const rowTall = rowHeight + barHeight;
+      nodes.push({
+        id: node.id,
+        column,
+        x: columnX[column],
+        y: top + rowTall / 2,
+        barTop: top + rowHeight / 2,
+        barHeight,
+      });
+      top += rowTall + gap;
+    }
+  }
+
+  const place = new Map(nodes.map((node) => [node.id, node]));
+  const widthOf = (value: number) => Math.max(1, value * scales.importer);
+  // A ribbon is as wide as its value where it enters its importer's bar. Where it leaves, the
+  // refiner's ribbons are stacked in its row, narrowed together when they would not fit in it.
+  const ends = new Map<string, { from: [number, number]; to: [number, number] }>();
+  const byOtherEnd =
+    (end: 'source' | 'target') => (a: ChainEdgePlaceInput, b: ChainEdgePlaceInput) =>
+      place.get(a[end])!.y - place.get(b[end])!.y;
+  for (const node of nodes) {
+    const out = edges.filter((edge) => edge.source === node.id).sort(byOtherEnd('target'));
+    const total = sum(out, (edge) => widthOf(edge.value));
+    const fit = Math.min(1, (rowHeight + node.barHeight) / total);
+    let y = node.y - (total * fit) / 2;
+    for (const edge of out) {
+      const width = widthOf(edge.value) * fit;
+      ends.set(edge.id, { from: [y, y + width], to: [0, 0] });
+      y += width;
+    }
+    let into = node.barTop;
+    for (const edge of edges.filter((edge) => edge.target === node.id).sort(byOtherEnd('source'))) {
+      ends.get(edge.id)!.to = [into, into + widthOf(edge.value)];
+      into += widthOf(edge.value);
+    }
+  }
+  return {
+    nodes,
+    edges: edges.map((edge) => {
+      const { from, to } = ends.get(edge.id)!;
+      const x0 = place.get(edge.source)!.x + barWidth;
+      const x1 = place.get(edge.target)!.x;
+      const middle = (x0 + x1) / 2;
+      return {
+        id: edge.id,
+        width: widthOf(edge.value),
+        path:
+          `M${x0},${from[0]}C${middle},${from[0]} ${middle},${to[0]} ${x1},${to[0]}` +
+          `L${x1},${to[1]}C${middle},${to[1]} ${middle},${from[1]} ${x0},${from[1]}Z`,
+      };
+    }),
+    columnX,
+    left,
+  };
+}

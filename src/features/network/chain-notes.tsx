@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { ChainColumn, SupplyChain } from '../../analytics/supply-chain';
+import { SourceLine } from '../../components/source-line';
+import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
+import { useAppState } from '../../store/store-context';
+import { CHAIN_TRADE_LIMIT } from './use-network-graph';
+
+/**
+ * What the chain's drawing cannot say by itself: the stages with no figure, that no flow joins
+ * miners to refiners, which trade code and year the ribbons are, what was left out, and the
+ * sources of every bar and ribbon.
+ */
+export function ChainNotes({
+  chain,
+  left,
+}: {
+  chain: SupplyChain;
+  left: Record<ChainColumn, number>;
+}) {
+  const { t } = useTranslation();
+  const viewAs = useAppState((state) => state.viewAs);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  const tradeCodeLabel = useTradeCodeLabel();
+  const leftOut = left.mining + left.refining + left.importer;
+  const hasMining = chain.nodes.some((node) => node.column === 'mining');
+  return (
+    <div className="notes">
+      {chain.missingStages.map(({ mineral, stage }) => (
+        <p key={`${mineral}:${stage}`}>
+          {t('network.noStage', {
+            stage: t(`stageInSentence.${stage}`),
+            mineral: mineralName(mineral),
+            year: chain.year,
+          })}
+        </p>
+      ))}
+      {hasMining ? <p>{t('network.noOreFlows')}</p> : null}
+      <p>
+        {chain.tradeYear === null
+          ? t('network.chainNoTrade', { year: chain.year })
+          : t('network.chainTrade', {
+              code: tradeCodeLabel(chain.tradeCode ?? ''),
+              year: chain.tradeYear,
+              count: CHAIN_TRADE_LIMIT,
+              country: countryName(viewAs),
+            })}
+      </p>
+      {leftOut > 0 ? <p>{t('network.rowsLeft', { count: leftOut })}</p> : null}
+      <SourceLine
+        sourceIds={[
+          ...new Set([
+            ...chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.sourceId])),
+            ...chain.edges.map((edge) => edge.sourceId),
+          ]),
+        ]}
+      />
+    </div>
+  );
+}
