@@ -72,38 +72,7 @@ export function checkModelRules(model: Model): BoundedList<RuleViolation> {
   const requireCountry = requireIn(countryIds, 'unknownCountry');
   const requireMineral = requireIn(mineralIds, 'unknownMineral');
 
-  // Membership is listed on both sides and may run to millions of pairs (1,800 countries in each
-  // of 1,800 groups): each side is indexed once as sets, and a path is built only for a failure.
-  const groupMembers = new Map(model.groups.map((group) => [group.id, new Set(group.members)]));
-  const countryGroups = new Map(
-    model.countries.map((country) => [country.id, new Set(country.groups)]),
-  );
-  model.countries.forEach((country, index) => {
-    for (let groupIndex = 0; groupIndex < country.groups.length; groupIndex += 1) {
-      const groupId = country.groups[groupIndex]!;
-      const members = groupMembers.get(groupId);
-      if (!members) report(['countries', index, 'groups', groupIndex], 'unknownGroup', groupId);
-      else if (!members.has(country.id)) {
-        const path = ['countries', index, 'groups', groupIndex];
-        report(path, 'groupMembershipMismatch', groupId, country.id);
-      }
-    }
-  });
-  model.groups.forEach((group, index) => {
-    for (let memberIndex = 0; memberIndex < group.members.length; memberIndex += 1) {
-      const member = group.members[memberIndex]!;
-      const groups = countryGroups.get(member);
-      if (!groups) report(['groups', index, 'members', memberIndex], 'unknownCountry', member);
-      else if (!groups.has(group.id)) {
-        report(
-          ['groups', index, 'members', memberIndex],
-          'groupMembershipMismatch',
-          group.id,
-          member,
-        );
-      }
-    }
-  });
+  checkGroupMembership(model, report);
 
   const checkMeasured = (
     at: JsonPath,
@@ -337,6 +306,121 @@ function tableIndex() {
     }
     return table;
   };
+}
+
+/**
+ * Membership is listed on both sides and may run to millions of pairs (1,800 countries in each of
+ * 1,800 groups): every listed pair is held as numbers in typed arrays (no set of strings per
+ * country or group), each group's two lists are compared by marking its members in an array of
+ * countries, and a path is built only for a failure. Problems are reported in file order, the
+ * countries' lists first.
+ */
+function checkGroupMembership(
+  model: Model,
+  report: (path: JsonPath, rule: RuleId, value: string, expected?: string) => void,
+) {
+  const countryIndex = firstIndexById(model.countries);
+  const groupIndex = firstIndexById(model.groups);
+  const countrySide = listedPairs(model.countries, (country) => country.groups, groupIndex);
+  const groupSide = listedPairs(model.groups, (group) => group.members, countryIndex);
+  const listingsOfGroup = pairsByTarget(countrySide.target, model.groups.length);
+  const countryAt = model.countries.map((country) => countryIndex.get(country.id)!);
+  // Which group row last marked a country as its member, and as listing it.
+  const memberOf = new Int32Array(model.countries.length).fill(-1);
+  const listing = new Int32Array(model.countries.length).fill(-1);
+  model.groups.forEach((group, row) => {
+    const [from, to] = [groupSide.start[row]!, groupSide.start[row + 1]!];
+    for (let pair = from; pair < to; pair += 1) {
+      const country = groupSide.target[pair]!;
+      if (country >= 0) memberOf[country] = row;
+    }
+    const { start, pairs } = listingsOfGroup;
+    const own = groupIndex.get(group.id)!;
+    for (let at = start[own]!; at < start[own + 1]!; at += 1) {
+      const pair = pairs[at]!;
+      const country = countryAt[countrySide.row[pair]!]!;
+      listing[country] = row;
+      if (memberOf[country] === row) countrySide.onBothSides[pair] = 1;
+    }
+    for (let pair = from; pair < to; pair += 1) {
+      const country = groupSide.target[pair]!;
+      if (country >= 0 && listing[country] === row) groupSide.onBothSides[pair] = 1;
+    }
+  });
+  const failures = function* (side: ListedPairs) {
+    for (let pair = 0; pair < side.target.length; pair += 1) {
+      if (side.onBothSides[pair]) continue;
+      const row = side.row[pair]!;
+      yield { row, at: pair - side.start[row]!, known: side.target[pair]! >= 0 };
+    }
+  };
+  for (const { row, at, known } of failures(countrySide)) {
+    const country = model.countries[row]!;
+    const [path, groupId] = [['countries', row, 'groups', at], country.groups[at]!];
+    if (known) report(path, 'groupMembershipMismatch', groupId, country.id);
+    else report(path, 'unknownGroup', groupId);
+  }
+  for (const { row, at, known } of failures(groupSide)) {
+    const group = model.groups[row]!;
+    const [path, member] = [['groups', row, 'members', at], group.members[at]!];
+    if (known) report(path, 'groupMembershipMismatch', group.id, member);
+    else report(path, 'unknownCountry', member);
+  }
+}
+
+interface ListedPairs {
+  /** Where each row's list begins among the pairs (one more entry than rows, for the end). */
+  start: Int32Array;
+  /** Each pair's row. */
+  row: Int32Array;
+  /** Each pair's listed id as an index in the other list (-1: no such id). */
+  target: Int32Array;
+  /** 1 once the other side lists the pair too. */
+  onBothSides: Uint8Array;
+}
+
+function listedPairs<Row>(
+  rows: readonly Row[],
+  listOf: (row: Row) => readonly string[],
+  indexOf: Map<string, number>,
+): ListedPairs {
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach((row, index) => (start[index + 1] = start[index]! + listOf(row).length));
+  const pairCount = start[rows.length]!;
+  const [row, target] = [new Int32Array(pairCount), new Int32Array(pairCount)];
+  rows.forEach((item, index) => {
+    const list = listOf(item);
+    for (let at = 0; at < list.length; at += 1) {
+      row[start[index]! + at] = index;
+      target[start[index]! + at] = indexOf.get(list[at]!) ?? -1;
+    }
+  });
+  return { start, row, target, onBothSides: new Uint8Array(pairCount) };
+}
+
+/** The pairs grouped by their target (a counting sort): `pairs[start[t]]…pairs[start[t + 1] - 1]`. */
+function pairsByTarget(target: Int32Array, targetCount: number) {
+  const start = new Int32Array(targetCount + 1);
+  for (const each of target) if (each >= 0) start[each + 1] = start[each + 1]! + 1;
+  for (let each = 0; each < targetCount; each += 1)
+    start[each + 1] = start[each + 1]! + start[each]!;
+  const next = start.slice(0, targetCount);
+  const pairs = new Int32Array(start[targetCount]!);
+  target.forEach((each, pair) => {
+    if (each < 0) return;
+    pairs[next[each]!] = pair;
+    next[each] = next[each]! + 1;
+  });
+  return { start, pairs };
+}
+
+/** Each id's first place in its list (a repeated id is reported by `collectUniqueIds`). */
+function firstIndexById(items: readonly { id: string }[]): Map<string, number> {
+  const indexById = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (!indexById.has(item.id)) indexById.set(item.id, index);
+  });
+  return indexById;
 }
 
 function collectUniqueIds(

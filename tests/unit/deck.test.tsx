@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
@@ -138,5 +138,43 @@ describe('the briefing deck', () => {
     expect(
       screen.getByRole('textbox', { name: 'Speaker notes for slide 1 in Japanese' }),
     ).toHaveValue('メモ');
+  });
+});
+
+describe('printing a deck', () => {
+  it('draws the slides one at a time, counting them, and prints once all are drawn', async () => {
+    const slides = ['gallium', 'graphite', 'gallium,graphite'].map((mineral, i) => ({
+      id: `s${i}`,
+      title: { en: `Slide ${mineral}`, ja: '' },
+      notes: { en: '', ja: '' },
+      link: `?m=${mineral}&stage=refining&y=2023`,
+    }));
+    localStorage.setItem('lodestone-deck', JSON.stringify({ state: { slides }, version: 2 }));
+    const pagesWhenPrinted: number[] = [];
+    const print = vi.fn(() =>
+      pagesWhenPrinted.push(document.querySelectorAll('.print-deck .print-page').length),
+    );
+    vi.stubGlobal('print', print);
+    const user = userEvent.setup();
+    renderWithModel('?view=deck', smallModel());
+    // Every change to the printed pages, as a count of pages.
+    const counts = [0];
+    const observer = new MutationObserver(() => {
+      const count = document.querySelectorAll('.print-deck .print-page').length;
+      if (count !== counts.at(-1)) counts.push(count);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    await user.click(await screen.findByRole('button', { name: 'Print deck' }));
+    expect(screen.getByText('Preparing slide 1 of 3 for printing…')).toHaveRole('status');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    observer.disconnect();
+    expect(counts).toEqual([0, 1, 2, 3]);
+    expect(pagesWhenPrinted).toEqual([3]);
+    // Each page drawn in full before printing: no chart still waiting for its turn.
+    expect(
+      document.querySelector('.print-deck .chart-placeholder, .print-deck .loading'),
+    ).toBeNull();
+    expect(screen.getByText('Preparing slide 3 of 3 for printing…')).toHaveRole('status');
   });
 });

@@ -72,7 +72,7 @@ describe('loadModelFile with a worker that fails', () => {
   });
 
   it('answers parts that do not fit together', async () => {
-    stubWorker((worker) => worker.send({ type: 'rows', key: 'supply', rows: [] }));
+    stubWorker((worker) => worker.send({ type: 'rows', key: 'supply', rows: [], newStrings: [] }));
     await expect(loadModelFile(file(), { language: 'en' })).resolves.toEqual(
       readerFailed('Rows for supply arrived before the model'),
     );

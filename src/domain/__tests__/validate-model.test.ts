@@ -150,6 +150,62 @@ describe('validateModel', () => {
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'rule', rule, path }));
   });
 
+  describe('group membership, listed on both sides', () => {
+    const membershipProblems = (change: (model: Model) => void) =>
+      broken(change).map((problem) => (problem.kind === 'rule' ? problem.path : problem.kind));
+
+    it('reports every one-sided pair in file order, the countries’ lists first', () => {
+      const paths = membershipProblems((m) => {
+        m.countries[0]!.groups.push('QUAD', 'NOPE'); // China: Quad does not list it; no NOPE
+        m.countries[1]!.groups = []; // Japan, still listed by Quad as members[1]
+        m.groups[0]!.members.push('KOR'); // members[3]: South Korea does not list Quad
+      });
+      expect(paths).toEqual([
+        'countries[0].groups[0]',
+        'countries[0].groups[1]',
+        'groups[0].members[1]',
+        'groups[0].members[3]',
+      ]);
+    });
+
+    it('accepts a member listed twice on either side, as long as both sides list it', () => {
+      expect(
+        broken((m) => {
+          m.groups[0]!.members.push('JPN');
+          m.countries[1]!.groups.push('QUAD');
+        }),
+      ).toEqual([]);
+    });
+
+    it('checks a large membership both ways: 300 countries, each in all of 300 groups', () => {
+      const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+      const large = (change: (model: Model) => void) =>
+        broken((m) => {
+          const groupIds = Array.from({ length: 300 }, (_, i) => `L${i}`);
+          for (let i = 0; m.countries.length < 300; i += 1) {
+            const id = `X${letters[Math.floor(i / 26)]}${letters[i % 26]}`;
+            m.countries.push({ id, name: { en: id, ja: id }, groups: [] });
+          }
+          for (const country of m.countries) country.groups.push(...groupIds);
+          const everyCountry = m.countries.map((country) => country.id);
+          for (const id of groupIds)
+            m.groups.push({ id, name: { en: id, ja: id }, members: everyCountry });
+          change(m);
+        });
+      expect(large(() => {})).toEqual([]);
+      // The last group leaves out the last country, which lists it as its 300th group.
+      const problems = large(
+        (m) => void (m.groups.at(-1)!.members = m.countries.slice(0, -1).map((c) => c.id)),
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          rule: 'groupMembershipMismatch',
+          path: 'countries[299].groups[299]',
+        }),
+      ]);
+    });
+  });
+
   describe('alternatives (a second publisher’s table for a covered year)', () => {
     const withAlternative = (model: Model) => {
       const record = { ...model.supply[0]!, unit: '% of world', value: 68 };

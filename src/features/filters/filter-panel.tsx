@@ -1,9 +1,17 @@
-import { sortedByName } from '../../lib/format';
-import { useId, useMemo, type ReactElement } from 'react';
+import { sortedByName, formatNumber } from '../../lib/format';
+import {
+  useDeferredValue,
+  useId,
+  useMemo,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
 import { useModelIndex } from '../../data/model-context';
+import type { Language } from '../../domain/language';
 import type { LocalizedText, Stage } from '../../domain/model-schema';
 import { modelYears } from '../../analytics/years';
 import { useAppState, useFilterState } from '../../store/store-context';
@@ -14,6 +22,19 @@ const STAGES: Stage[] = ['mining', 'refining'];
  * model may define 1,800 groups, and as many checkboxes would hold up the page for a second.
  */
 const GROUPS_AS_CHECKBOXES_UP_TO = 30;
+/**
+ * Past this many options a list does not put them all in the page: three lists of 1,800 countries
+ * and groups took the browser's style and layout work 300 ms and more in one go. A search field
+ * narrows the list, which shows the first LISTED_AT_MOST options that match.
+ */
+const OPTIONS_IN_FULL_UP_TO = 300;
+const LISTED_AT_MOST = 100;
+
+interface Choice {
+  id: string;
+  label: string;
+  option: ReactElement;
+}
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -30,7 +51,6 @@ export function FilterPanel() {
     resetFilters: s.resetFilters,
   }));
   const yearId = useId();
-  const viewAsId = useId();
   const stageReasonId = useId();
   const yearReasonId = useId();
   const groupsReasonId = useId();
@@ -51,6 +71,7 @@ export function FilterPanel() {
         state.language,
       ).map((id) => ({
         id,
+        label: countryName(id),
         option: (
           <option key={id} value={id}>
             {countryName(id)}
@@ -71,6 +92,7 @@ export function FilterPanel() {
       model.groups.length > GROUPS_AS_CHECKBOXES_UP_TO
         ? model.groups.map((group) => ({
             id: group.id,
+            label: localized(group.name, state.language, group.id),
             option: (
               <option key={group.id} value={group.id}>
                 {localized(group.name, state.language, group.id)}
@@ -130,6 +152,7 @@ export function FilterPanel() {
         <ChipPicker
           label={t('filters.groups')}
           placeholder={t('manyGroups.addGroup')}
+          language={state.language}
           options={groupOptions}
           chosen={state.groups}
           nameOf={groupName}
@@ -149,21 +172,19 @@ export function FilterPanel() {
       <ChipPicker
         label={t('filters.countries')}
         placeholder={t('filters.addCountry')}
+        language={state.language}
         options={countryOptions}
         chosen={state.countries}
         nameOf={countryName}
         onToggle={actions.toggleCountry}
       />
-      <div className="field">
-        <label htmlFor={viewAsId}>{t('filters.viewAs')}</label>
-        <select
-          id={viewAsId}
-          value={state.viewAs}
-          onChange={(e) => actions.setViewAs(e.target.value)}
-        >
-          {countryOptions.map((country) => country.option)}
-        </select>
-      </div>
+      <NarrowedList
+        label={t('filters.viewAs')}
+        language={state.language}
+        choices={countryOptions}
+        value={state.viewAs}
+        onChoose={actions.setViewAs}
+      />
       <button type="button" onClick={actions.resetFilters}>
         {t('filters.reset')}
       </button>
@@ -174,7 +195,8 @@ export function FilterPanel() {
 interface ChipPickerProps {
   label: string;
   placeholder: string;
-  options: { id: string; option: ReactElement }[];
+  language: Language;
+  options: Choice[];
   chosen: string[];
   nameOf: (id: string) => string;
   onToggle: (id: string) => void;
@@ -186,6 +208,7 @@ interface ChipPickerProps {
 function ChipPicker({
   label,
   placeholder,
+  language,
   options,
   chosen,
   nameOf,
@@ -193,20 +216,20 @@ function ChipPicker({
   disabledReason,
 }: ChipPickerProps) {
   const { t } = useTranslation();
-  const id = useId();
+  const unchosen = useMemo(
+    () => options.filter((option) => !chosen.includes(option.id)),
+    [options, chosen],
+  );
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value=""
-        onChange={(e) => e.target.value && onToggle(e.target.value)}
-        disabled={Boolean(disabledReason)}
-        aria-describedby={disabledReason ? disabledReason.id : undefined}
-      >
-        <option value="">{placeholder}</option>
-        {options.filter((option) => !chosen.includes(option.id)).map((option) => option.option)}
-      </select>
+    <NarrowedList
+      label={label}
+      language={language}
+      choices={unchosen}
+      value=""
+      leading={<option value="">{placeholder}</option>}
+      onChoose={onToggle}
+      disabledReason={disabledReason}
+    >
       {chosen.length > 0 ? (
         <ul className="chips">
           {chosen.map((item) => (
@@ -222,6 +245,98 @@ function ChipPicker({
           ))}
         </ul>
       ) : null}
+    </NarrowedList>
+  );
+}
+
+interface NarrowedListProps {
+  label: string;
+  language: Language;
+  choices: Choice[];
+  value: string;
+  /** An option before the choices (a placeholder). */
+  leading?: ReactElement;
+  onChoose: (id: string) => void;
+  /** Why the choice does not apply in the view shown: the list is disabled and says so. */
+  disabledReason?: { id: string; text: string } | null;
+  children?: ReactNode;
+}
+
+/**
+ * A select of every choice, or, past OPTIONS_IN_FULL_UP_TO, of the first LISTED_AT_MOST that match
+ * what is typed in a search field above it (and the chosen one, wherever it falls), with a line
+ * saying how many are listed of how many.
+ */
+function NarrowedList({
+  label,
+  language,
+  choices,
+  value,
+  leading,
+  onChoose,
+  disabledReason,
+  children,
+}: NarrowedListProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const countId = useId();
+  const [query, setQuery] = useState('');
+  const wanted = useDeferredValue(query).trim().toLocaleLowerCase(language);
+  const narrowed = choices.length > OPTIONS_IN_FULL_UP_TO;
+  const matching = useMemo(
+    () =>
+      !narrowed || wanted === ''
+        ? choices
+        : choices.filter(
+            (choice) =>
+              choice.label.toLocaleLowerCase(language).includes(wanted) ||
+              choice.id.toLocaleLowerCase(language).includes(wanted),
+          ),
+    [choices, narrowed, wanted, language],
+  );
+  const listed = narrowed ? matching.slice(0, LISTED_AT_MOST) : matching;
+  const chosenElsewhere =
+    value !== '' && !listed.some((choice) => choice.id === value)
+      ? choices.find((choice) => choice.id === value)
+      : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {narrowed ? (
+        <input
+          type="search"
+          aria-label={t('loading.narrowList', { list: label })}
+          aria-controls={id}
+          disabled={Boolean(disabledReason)}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      ) : null}
+      <select
+        id={id}
+        value={value}
+        aria-describedby={
+          [narrowed ? countId : null, disabledReason?.id ?? null].filter(Boolean).join(' ') ||
+          undefined
+        }
+        disabled={Boolean(disabledReason)}
+        onChange={(e) => e.target.value && onChoose(e.target.value)}
+      >
+        {leading}
+        {chosenElsewhere?.option}
+        {listed.map((choice) => choice.option)}
+      </select>
+      {narrowed ? (
+        <p id={countId} className="hint">
+          {matching.length === 0
+            ? t('loading.noMatch', { query: query.trim() })
+            : t('loading.listedOfMatching', {
+                listed: formatNumber(listed.length, language),
+                count: formatNumber(matching.length, language),
+              })}
+        </p>
+      ) : null}
+      {children}
       {disabledReason ? (
         <p id={disabledReason.id} className="field-note">
           {disabledReason.text}

@@ -1,4 +1,6 @@
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
+import type { Slide } from '../../domain/deck-schema';
+import type { Language } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { JsonFileButton } from '../../components/json-file-button';
 import { readDeckFile, deckFile } from '../../data/read-deck-file';
@@ -15,27 +17,24 @@ export function DeckView() {
   const { t } = useTranslation();
   const state = useAppState((s) => ({ slides: s.slides, language: s.language }));
   const actions = useAppState((s) => ({
-    updateSlide: s.updateSlide,
-    moveSlide: s.moveSlide,
-    removeSlide: s.removeSlide,
     replaceSlides: s.replaceSlides,
-    openSlide: s.openSlide,
     startPresenting: s.startPresenting,
-    setView: s.setView,
   }));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [printing, setPrinting] = useState(false);
   const [printLayout, setPrintLayout] = useState<PrintLayout>({ page: 'a4', handout: false });
   const pageId = useId();
-  // The reader's language first, then the other.
-  const languages = [state.language, ...LANGUAGES.filter((other) => other !== state.language)];
   const donePrinting = useCallback(() => setPrinting(false), []);
   const { slides } = state;
   // Full screen needs the click itself; where the browser refuses, the slides still show.
-  const present = (position: number) => {
-    void document.documentElement.requestFullscreen?.().catch(() => {});
-    actions.startPresenting(position);
-  };
+  const { startPresenting } = actions;
+  const present = useCallback(
+    (position: number) => {
+      void document.documentElement.requestFullscreen?.().catch(() => {});
+      startPresenting(position);
+    },
+    [startPresenting],
+  );
 
   const importDeck = async (file: File) => {
     const result = readDeckFile(new Uint8Array(await file.arrayBuffer()), state.language);
@@ -117,90 +116,124 @@ export function DeckView() {
       ) : (
         <ol className="slide-list">
           {slides.map((slide, position) => (
-            <li key={slide.id} className="panel slide-item">
-              {languages.map((language) => {
-                const names = {
-                  number: position + 1,
-                  language: t(`slide.languageName.${language}`),
-                };
-                const missing = t('slide.missingIn', { language: names.language });
-                return (
-                  <div key={language} className="slide-texts">
-                    <div className="field">
-                      <label htmlFor={`${slide.id}-title-${language}`}>
-                        {t('slide.titleIn', names)}
-                      </label>
-                      <input
-                        id={`${slide.id}-title-${language}`}
-                        type="text"
-                        lang={language}
-                        value={slide.title[language]}
-                        placeholder={missing}
-                        onChange={(event) =>
-                          actions.updateSlide(slide.id, {
-                            title: { ...slide.title, [language]: event.target.value },
-                          })
-                        }
-                      />
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`${slide.id}-notes-${language}`}>
-                        {t('slide.notesIn', names)}
-                      </label>
-                      <textarea
-                        id={`${slide.id}-notes-${language}`}
-                        rows={3}
-                        lang={language}
-                        value={slide.notes[language]}
-                        placeholder={missing}
-                        onChange={(event) =>
-                          actions.updateSlide(slide.id, {
-                            notes: { ...slide.notes, [language]: event.target.value },
-                          })
-                        }
-                      />
-                    </div>
-                  </div>
-                );
-              })}
-              <div className="toolbar">
-                <button type="button" onClick={() => present(position)}>
-                  {t('deck.presentFrom', { number: position + 1 })}
-                </button>
-                <button type="button" onClick={() => actions.openSlide(slide.id)}>
-                  {t('deck.open', { number: position + 1 })}
-                </button>
-                <button
-                  type="button"
-                  disabled={position === 0}
-                  onClick={() => actions.moveSlide(slide.id, -1)}
-                  aria-label={t('deck.moveUp', { number: position + 1 })}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  disabled={position === slides.length - 1}
-                  onClick={() => actions.moveSlide(slide.id, 1)}
-                  aria-label={t('deck.moveDown', { number: position + 1 })}
-                >
-                  ↓
-                </button>
-                <button type="button" onClick={() => actions.removeSlide(slide.id)}>
-                  {t('deck.delete', { number: position + 1 })}
-                </button>
-                <SlidePictureButtons
-                  slide={slide}
-                  position={position}
-                  count={slides.length}
-                  formats={['PNG', 'SVG']}
-                  label={(format) => t('deck.slidePicture', { number: position + 1, format })}
-                />
-              </div>
-            </li>
+            <SlideItem
+              key={slide.id}
+              slide={slide}
+              position={position}
+              count={slides.length}
+              language={state.language}
+              onPresent={present}
+            />
           ))}
         </ol>
       )}
     </div>
   );
 }
+
+/**
+ * One slide's titles, notes and buttons. Memoised: a deck of 200 is not drawn again when printing
+ * starts or another slide changes.
+ */
+const SlideItem = memo(function SlideItem({
+  slide,
+  position,
+  count,
+  language: reading,
+  onPresent,
+}: {
+  slide: Slide;
+  position: number;
+  count: number;
+  language: Language;
+  onPresent: (position: number) => void;
+}) {
+  const { t } = useTranslation();
+  const actions = useAppState((s) => ({
+    updateSlide: s.updateSlide,
+    moveSlide: s.moveSlide,
+    removeSlide: s.removeSlide,
+    openSlide: s.openSlide,
+  }));
+  // The reader's language first, then the other.
+  const languages = [reading, ...LANGUAGES.filter((other) => other !== reading)];
+  return (
+    <li className="panel slide-item">
+      {languages.map((language) => {
+        const names = {
+          number: position + 1,
+          language: t(`slide.languageName.${language}`),
+        };
+        const missing = t('slide.missingIn', { language: names.language });
+        return (
+          <div key={language} className="slide-texts">
+            <div className="field">
+              <label htmlFor={`${slide.id}-title-${language}`}>{t('slide.titleIn', names)}</label>
+              <input
+                id={`${slide.id}-title-${language}`}
+                type="text"
+                lang={language}
+                value={slide.title[language]}
+                placeholder={missing}
+                onChange={(event) =>
+                  actions.updateSlide(slide.id, {
+                    title: { ...slide.title, [language]: event.target.value },
+                  })
+                }
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${slide.id}-notes-${language}`}>{t('slide.notesIn', names)}</label>
+              <textarea
+                id={`${slide.id}-notes-${language}`}
+                rows={3}
+                lang={language}
+                value={slide.notes[language]}
+                placeholder={missing}
+                onChange={(event) =>
+                  actions.updateSlide(slide.id, {
+                    notes: { ...slide.notes, [language]: event.target.value },
+                  })
+                }
+              />
+            </div>
+          </div>
+        );
+      })}
+      <div className="toolbar">
+        <button type="button" onClick={() => onPresent(position)}>
+          {t('deck.presentFrom', { number: position + 1 })}
+        </button>
+        <button type="button" onClick={() => actions.openSlide(slide.id)}>
+          {t('deck.open', { number: position + 1 })}
+        </button>
+        <button
+          type="button"
+          disabled={position === 0}
+          onClick={() => actions.moveSlide(slide.id, -1)}
+          aria-label={t('deck.moveUp', { number: position + 1 })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={position === count - 1}
+          onClick={() => actions.moveSlide(slide.id, 1)}
+          aria-label={t('deck.moveDown', { number: position + 1 })}
+        >
+          ↓
+        </button>
+        <button type="button" onClick={() => actions.removeSlide(slide.id)}>
+          {t('deck.delete', { number: position + 1 })}
+        </button>
+        <SlidePictureButtons
+          slide={slide}
+          position={position}
+          count={count}
+          formats={['PNG', 'SVG']}
+          label={(format) => t('deck.slidePicture', { number: position + 1, format })}
+        />
+      </div>
+    </li>
+  );
+});

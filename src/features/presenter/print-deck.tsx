@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../domain/deck-schema';
@@ -29,8 +29,10 @@ const SETTLE_TIMEOUT_MS = 5000;
 
 /**
  * The deck laid out for the printer, one slide a page, each slide with its own store seeded from
- * its link in the current language. Slides are drawn one at a time, a frame apart, so that a
- * deck of 200 never holds the page in one long task; printing starts when the last has drawn.
+ * its link in the current language. Slides are drawn one at a time, a frame apart, each in a
+ * transition (which React renders in slices of a few milliseconds), so that a deck of 200 never
+ * holds the page in one long task; a status line counts them, and printing starts when the last
+ * has drawn.
  */
 export function PrintDeck({
   slides,
@@ -41,6 +43,7 @@ export function PrintDeck({
   layout: PrintLayout;
   onDone: () => void;
 }) {
+  const { t } = useTranslation();
   const language = useAppState((state) => state.language);
   const [drawn, setDrawn] = useState(1);
   const container = useRef<HTMLDivElement>(null);
@@ -58,7 +61,7 @@ export function PrintDeck({
         return;
       }
       if (drawn < slides.length) {
-        setDrawn(drawn + 1);
+        startTransition(() => setDrawn(drawn + 1));
         return;
       }
       document.body.classList.add('printing-deck');
@@ -74,26 +77,33 @@ export function PrintDeck({
     return () => cancelAnimationFrame(frame);
   }, [drawn, slides.length, onDone]);
 
-  return createPortal(
-    <div
-      className={`print-deck page-${page}${layout.handout ? ' handout' : ''}`}
-      ref={container}
-      aria-hidden="true"
-      data-drawn={drawn}
-    >
-      {slides.slice(0, drawn).map((slide, position) => (
-        <PrintPage
-          key={slide.id}
-          slide={slide}
-          position={position}
-          count={slides.length}
-          language={language}
-          size={size}
-          handout={layout.handout}
-        />
-      ))}
-    </div>,
-    document.body,
+  return (
+    <>
+      <p role="status" className="hint">
+        {t('print.preparing', { number: drawn, total: slides.length })}
+      </p>
+      {createPortal(
+        <div
+          className={`print-deck page-${page}${layout.handout ? ' handout' : ''}`}
+          ref={container}
+          aria-hidden="true"
+          data-drawn={drawn}
+        >
+          {slides.slice(0, drawn).map((slide, position) => (
+            <PrintPage
+              key={slide.id}
+              slide={slide}
+              position={position}
+              count={slides.length}
+              language={language}
+              size={size}
+              handout={layout.handout}
+            />
+          ))}
+        </div>,
+        document.body,
+      )}
+    </>
   );
 }
 
