@@ -50,6 +50,8 @@ describe('locale files', () => {
       'concentration.trend.metrics.hhi',
       'scenario.hhiChange',
       'slide.pageNumber',
+      // An arrow and a date formatted in the reader's language.
+      'timeline.afterTrendMark',
     ]);
     for (const path of keyPaths(en)) {
       if (sameOnPurpose.has(path)) continue;
