@@ -8,6 +8,7 @@ import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import type { ChainGeometry } from './chain-layout';
 import { fitLabel } from './label-placement';
+import { nodeButtonProps } from './node-button';
 
 /** Room above the columns for their headings. */
 const HEADING = 28;
@@ -188,25 +189,16 @@ export function ChainSvg({
               {...(still
                 ? {}
                 : {
-                    ref: (element: SVGGElement | null) => {
-                      if (element) nodeRefs.current.set(place.id, element);
-                      else nodeRefs.current.delete(place.id);
-                    },
-                    className: 'graph-node',
-                    'data-id': place.id,
+                    ...nodeButtonProps({
+                      id: place.id,
+                      nodeRefs,
+                      tabStop,
+                      pressed,
+                      label: nodeName(node),
+                      onNodeFocus,
+                      onChoose: () => onFocus(countryNodeId(node.country)),
+                    }),
                     'data-column': place.column,
-                    tabIndex: place.id === tabStop ? 0 : -1,
-                    role: 'button',
-                    'aria-pressed': pressed,
-                    'aria-label': nodeName(node),
-                    onFocus: () => onNodeFocus?.(place.id),
-                    onClick: () => onFocus(countryNodeId(node.country)),
-                    onKeyDown: (event: KeyboardEvent) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        onFocus(countryNodeId(node.country));
-                      }
-                    },
                   })}
             >
               {unknown ? (

@@ -4,6 +4,7 @@ import type { DependencyGraph, GraphNode } from '../../analytics/dependency-grap
 import { PALETTE } from '../../components/palette';
 import { edgeStyle, GRAPH_HEIGHT, graphPoint, nodeRadius } from './graph-style';
 import { labelWidth, placeLabels } from './label-placement';
+import { nodeButtonProps } from './node-button';
 
 interface GraphSvgProps {
   graph: DependencyGraph;
@@ -180,24 +181,15 @@ export function GraphSvg({
               {...(still
                 ? {}
                 : {
-                    ref: (element: SVGGElement | null) => {
-                      if (element) nodeRefs.current.set(node.id, element);
-                      else nodeRefs.current.delete(node.id);
-                    },
-                    className: 'graph-node',
-                    'data-id': node.id,
-                    tabIndex: node.id === tabStop ? 0 : -1,
-                    onFocus: () => onNodeFocus?.(node.id),
-                    role: 'button',
-                    'aria-pressed': focused === node.id,
-                    'aria-label': nodeLabel(node),
-                    onClick: () => onFocus(node.id),
-                    onKeyDown: (event: KeyboardEvent) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        onFocus(node.id);
-                      }
-                    },
+                    ...nodeButtonProps({
+                      id: node.id,
+                      nodeRefs,
+                      tabStop,
+                      pressed: focused === node.id,
+                      label: nodeLabel(node),
+                      onNodeFocus,
+                      onChoose: () => onFocus(node.id),
+                    }),
                     onPointerDown: (event: PointerEvent<SVGGElement>) => startDrag(event, node.id),
                   })}
             >
