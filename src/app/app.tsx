@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { useId, useRef } from 'react';
+import { lazy, useId, useRef } from 'react';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FilterSummary } from '../features/filters/filter-summary';
 import { DataSource } from './data-source';
@@ -12,6 +12,7 @@ import { SlideRendererContext } from '../components/slide-renderer';
 import { ViewCaptionContext, type ViewCaption } from '../components/view-caption';
 import { SlideContent } from './slide-content';
 import { ErrorBoundary } from '../components/error-boundary';
+import { LoadedOnDemand } from '../components/view-error';
 import { AppCrashed } from './app-crashed';
 import { DocumentTitle } from './document-title';
 import { Footer } from './footer';
@@ -22,7 +23,6 @@ import { UpdateNotice } from './update-notice';
 import { useLinkSync } from './link-sync';
 import { ModelGate } from './model-gate';
 import { ViewTabs } from './view-tabs';
-import { Presenter } from '../features/presenter/presenter';
 
 export interface AppProps {
   queryClient: QueryClient;
@@ -31,6 +31,10 @@ export interface AppProps {
 }
 
 const renderSlide = (view: ViewId) => <SlideContent view={view} />;
+// Fetched when a deck is presented, not with the first screen.
+const Presenter = lazy(() =>
+  import('../features/presenter/presenter').then((module) => ({ default: module.Presenter })),
+);
 
 export function App({ queryClient, store, i18n }: AppProps) {
   const captionRef = useRef<ViewCaption | null>(null);
@@ -65,7 +69,9 @@ function Shell({ store }: { store: AppStore }) {
       <ModelGate>
         <LinkNotice />
         <DocumentTitle />
-        <Presenter />
+        <LoadedOnDemand resetKey="presenter">
+          <Presenter />
+        </LoadedOnDemand>
       </ModelGate>
     );
   }

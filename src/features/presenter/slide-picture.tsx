@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../domain/deck-schema';
 import { downloadBlob } from '../../lib/download';
 import { PNG_DENSITY, svgToPng } from '../../lib/figure-export';
-import { slideSvg } from '../../lib/slide-picture';
 import { useAppState } from '../../store/store-context';
 import { SeededSlide, slideSettled } from './slide-composition';
 
@@ -52,7 +51,11 @@ export function SlidePictureButtons({
     const started = performance.now();
     const fail = (message: string) => setFailure(t('export.failed', { format: pending, message }));
     const save = async (stage: HTMLElement) => {
-      await document.fonts.ready;
+      // The slide walker is fetched on the first export: the presenter's bar is on the first screen.
+      const [{ slideSvg }] = await Promise.all([
+        import('../../lib/slide-picture'),
+        document.fonts.ready,
+      ]);
       const picture = slideSvg(stage);
       const blob =
         pending === 'PNG'
