@@ -12,7 +12,8 @@ import {
 } from '../../scripts/bench/sizes';
 
 // Bytes are deterministic, so the size budget is the one performance budget checked in CI. It reads
-// the build that `npm test` makes before the browser tests; without one it has nothing to weigh.
+// the build that `npm test` makes before the browser tests, and runs after them (`test:browser`);
+// `test:unit` leaves it out, as a build left from an earlier commit would be weighed instead.
 const built = existsSync('dist/index.html');
 const kb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
 
