@@ -51,15 +51,11 @@ export function FilterPanel() {
     resetFilters: s.resetFilters,
   }));
   const yearId = useId();
-  const stageReasonId = useId();
   const yearReasonId = useId();
-  const groupsReasonId = useId();
   // The exposure view reads imports under trade codes in its own trade year: the stage and the
   // year of the sidebar do not apply there, and say so rather than do nothing.
   const inExposure = useAppState((s) => s.view === 'exposure');
-  const groupsReason = inExposure
-    ? { id: groupsReasonId, text: t('exposure.groupsNotApplied') }
-    : null;
+  const groupsReason = inExposure ? t('exposure.groupsNotApplied') : null;
   const countryName = useCountryName();
   // Two lists of some 220 countries: built once per model and language, so a click elsewhere in
   // the panel does not rebuild them.
@@ -123,9 +119,7 @@ export function FilterPanel() {
         options={STAGES.map((stage) => ({ id: stage, label: t(`stage.${stage}`) }))}
         isChecked={(id) => state.stage === id}
         onChange={(id) => actions.setStage(id as Stage)}
-        disabledReason={
-          inExposure ? { id: stageReasonId, text: t('exposure.stageNotApplied') } : null
-        }
+        disabledReason={inExposure ? t('exposure.stageNotApplied') : null}
       />
       <div className="field">
         <label htmlFor={yearId}>{t('filters.year')}</label>
@@ -142,11 +136,7 @@ export function FilterPanel() {
             </option>
           ))}
         </select>
-        {inExposure ? (
-          <p id={yearReasonId} className="field-note">
-            {t('exposure.yearNotApplied')}
-          </p>
-        ) : null}
+        <ReasonNote id={yearReasonId} reason={inExposure ? t('exposure.yearNotApplied') : null} />
       </div>
       {groupOptions ? (
         <ChipPicker
@@ -201,7 +191,7 @@ interface ChipPickerProps {
   nameOf: (id: string) => string;
   onToggle: (id: string) => void;
   /** Why the choice does not apply in the view shown: the picker is disabled and says so. */
-  disabledReason?: { id: string; text: string } | null;
+  disabledReason?: string | null;
 }
 
 /** A list to pick from, with what is picked shown as chips that take it away again. */
@@ -258,7 +248,7 @@ interface NarrowedListProps {
   leading?: ReactElement;
   onChoose: (id: string) => void;
   /** Why the choice does not apply in the view shown: the list is disabled and says so. */
-  disabledReason?: { id: string; text: string } | null;
+  disabledReason?: string | null;
   children?: ReactNode;
 }
 
@@ -280,6 +270,7 @@ function NarrowedList({
   const { t } = useTranslation();
   const id = useId();
   const countId = useId();
+  const reasonId = useId();
   const [query, setQuery] = useState('');
   const wanted = useDeferredValue(query).trim().toLocaleLowerCase(language);
   const narrowed = choices.length > OPTIONS_IN_FULL_UP_TO;
@@ -316,7 +307,7 @@ function NarrowedList({
         id={id}
         value={value}
         aria-describedby={
-          [narrowed ? countId : null, disabledReason?.id ?? null].filter(Boolean).join(' ') ||
+          [narrowed ? countId : null, disabledReason ? reasonId : null].filter(Boolean).join(' ') ||
           undefined
         }
         disabled={Boolean(disabledReason)}
@@ -337,11 +328,7 @@ function NarrowedList({
         </p>
       ) : null}
       {children}
-      {disabledReason ? (
-        <p id={disabledReason.id} className="field-note">
-          {disabledReason.text}
-        </p>
-      ) : null}
+      <ReasonNote id={reasonId} reason={disabledReason} />
     </div>
   );
 }
@@ -353,7 +340,7 @@ interface ChoiceGroupProps {
   isChecked: (id: string) => boolean;
   onChange: (id: string) => void;
   /** Why the choice does not apply in the view shown: the group is disabled and says so. */
-  disabledReason?: { id: string; text: string } | null;
+  disabledReason?: string | null;
 }
 
 function ChoiceGroup({
@@ -365,10 +352,11 @@ function ChoiceGroup({
   disabledReason,
 }: ChoiceGroupProps) {
   const name = useId();
+  const reasonId = useId();
   return (
     <fieldset
       disabled={Boolean(disabledReason)}
-      aria-describedby={disabledReason ? disabledReason.id : undefined}
+      aria-describedby={disabledReason ? reasonId : undefined}
     >
       <legend>{legend}</legend>
       {options.map((option) => (
@@ -383,11 +371,16 @@ function ChoiceGroup({
           {option.label}
         </label>
       ))}
-      {disabledReason ? (
-        <p id={disabledReason.id} className="field-note">
-          {disabledReason.text}
-        </p>
-      ) : null}
+      <ReasonNote id={reasonId} reason={disabledReason} />
     </fieldset>
   );
+}
+
+/** Why a control does not apply in the view shown, under it and as its accessible description. */
+function ReasonNote({ id, reason }: { id: string; reason: string | null | undefined }) {
+  return reason ? (
+    <p id={id} className="field-note">
+      {reason}
+    </p>
+  ) : null;
 }
