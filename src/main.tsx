@@ -12,7 +12,10 @@ import './styles.css';
 
 const RELOADED_FOR_NEW_BUILD = 'lodestone:reloaded-for-new-build';
 
-/** Below this width the filters start folded into a bar, so the charts keep the width. */
+/**
+ * Below this width the filters start folded into a bar, so the charts keep the width;
+ * public/route-preload.js asks the same query before showing the prerender (laid out unfolded).
+ */
 const NARROW_SCREEN = '(max-width: 1099px)';
 
 const store = createAppStore(window.location.search, {
