@@ -7,6 +7,7 @@ import { activeModelQuery, ModelValidationError } from '../data/model-query';
 import { noteKeptModel } from '../data/saved-model';
 import { createModelIndex } from '../domain/model-index';
 import { useAppState } from '../store/store-context';
+import { LoadFailed } from '../components/view-error';
 
 /** Loads the model in use; shows progress or a clear error, and renders its children once usable. */
 export function ModelGate({ children }: { children: ReactNode }) {
@@ -42,11 +43,7 @@ export function ModelGate({ children }: { children: ReactNode }) {
     return <ModelProblems file={query.error.file} language={language} />;
   }
   if (query.error) {
-    return (
-      <p role="alert" className="model-problems">
-        {t('errors.loadFailed', { message: query.error.message })}
-      </p>
-    );
+    return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
   }
   if (!ready || ready !== mounted) {
     return (

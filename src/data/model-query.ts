@@ -35,10 +35,25 @@ export type ActiveModel =
       storageProblem?: string;
     };
 
-async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
+async function fetchOnce(url: string, signal?: AbortSignal): Promise<Blob> {
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.blob();
+}
+
+/**
+ * Asks twice when the first answer is a network error: Chromium now and then fails a fetch that
+ * should take over the page's `<link rel="preload">` of the same file (about 1 first visit in 30
+ * with two cores busy) with "Failed to fetch" although the preload arrived whole; the second
+ * request is served from the cache the preload filled.
+ */
+async function fetchFile(url: string, signal?: AbortSignal): Promise<Blob> {
+  try {
+    return await fetchOnce(url, signal);
+  } catch (error) {
+    if (signal?.aborted || !(error instanceof TypeError)) throw error;
+    return fetchOnce(url, signal);
+  }
 }
 
 /**

@@ -66,6 +66,25 @@ describe('loading your own model file', () => {
     expect(screen.queryByText('Custom data')).toBeNull();
   });
 
+  it('asks once more when the network fails the first request for the data', async () => {
+    renderApp('?m=gallium&stage=refining&y=2023', smallModel(), undefined, { networkErrors: 1 });
+    expect(await screen.findByText('Largest: China 90%')).toBeVisible();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("says so in the reader's language when the network keeps failing, and tries again on request", async () => {
+    const user = userEvent.setup();
+    renderApp('?m=gallium&stage=refining&y=2023&lang=ja', smallModel(), undefined, {
+      networkErrors: 2,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('データを取得できませんでした（ネットワークが応答しません）。'),
+    ).toBeVisible();
+    await user.click(within(alert).getByRole('button', { name: '再試行' }));
+    expect(await screen.findByText('最大：中国 90%')).toBeVisible();
+  });
+
   it('refuses a file over 100 MB without reading it', async () => {
     const user = userEvent.setup();
     renderApp('?m=gallium&stage=refining&y=2023', smallModel());

@@ -14,8 +14,13 @@ import { createAppStore } from '../../src/store/app-store';
  * a stubbed fetch and checked in the page (jsdom has no workers), a fresh query client (no retries), a
  * fresh store and a fresh i18n instance. For the flows that load, check or refuse a file.
  */
-export function renderApp(search: string, modelFile: unknown, tradeFile?: unknown) {
-  stubFetch(modelFile, tradeFile);
+export function renderApp(
+  search: string,
+  modelFile: unknown,
+  tradeFile?: unknown,
+  { networkErrors = 0 }: { networkErrors?: number } = {},
+) {
+  stubFetch(modelFile, tradeFile, networkErrors);
   return renderWithClient(
     search,
     new QueryClient({ defaultOptions: { queries: { retry: false } } }),
@@ -44,10 +49,13 @@ function renderWithClient(search: string, queryClient: QueryClient) {
   return { store, ...render(<App queryClient={queryClient} store={store} i18n={i18n} />) };
 }
 
-function stubFetch(modelFile: unknown, tradeFile: unknown) {
+/** `networkErrors`: how many requests fail first, as fetch fails when the network does not answer. */
+function stubFetch(modelFile: unknown, tradeFile: unknown, networkErrors = 0) {
+  let failuresLeft = networkErrors;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
+      if (failuresLeft-- > 0) throw new TypeError('Failed to fetch');
       if (String(url).includes('countries-110m')) {
         return new Response(readFileSync('node_modules/world-atlas/countries-110m.json'), {
           status: 200,

@@ -4,6 +4,7 @@ import { exposureKey } from './exposure-labels';
 import { ComparisonPanel } from './comparison-panel';
 import { SupplierPanel } from './supplier-panel';
 import { useExposure } from './use-exposure';
+import { LoadFailed } from '../../components/view-error';
 
 /** As many suppliers' charts as a slide holds legibly side by side. */
 const PANELS_ON_A_SLIDE = 3;
@@ -24,7 +25,7 @@ export function ExposureSlide() {
     );
   }
   if (trade.error) {
-    return <p role="alert">{t('errors.loadFailed', { message: trade.error.message })}</p>;
+    return <LoadFailed error={trade.error} retry={() => void trade.refetch()} />;
   }
   const comparisons = compared.flatMap(({ comparison }) => (comparison ? [comparison] : []));
   // Two years side by side are a wide table: a slide holds the first code's.

@@ -12,6 +12,7 @@ import { exposureKey, useCodeLabel } from './exposure-labels';
 import { Scorecard } from './scorecard';
 import { SupplierPanel } from './supplier-panel';
 import { useExposure } from './use-exposure';
+import { LoadFailed } from '../../components/view-error';
 
 /** How exposed the view-as country is: its imports by supplier, per mineral and trade code. */
 export function ExposureView() {
@@ -47,12 +48,7 @@ export function ExposureView() {
         {t('exposure.loadingTrade')}
       </p>
     );
-  if (trade.error)
-    return (
-      <p role="alert" className="model-problems">
-        {t('errors.loadFailed', { message: trade.error.message })}
-      </p>
-    );
+  if (trade.error) return <LoadFailed error={trade.error} retry={() => void trade.refetch()} />;
 
   return (
     <div className="exposure">

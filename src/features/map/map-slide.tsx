@@ -3,6 +3,7 @@ import { MapCaption } from './map-caption';
 import { MapLegend } from './map-legend';
 import { useMapFigures, useMapSettings } from './use-map-figures';
 import { WorldMap } from './world-map';
+import { LoadFailed } from '../../components/view-error';
 
 const selectNothing = () => {};
 const describeNothing = () => null;
@@ -20,7 +21,7 @@ export function MapSlide() {
     );
   }
   if (shapes.error) {
-    return <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>;
+    return <LoadFailed error={shapes.error} retry={() => void shapes.refetch()} />;
   }
   return (
     <div className="slide-map">

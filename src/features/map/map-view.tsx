@@ -17,6 +17,7 @@ import { PartnerList } from './partner-list';
 import { SankeyChart } from './sankey-chart';
 import { useMapFigures } from './use-map-figures';
 import { WorldMap } from './world-map';
+import { LoadFailed } from '../../components/view-error';
 
 /** Where a mineral is mined or refined, where its trade goes, and who Japan's partners are. */
 export function MapView() {
@@ -153,7 +154,7 @@ export function MapView() {
             {t('map.loading')}
           </p>
         ) : shapes.error ? (
-          <p role="alert">{t('errors.loadFailed', { message: shapes.error.message })}</p>
+          <LoadFailed error={shapes.error} retry={() => void shapes.refetch()} />
         ) : (
           <div ref={figureRef}>
             <ExportButtons
