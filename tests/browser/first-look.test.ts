@@ -75,6 +75,19 @@ describe('the first look', () => {
     await page.close();
   });
 
+  it('asks for the stylesheet and the model before the script that adds the route preloads', async () => {
+    const html = await (await fetch(app.baseUrl)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const at = (pattern: RegExp) => head.search(pattern);
+    const routeScript = at(/<script src="\/route-preload\.js">/);
+    expect(routeScript).toBeGreaterThan(0);
+    expect(at(/<link rel="stylesheet"[^>]+\/assets\/index-[\w-]+\.css/)).toBeLessThan(routeScript);
+    expect(at(/<link rel="preload" as="fetch"[^>]+\/assets\/model-[\w-]+\.json/)).toBeLessThan(
+      routeScript,
+    );
+    expect(at(/<link rel="modulepreload"/)).toBeGreaterThan(routeScript);
+  });
+
   it('fetches Japanese only when the reader switches to it', async () => {
     const { page, errors, scripts } = await openCounted(GALLIUM);
     expect(scripts.some((path) => /\/assets\/ja-[\w-]+\.js$/.test(path))).toBe(false);
