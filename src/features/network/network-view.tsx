@@ -29,7 +29,7 @@ import { fitToView } from './fit-to-view';
 import { GraphCanvas } from './graph-canvas';
 import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
-import { NetworkLegend } from './network-legend';
+import { NetworkLegend, useNetworkLegend } from './network-legend';
 import { NodeSearch } from './node-search';
 import { graphNodeLabel, useNetworkGraph, useNetworkSettings } from './use-network-graph';
 
@@ -57,6 +57,7 @@ export function NetworkView() {
   const figureRef = useRef<HTMLElement>(null);
   const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
     useNetworkGraph(networkSettings);
+  const legend = useNetworkLegend({ layout: layoutKind, showTrade, showPartnerships });
   // The drawing is as wide as its box on screen, so labels keep their size when the panel opens.
   const { attach: measure, width: boxWidth } = useElementWidth(GRAPH_WIDTH);
   // The canvas, for thousands of nodes, keeps its fixed drawing and is scaled as a picture.
@@ -259,6 +260,7 @@ export function NetworkView() {
                 text={{
                   title,
                   subtitle: caption,
+                  legend,
                   footer: [
                     t(
                       graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys',
