@@ -235,6 +235,12 @@ describe('the dependency network', () => {
       ]),
     );
     expect(english.texts).not.toContain('Other countries');
+    // With the notes the drawing cannot give: the missing stage, the ribbons' goods and year.
+    const footer = english.texts.join(' ');
+    expect(footer).toContain('No mining figure for Gallium in 2023.');
+    expect(footer).toMatch(
+      /Ribbons: trade value in USD from each refiner to its buyers, Gallium, germanium and other metals, 2023:/,
+    );
     downloadBlob.mockClear();
     await user.click(screen.getByRole('button', { name: '日本語' }));
     await screen.findByRole('group', { name: /ガリウム/ });

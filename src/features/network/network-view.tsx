@@ -22,7 +22,7 @@ import { useElementWidth } from '../../components/use-element-width';
 import { MAX_NETWORK_MIN_PERCENT, NETWORK_LAYOUTS } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { chainLayout } from './chain-layout';
-import { ChainNotes } from './chain-notes';
+import { ChainNotes, useChainNoteLines } from './chain-notes';
 import { CHAIN_HEIGHT, ChainSvg, chainBox } from './chain-svg';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
@@ -100,6 +100,7 @@ export function NetworkView() {
       fittedFor.current = drawingWidth;
   }, [fit, drawingWidth, zoomTo]);
 
+  const chainNotes = useChainNoteLines(chain, chainGeometry?.left ?? null);
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
@@ -262,6 +263,7 @@ export function NetworkView() {
                   subtitle: caption,
                   legend,
                   footer: [
+                    ...(isChain ? chainNotes : []),
                     t(
                       graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys',
                     ),
