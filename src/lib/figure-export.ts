@@ -5,9 +5,50 @@ const PADDING = 16;
 const LEGEND_FONT = 13;
 const SWATCH = { width: 18, height: 12, gap: 6, between: 18 };
 
-/** A legend's key: a box filled as the chart fills what it stands for, or a line drawn as the chart's. */
+/** How a key's mark is painted, named as React names SVG attributes (`strokeWidth`). */
+interface KeyPaint {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+}
+
+/** One mark of a key, in the key's own box (`SWATCH`, 18 × 12): a chart's mark drawn small. */
+export type KeyShape =
+  | ({ tag: 'rect'; x: number; y: number; width: number; height: number; rx?: number } & KeyPaint)
+  | ({ tag: 'circle'; cx: number; cy: number; r: number } & KeyPaint)
+  | ({ tag: 'line'; x1: number; y1: number; x2: number; y2: number } & KeyPaint)
+  | ({ tag: 'path'; d: string } & KeyPaint);
+
+/**
+ * A legend's key: a box filled as the chart fills what it stands for, a line drawn as the chart's,
+ * or the chart's own marks in small (a network's circles, widths and arrows).
+ */
 export type LegendSwatch =
-  { kind: 'box'; fill: string } | { kind: 'line'; stroke: string; width: number; dash?: string };
+  | { kind: 'box'; fill: string }
+  | { kind: 'line'; stroke: string; width: number; dash?: string }
+  | { kind: 'shapes'; shapes: KeyShape[] };
+
+/** The marks a key is drawn with, on screen (LegendSample) and in the exported picture alike. */
+export function keyShapes(swatch: LegendSwatch): KeyShape[] {
+  if (swatch.kind === 'shapes') return swatch.shapes;
+  const { width, height } = SWATCH;
+  if (swatch.kind === 'box')
+    return [{ tag: 'rect', x: 0, y: 0, width, height, fill: swatch.fill, stroke: '#999999' }];
+  return [
+    {
+      tag: 'line',
+      x1: 0,
+      y1: height / 2,
+      x2: width,
+      y2: height / 2,
+      stroke: swatch.stroke,
+      strokeWidth: swatch.width,
+      strokeDasharray: swatch.dash,
+    },
+  ];
+}
 
 export interface LegendEntry {
   swatch: LegendSwatch;
@@ -208,27 +249,21 @@ export function legendLayout(
   return rows;
 }
 
+/** A key's marks as SVG, placed at (x, y) in the picture. */
 function swatchElement(swatch: LegendSwatch, x: number, y: number): SVGElement {
-  if (swatch.kind === 'box') {
-    const box = document.createElementNS(SVG_NS, 'rect');
-    box.setAttribute('x', String(x));
-    box.setAttribute('y', y.toFixed(1));
-    box.setAttribute('width', String(SWATCH.width));
-    box.setAttribute('height', String(SWATCH.height));
-    box.setAttribute('fill', swatch.fill);
-    box.setAttribute('stroke', '#999999');
-    return box;
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('transform', `translate(${x},${y.toFixed(1)})`);
+  for (const { tag, ...attributes } of keyShapes(swatch)) {
+    const mark = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes))
+      if (value !== undefined)
+        mark.setAttribute(
+          name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+          String(value),
+        );
+    group.append(mark);
   }
-  const line = document.createElementNS(SVG_NS, 'line');
-  const middle = (y + SWATCH.height / 2).toFixed(1);
-  line.setAttribute('x1', String(x));
-  line.setAttribute('x2', String(x + SWATCH.width));
-  line.setAttribute('y1', middle);
-  line.setAttribute('y2', middle);
-  line.setAttribute('stroke', swatch.stroke);
-  line.setAttribute('stroke-width', String(swatch.width));
-  if (swatch.dash) line.setAttribute('stroke-dasharray', swatch.dash);
-  return line;
+  return group;
 }
 
 /**

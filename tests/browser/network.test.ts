@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WIDE_MODEL_MINERALS, wideModel } from '../fixtures/wide-model';
 import { openWatchedPage, servedAppForThisFile } from './harness';
 
 const app = servedAppForThisFile();
+
+/** The texts of the SVG the view's SVG button downloads. */
+async function exportedSvgTexts(page: Page): Promise<string[]> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'SVG', exact: true }).click(),
+  ]);
+  const svg = readFileSync((await file.path())!, 'utf8');
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+}
 
 describe('the network in Chromium', () => {
   it('finds China, focuses it and reads every stage it supplies, and keeps the picture steady on a filter change', async () => {
@@ -31,6 +43,32 @@ describe('the network in Chromium', () => {
     const [x1, y1] = at(before);
     const [x2, y2] = at(after);
     expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeLessThan(80);
+
+    // The exported picture explains itself: its legend is in it, in the reader's language.
+    expect(await exportedSvgTexts(page)).toEqual(
+      expect.arrayContaining([
+        'Other countries',
+        'Mineral and stage',
+        "Circle size: the country's share of the stages shown",
+        'Line width: share of the world stage',
+        "Dashed line: Japan's partnerships",
+        'Arrow: trade flow in USD',
+      ]),
+    );
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('button', { name: '中国', exact: true }).waitFor();
+    const japanese = await exportedSvgTexts(page);
+    expect(japanese).toEqual(
+      expect.arrayContaining([
+        'その他の国',
+        '鉱物と段階',
+        '円の大きさ：表示中の段階での国のシェア',
+        '線の太さ：世界の段階に占めるシェア',
+        '破線：日本のパートナーシップ',
+        '矢印：貿易の流れ（USD）',
+      ]),
+    );
+    expect(japanese).not.toContain('Other countries');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -144,6 +182,15 @@ describe('the network read as a briefer reads it, in Chromium', () => {
     );
     expect(await chain.locator('[tabindex="0"]').count()).toBe(1);
     expect((await overlappingLabels(page)).overlaps).toEqual([]);
+    // The chain's picture carries the chain's own legend, not the network's.
+    const exported = await exportedSvgTexts(page);
+    expect(exported).toEqual(
+      expect.arrayContaining([
+        'Bar height: share of world mining or refining',
+        'Ribbon width: trade value in USD',
+      ]),
+    );
+    expect(exported).not.toContain('Other countries');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -243,12 +243,15 @@ describe('slides in Chromium', () => {
       LINKS.concentration,
       LINKS.scenario,
       LINKS.map,
+      LINKS.network,
     ]);
     const expected = [
-      // The read-out of the concentration slide, the scenario's results, the map's legend and flows key.
+      // The read-out of the concentration slide, the scenario's results, the map's legend and flows
+      // key, the network's legend.
       /Largest: China/,
       /Gallium/,
       /trade flow, width by value \(USD\).*The \d+ largest flows of/,
+      /Other countries.*Circle size: the country's share of the stages shown.*Dashed line: Japan's partnerships/,
     ];
     for (const [position, figures] of expected.entries()) {
       const number = position + 1;
@@ -262,7 +265,7 @@ describe('slides in Chromium', () => {
       );
       const words = await svgWords(svg);
       expect(words).toContain(`Slide ${number}`);
-      expect(words).toContain(`${number} / 3`);
+      expect(words).toContain(`${number} / ${expected.length}`);
       expect(words).toMatch(figures);
     }
     // In Japanese, the picture is the Japanese slide.

@@ -1,10 +1,24 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
 import { renderWithModel } from './render-app';
 
-afterEach(() => vi.unstubAllGlobals());
+const downloadBlob = vi.hoisted(() => vi.fn<(blob: Blob, fileName: string) => void>());
+vi.mock('../../src/lib/download', () => ({ downloadBlob }));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  downloadBlob.mockClear();
+});
+
+/** The SVG the SVG button downloads, and the texts it shows. */
+async function exportedSvg(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'SVG' }));
+  await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
+  const svg = await downloadBlob.mock.calls[0]![0].text();
+  return { svg, texts: [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]) };
+}
 
 const open = () => {
   const model = smallModel();
@@ -159,6 +173,85 @@ describe('the dependency network', () => {
     expect(screen.queryByText('Arrow: trade flow in USD')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Largest trade flows' }));
     expect(screen.getByText('Arrow: trade flow in USD')).toBeVisible();
+  });
+
+  it('exports its legend in the picture, in English and in Japanese', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel(
+      '?view=network&m=gallium,graphite&stage=refining&y=2023&as=JPN&trade=1',
+      { ...model, trade: [] },
+      model.trade,
+    );
+    await screen.findByRole('button', { name: 'China' });
+    const english = await exportedSvg(user);
+    expect(english.texts).toEqual(
+      expect.arrayContaining([
+        'Quad',
+        'Other countries',
+        'Mineral and stage',
+        "Circle size: the country's share of the stages shown",
+        'Line width: share of the world stage',
+        "Dashed line: Japan's partnerships",
+        'Arrow: trade flow in USD',
+      ]),
+    );
+    // Each key is drawn as the graph draws it: the partnerships dashed, the trade flow with its arrow.
+    expect(english.svg).toContain('stroke-dasharray="4 3"');
+    expect(english.svg).toContain('<path d="M11,2 L18,6 L11,10 z" fill="#D55E00"');
+    downloadBlob.mockClear();
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    await screen.findByRole('button', { name: '中国' });
+    const japanese = await exportedSvg(user);
+    expect(japanese.texts).toEqual(
+      expect.arrayContaining([
+        'クアッド',
+        'その他の国',
+        '鉱物と段階',
+        '円の大きさ：表示中の段階での国のシェア',
+        '線の太さ：世界の段階に占めるシェア',
+        '破線：日本のパートナーシップ',
+        '矢印：貿易の流れ（USD）',
+      ]),
+    );
+    expect(japanese.texts).not.toContain('Other countries');
+  });
+
+  it('exports the chain with its own legend, in English and in Japanese', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel(
+      '?view=network&m=gallium&stage=refining&y=2023&layout=chain',
+      { ...model, trade: [] },
+      model.trade,
+    );
+    await screen.findByRole('group', { name: /Supply chain of Gallium in columns/ });
+    const english = await exportedSvg(user);
+    expect(english.texts).toEqual(
+      expect.arrayContaining([
+        'Bar height: share of world mining or refining',
+        'Ribbon width: trade value in USD',
+        'n/a: no figure published',
+      ]),
+    );
+    expect(english.texts).not.toContain('Other countries');
+    // With the notes the drawing cannot give: the missing stage, the ribbons' goods and year.
+    const footer = english.texts.join(' ');
+    expect(footer).toContain('No mining figure for Gallium in 2023.');
+    expect(footer).toMatch(
+      /Ribbons: trade value in USD from each refiner to its buyers, Gallium, germanium and other metals, 2023:/,
+    );
+    downloadBlob.mockClear();
+    await user.click(screen.getByRole('button', { name: '日本語' }));
+    await screen.findByRole('group', { name: /ガリウム/ });
+    const japanese = await exportedSvg(user);
+    expect(japanese.texts).toEqual(
+      expect.arrayContaining([
+        '棒の高さ：世界の採掘・精製に占めるシェア',
+        '帯の太さ：貿易額（USD）',
+        'n/a：数値の公表なし',
+      ]),
+    );
   });
 
   it('draws the chain mine → refine → importer from a link, each flow with its code and year', async () => {

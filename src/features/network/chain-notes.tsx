@@ -7,9 +7,42 @@ import { CHAIN_TRADE_LIMIT } from './use-network-graph';
 
 /**
  * What the chain's drawing cannot say by itself: the stages with no figure, that no flow joins
- * miners to refiners, which trade code and year the ribbons are, what was left out, and the
- * sources of every bar and ribbon.
+ * miners to refiners, which trade code and year the ribbons are, and what was left out. Under the
+ * drawing on screen and in the exported picture alike.
  */
+export function useChainNoteLines(
+  chain: SupplyChain,
+  left: Record<ChainColumn, number> | null,
+): string[] {
+  const { t } = useTranslation();
+  const viewAs = useAppState((state) => state.viewAs);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  const tradeCodeLabel = useTradeCodeLabel();
+  const leftOut = left ? left.mining + left.refining + left.importer : 0;
+  const hasMining = chain.nodes.some((node) => node.column === 'mining');
+  return [
+    ...chain.missingStages.map(({ mineral, stage }) =>
+      t('network.noStage', {
+        stage: t(`stageInSentence.${stage}`),
+        mineral: mineralName(mineral),
+        year: chain.year,
+      }),
+    ),
+    ...(hasMining ? [t('network.noOreFlows')] : []),
+    chain.tradeYear === null
+      ? t('network.chainNoTrade', { year: chain.year })
+      : t('network.chainTrade', {
+          code: tradeCodeLabel(chain.tradeCode ?? ''),
+          year: chain.tradeYear,
+          count: CHAIN_TRADE_LIMIT,
+          country: countryName(viewAs),
+        }),
+    ...(leftOut > 0 ? [t('network.rowsLeft', { count: leftOut })] : []),
+  ];
+}
+
+/** The chain's notes under its drawing, with the sources of every bar and ribbon. */
 export function ChainNotes({
   chain,
   left,
@@ -17,36 +50,12 @@ export function ChainNotes({
   chain: SupplyChain;
   left: Record<ChainColumn, number>;
 }) {
-  const { t } = useTranslation();
-  const viewAs = useAppState((state) => state.viewAs);
-  const countryName = useCountryName();
-  const mineralName = useMineralName();
-  const tradeCodeLabel = useTradeCodeLabel();
-  const leftOut = left.mining + left.refining + left.importer;
-  const hasMining = chain.nodes.some((node) => node.column === 'mining');
+  const lines = useChainNoteLines(chain, left);
   return (
     <div className="notes">
-      {chain.missingStages.map(({ mineral, stage }) => (
-        <p key={`${mineral}:${stage}`}>
-          {t('network.noStage', {
-            stage: t(`stageInSentence.${stage}`),
-            mineral: mineralName(mineral),
-            year: chain.year,
-          })}
-        </p>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
       ))}
-      {hasMining ? <p>{t('network.noOreFlows')}</p> : null}
-      <p>
-        {chain.tradeYear === null
-          ? t('network.chainNoTrade', { year: chain.year })
-          : t('network.chainTrade', {
-              code: tradeCodeLabel(chain.tradeCode ?? ''),
-              year: chain.tradeYear,
-              count: CHAIN_TRADE_LIMIT,
-              country: countryName(viewAs),
-            })}
-      </p>
-      {leftOut > 0 ? <p>{t('network.rowsLeft', { count: leftOut })}</p> : null}
       <SourceLine
         sourceIds={[
           ...new Set([

@@ -1,134 +1,142 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LegendSample } from '../../components/legend-sample';
 import { localized } from '../../components/localized';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useCountryName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
+import type { KeyShape, LegendEntry } from '../../lib/figure-export';
 import { useAppState } from '../../store/store-context';
 import type { NetworkLayout } from '../../store/view-settings';
 
-/** A small picture of one encoding, drawn as the graph draws it. */
-function Key({ children }: { children: ReactNode }) {
-  return (
-    <svg className="legend-key" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {children}
-    </svg>
-  );
-}
-
-/** What every encoding of the drawing stands for: colours, sizes, widths and line styles. */
-export function NetworkLegend({
-  layout,
-  showTrade,
-  showPartnerships,
-}: {
+interface LegendOptions {
   layout: NetworkLayout;
   showTrade: boolean;
   showPartnerships: boolean;
-}) {
+}
+
+/** A key drawn with the graph's own marks, in the key's 18 × 12 box. */
+const marks = (...shapes: KeyShape[]) => ({ kind: 'shapes', shapes }) as const;
+const dot = (fill: string) => marks({ tag: 'circle', cx: 9, cy: 6, r: 6, fill });
+
+/**
+ * What every encoding of the drawing stands for: colours, sizes, widths and line styles. The legend
+ * on screen and the exported picture (PNG, SVG) draw the same entries.
+ */
+export function useNetworkLegend({
+  layout,
+  showTrade,
+  showPartnerships,
+}: LegendOptions): LegendEntry[] {
   const { t } = useTranslation();
   const index = useModelIndex();
   const language = useAppState((state) => state.language);
   const viewAs = useAppState((state) => state.viewAs);
   const countryName = useCountryName();
-  if (layout === 'chain') {
-    return (
-      <ul className="legend">
-        <li>
-          <Key>
-            <rect x="4" y="0" width="8" height="14" fill={PALETTE.mining} />
-            <rect x="16" y="4" width="8" height="10" fill={PALETTE.refining} />
-          </Key>
-          {t('network.legendBar')}
-        </li>
-        <li>
-          <Key>
-            <path
-              d="M0,4 C14,4 14,10 28,10"
-              stroke={PALETTE.highlight}
-              strokeOpacity={0.5}
-              strokeWidth={6}
-              fill="none"
-            />
-          </Key>
-          {t('network.legendRibbon')}
-        </li>
-        <li>
-          <Key>
-            <rect
-              x="8"
-              y="1"
-              width="12"
-              height="12"
-              fill="#ffffff"
-              stroke={PALETTE.refining}
-              strokeDasharray="3 2"
-            />
-          </Key>
-          {t('network.legendNa')}
-        </li>
-      </ul>
-    );
-  }
+  if (layout === 'chain')
+    return [
+      {
+        swatch: marks(
+          { tag: 'rect', x: 3, y: 0, width: 5, height: 12, fill: PALETTE.mining },
+          { tag: 'rect', x: 10, y: 4, width: 5, height: 8, fill: PALETTE.refining },
+        ),
+        label: t('network.legendBar'),
+      },
+      {
+        swatch: marks({
+          tag: 'path',
+          d: 'M0,1 C9,1 9,5 18,5 L18,11 C9,11 9,7 0,7 z',
+          fill: PALETTE.highlight,
+          fillOpacity: 0.35,
+        }),
+        label: t('network.legendRibbon'),
+      },
+      {
+        swatch: marks({
+          tag: 'rect',
+          x: 3.5,
+          y: 0.5,
+          width: 11,
+          height: 11,
+          fill: '#ffffff',
+          stroke: PALETTE.refining,
+          strokeDasharray: '3 2',
+        }),
+        label: t('network.legendNa'),
+      },
+    ];
+  const supply = '#5b7083';
+  return [
+    ...GROUP_COLORS.filter(([group]) => index.group(group)).map(([group, color]) => ({
+      swatch: dot(color),
+      label: localized(index.group(group)?.name, language, group),
+    })),
+    { swatch: dot(NO_GROUP_COLOR), label: t('network.otherCountries') },
+    {
+      swatch: marks({
+        tag: 'rect',
+        x: 3,
+        y: 0,
+        width: 12,
+        height: 12,
+        rx: 2,
+        fill: PALETTE.mineralStage,
+      }),
+      label: t('network.mineralStage'),
+    },
+    {
+      swatch: marks(
+        { tag: 'circle', cx: 3, cy: 6, r: 2.5, fill: NO_GROUP_COLOR },
+        { tag: 'circle', cx: 12.5, cy: 6, r: 5.5, fill: NO_GROUP_COLOR },
+      ),
+      label: t('network.legendNodeSize'),
+    },
+    {
+      swatch: marks(
+        { tag: 'line', x1: 0, y1: 2.5, x2: 18, y2: 2.5, stroke: supply, strokeWidth: 1 },
+        { tag: 'line', x1: 0, y1: 8.5, x2: 18, y2: 8.5, stroke: supply, strokeWidth: 4 },
+      ),
+      label: t('network.legendLineWidth'),
+    },
+    ...(showPartnerships
+      ? [
+          {
+            swatch: { kind: 'line', stroke: PALETTE.partners, width: 1.5, dash: '4 3' } as const,
+            label: t('network.legendDashed', { country: countryName(viewAs) }),
+          },
+        ]
+      : []),
+    ...(showTrade
+      ? [
+          {
+            swatch: marks(
+              {
+                tag: 'line',
+                x1: 0,
+                y1: 6,
+                x2: 12,
+                y2: 6,
+                stroke: PALETTE.highlight,
+                strokeWidth: 1.5,
+              },
+              { tag: 'path', d: 'M11,2 L18,6 L11,10 z', fill: PALETTE.highlight },
+            ),
+            label: t('network.legendTrade'),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The legend beside the drawing, on screen and on the network's slide. */
+export function NetworkLegend(options: LegendOptions) {
   return (
     <ul className="legend">
-      {GROUP_COLORS.filter(([group]) => index.group(group)).map(([group, color]) => (
-        <li key={group}>
-          <span className="swatch" style={{ background: color }} aria-hidden="true" />
-          {localized(index.group(group)?.name, language, group)}
+      {useNetworkLegend(options).map((entry) => (
+        <li key={entry.label}>
+          <LegendSample swatch={entry.swatch} />
+          {entry.label}
         </li>
       ))}
-      <li>
-        <span className="swatch" style={{ background: NO_GROUP_COLOR }} aria-hidden="true" />
-        {t('network.otherCountries')}
-      </li>
-      <li>
-        <span
-          className="swatch square"
-          style={{ background: PALETTE.mineralStage }}
-          aria-hidden="true"
-        />
-        {t('network.mineralStage')}
-      </li>
-      <li>
-        <Key>
-          <circle cx="5" cy="7" r="3" fill={NO_GROUP_COLOR} />
-          <circle cx="19" cy="7" r="7" fill={NO_GROUP_COLOR} />
-        </Key>
-        {t('network.legendNodeSize')}
-      </li>
-      <li>
-        <Key>
-          <line x1="0" y1="4" x2="28" y2="4" stroke="#5b7083" strokeWidth={1} />
-          <line x1="0" y1="10" x2="28" y2="10" stroke="#5b7083" strokeWidth={5} />
-        </Key>
-        {t('network.legendLineWidth')}
-      </li>
-      {showPartnerships ? (
-        <li>
-          <Key>
-            <line
-              x1="0"
-              y1="7"
-              x2="28"
-              y2="7"
-              stroke={PALETTE.partners}
-              strokeWidth={1.5}
-              strokeDasharray="5 4"
-            />
-          </Key>
-          {t('network.legendDashed', { country: countryName(viewAs) })}
-        </li>
-      ) : null}
-      {showTrade ? (
-        <li>
-          <Key>
-            <line x1="0" y1="7" x2="22" y2="7" stroke={PALETTE.highlight} strokeWidth={1.5} />
-            <path d="M20,3 L28,7 L20,11 z" fill={PALETTE.highlight} />
-          </Key>
-          {t('network.legendTrade')}
-        </li>
-      ) : null}
     </ul>
   );
 }

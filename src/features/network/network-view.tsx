@@ -22,14 +22,14 @@ import { useElementWidth } from '../../components/use-element-width';
 import { MAX_NETWORK_MIN_PERCENT, NETWORK_LAYOUTS } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { chainLayout } from './chain-layout';
-import { ChainNotes } from './chain-notes';
+import { ChainNotes, useChainNoteLines } from './chain-notes';
 import { CHAIN_HEIGHT, ChainSvg, chainBox } from './chain-svg';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
 import { GraphCanvas } from './graph-canvas';
 import { GRAPH_HEIGHT, GRAPH_WIDTH } from './graph-style';
 import { GraphSvg } from './graph-svg';
-import { NetworkLegend } from './network-legend';
+import { NetworkLegend, useNetworkLegend } from './network-legend';
 import { NodeSearch } from './node-search';
 import { graphNodeLabel, useNetworkGraph, useNetworkSettings } from './use-network-graph';
 
@@ -57,6 +57,7 @@ export function NetworkView() {
   const figureRef = useRef<HTMLElement>(null);
   const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
     useNetworkGraph(networkSettings);
+  const legend = useNetworkLegend({ layout: layoutKind, showTrade, showPartnerships });
   // The drawing is as wide as its box on screen, so labels keep their size when the panel opens.
   const { attach: measure, width: boxWidth } = useElementWidth(GRAPH_WIDTH);
   // The canvas, for thousands of nodes, keeps its fixed drawing and is scaled as a picture.
@@ -99,6 +100,7 @@ export function NetworkView() {
       fittedFor.current = drawingWidth;
   }, [fit, drawingWidth, zoomTo]);
 
+  const chainNotes = useChainNoteLines(chain, chainGeometry?.left ?? null);
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
@@ -259,7 +261,9 @@ export function NetworkView() {
                 text={{
                   title,
                   subtitle: caption,
+                  legend,
                   footer: [
+                    ...(isChain ? chainNotes : []),
                     t(
                       graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys',
                     ),

@@ -124,4 +124,32 @@ describe('legends in exported pictures', () => {
     // One row of 13 px type at 1.6 line height: 20.8 px more, heights rounded up to whole pixels.
     expect(Math.abs(height - without.height - 20.8)).toBeLessThan(1);
   });
+
+  it("draws a key of the chart's own marks as those marks, placed beside its label", () => {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    chart.setAttribute('width', '400');
+    chart.setAttribute('height', '200');
+    const { svg } = composeFigureSvg(chart, {
+      title: 'Network',
+      legend: [
+        {
+          swatch: {
+            kind: 'shapes',
+            shapes: [
+              { tag: 'line', x1: 0, y1: 6, x2: 12, y2: 6, stroke: '#D55E00', strokeWidth: 1.5 },
+              { tag: 'path', d: 'M11,2 L18,6 L11,10 z', fill: '#D55E00', fillOpacity: 0.35 },
+            ],
+          },
+          label: 'Arrow: trade flow in USD',
+        },
+      ],
+      footer: [],
+    });
+    const key = /<g transform="translate\(16,[\d.]+\)">(.*?)<\/g>/.exec(svg)![1];
+    expect(key).toBe(
+      '<line x1="0" y1="6" x2="12" y2="6" stroke="#D55E00" stroke-width="1.5"/>' +
+        '<path d="M11,2 L18,6 L11,10 z" fill="#D55E00" fill-opacity="0.35"/>',
+    );
+    expect(svg).toContain('>Arrow: trade flow in USD</text>');
+  });
 });
