@@ -115,7 +115,8 @@ export function formatChange(ratio: number, language: Language): string {
 
 /**
  * A large figure for reading at a glance, as the language shortens it: "569 M", 「5.7億」. It is a
- * display of the published value, which must stay one hover or table away.
+ * display of the published value, which must stay one focus, hover or tap (FigureTip) or a table
+ * away.
  */
 export function formatCompact(value: number, language: Language): string {
   return compactFormat(language)

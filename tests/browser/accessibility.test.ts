@@ -67,6 +67,25 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   });
 
   it.each([
+    ['English', 'en', /^569\sM USD$/],
+    ['Japanese', 'ja', '5.7億ドル'],
+  ])("finds no violation with a compact figure's tooltip open: %s", async (_, language, name) => {
+    const context = await app.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(
+      new URL(`?view=exposure&m=rare-earths&as=JPN&lang=${language}`, app.baseUrl).href,
+    );
+    const figure = page.getByRole('button', { name }).first();
+    await figure.focus();
+    await page.getByRole('tooltip').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
     ['English', 'en', 'Dependency graph with 1,616 nodes'],
     ['Japanese', 'ja', '1,616個のノードからなる依存関係グラフ'],
   ])('finds no violation on a network drawn on a canvas: %s', async (_, language, name) => {

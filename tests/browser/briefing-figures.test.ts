@@ -26,6 +26,68 @@ describe('figures a briefer can quote, in Chromium', () => {
     await page.close();
   });
 
+  it("reads Japan's exact rare-earth magnet imports from their compact figure, by pointer and by keyboard", async () => {
+    const { page, errors } = await openPage('?view=exposure&m=rare-earths&as=JPN');
+    const scorecard = page.getByRole('region', {
+      name: 'Minerals ranked by reliance on a single supplier, 2024',
+    });
+    // HS 850511, 2024: 568,756,873 USD, written "569 M USD" (a no-break space before the M).
+    const figure = scorecard.getByRole('button', { name: /^569\sM USD$/ });
+    await figure.waitFor();
+    expect(await figure.getAttribute('title')).toBeNull();
+    const tooltip = page.getByRole('tooltip');
+    expect(await tooltip.count()).toBe(0);
+
+    // The pointer: the tooltip shows at once, whole, inside the window.
+    await figure.hover();
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    for (const part of ['Recorded imports', 'Exact value', '568,756,873 USD', 'US dollars', '2024'])
+      expect(text).toContain(part);
+    expect(text).toMatch(/Source\s+CEPII, BACI/);
+    const box = (await tooltip.boundingBox())!;
+    const shown = (await figure.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y).toBeGreaterThan(shown.y + shown.height - 1);
+    // It stays while the pointer moves onto it, to be read or copied, and Escape closes it.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    expect(await tooltip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tooltip.count()).toBe(0);
+    await page.mouse.move(0, 0);
+
+    // The keyboard: Tab reaches the figure; its description is the tooltip while it shows.
+    // From the scorecard's CSV button, a few Tabs down its rows (graphite's figure comes first).
+    await scorecard.getByRole('button', { name: 'CSV' }).focus();
+    const focused = () => figure.evaluate((node) => node === document.activeElement);
+    for (let tabs = 0; tabs < 5 && !(await focused()); tabs++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('568,756,873 USD');
+    const described = (await figure.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${described}"]`).innerText()).toContain('568,756,873 USD');
+
+    await page.getByRole('button', { name: '日本語' }).click();
+    const figureJa = page
+      .getByRole('region', { name: '単一供給国への依存度による鉱物の順位（2024年）' })
+      .getByRole('button', { name: '5.7億ドル' });
+    await figureJa.focus();
+    await tooltip.waitFor();
+    const textJa = await tooltip.innerText();
+    for (const part of [
+      '記録された輸入額',
+      '正確な値',
+      '568,756,873ドル',
+      '米ドル',
+      '2024年',
+      '出典',
+    ])
+      expect(textJa).toContain(part);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('offers 2023 capacities for a 2024 gallium cut instead of reading a gap as 0', async () => {
     const { page, errors } = await openPage(
       '?view=scenario&m=gallium&stage=refining&y=2024&s=CHN:refining:100:cap:gallium',

@@ -250,11 +250,17 @@ describe('the exposure view', () => {
       '-301,147',
       '',
     ]);
+    // The two totals are figures the keyboard reaches, inside the one sentence.
+    const subtitle = within(comparison).getByText(/^Natural graphite, .*; recorded imports/);
+    expect(subtitle).toBeVisible();
+    expect(subtitle.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Natural graphite, other than powder or flakes (HS 250490); recorded imports 8.6 M USD in 2022 and 8.3 M USD in 2024 (-4%)',
+    );
     expect(
-      within(comparison).getByText(
-        'Natural graphite, other than powder or flakes (HS 250490); recorded imports 8.6 M USD in 2022 and 8.3 M USD in 2024 (-4%)',
-      ),
-    ).toBeVisible();
+      within(subtitle)
+        .getAllByRole('button')
+        .map((figure) => figure.textContent!.replace(/\s+/g, ' ')),
+    ).toEqual(['8.6 M USD', '8.3 M USD']);
     expect(
       within(comparison).getByText(/^“Not reported”: the table names no imports/),
     ).toBeVisible();
@@ -286,7 +292,7 @@ describe('the exposure view', () => {
     expect(screen.queryByRole('region', { name: /side by side/ })).toBeNull();
   });
 
-  it('writes large figures compactly per language, with the exact value a hover or a table away', async () => {
+  it('writes large figures compactly per language, with the exact value a focus, hover or table away', async () => {
     const user = userEvent.setup();
     const { store } = renderWithModel(
       '?view=exposure&m=rare-earths&as=JPN',
@@ -296,21 +302,62 @@ describe('the exposure view', () => {
     const scorecard = await screen.findByRole('region', {
       name: /Minerals ranked by reliance on a single supplier, 2024/,
     });
-    // Japan's HS 850511 imports in 2024: 568,756,873 USD, written "569 M USD".
-    const imports = within(scorecard).getByText('569 M USD');
-    expect(imports).toHaveAttribute('title', '568,756,873 USD');
-    const panel = screen.getByRole('region', { name: 'Rare earths: imports by supplier, 2024' });
-    expect(within(panel).getByText(/share of 569 M USD of recorded imports$/)).toHaveAttribute(
-      'title',
-      '568,756,873 USD',
+    // Japan's HS 850511 imports in 2024: 568,756,873 USD, written "569 M USD" (a no-break space
+    // keeps the magnitude by its number).
+    const imports = within(scorecard).getByRole('button', { name: '569\u00a0M USD' });
+    // No native title: it would show a second, unstyled box beside the tooltip.
+    expect(imports).not.toHaveAttribute('title');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // Tab reaches it (after the sidebar's controls and the scorecard's CSV and graphite figure).
+    for (let tabs = 0; tabs < 60 && document.activeElement !== imports; tabs++) await user.tab();
+    expect(imports).toHaveFocus();
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toBeVisible();
+    expect(imports).toHaveAccessibleDescription(
+      'Recorded imports Exact value 568,756,873 USD Unit US dollars Year 2024 Source CEPII, BACI: international trade database at the product level, HS 2017, version V202601 (2026)',
     );
+    expect(within(tooltip).getByText(/^CEPII, BACI/)).toHaveAttribute('lang', 'en');
+    // Escape closes it where the focus stays; Tab moves on to the next code's figure, whose own
+    // tooltip alone is shown.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(imports).toHaveFocus();
+    expect(imports).not.toHaveAccessibleDescription();
+    await user.tab();
+    expect(imports).not.toHaveFocus();
+    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('568,756,873');
+    expect(document.activeElement).toHaveAccessibleDescription(/^Recorded imports Exact value/);
+    act(() => (document.activeElement as HTMLElement).blur());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+
+    // The panel's sentence holds the same figure, which a hover opens.
+    const panel = screen.getByRole('region', { name: 'Rare earths: imports by supplier, 2024' });
+    const total = within(panel).getByRole('button', { name: '569\u00a0M USD' });
+    expect(total.closest('p')!.textContent!.replace(/\s+/g, ' ')).toMatch(
+      /share of 569 M USD of recorded imports$/,
+    );
+    await user.hover(total);
+    expect(within(panel).getByRole('tooltip')).toHaveTextContent('Exact value 568,756,873 USD');
+    expect(total).toHaveAccessibleDescription(/Exact value 568,756,873 USD .*Year 2024/);
+    await user.unhover(total);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+
     await user.click(within(panel).getByText('Show as table'));
     const table = within(panel).getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Value (USD)' })).toBeVisible();
+
     await act(() => store.getState().setLanguage('ja'));
-    expect(await within(scorecard).findByText('5.7億ドル')).toHaveAttribute(
-      'title',
-      '568,756,873 USD',
+    const importsJa = await within(scorecard).findByRole('button', { name: '5.7億ドル' });
+    act(() => importsJa.focus());
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    // The figures as Japanese writes them; the citation stays as BACI publishes it, marked English.
+    expect(importsJa).toHaveAccessibleDescription(
+      '記録された輸入額 正確な値 568,756,873ドル 単位 米ドル 年 2024年 出典 CEPII, BACI: international trade database at the product level, HS 2017, version V202601 (2026)',
+    );
+    expect(within(screen.getByRole('tooltip')).getByText(/^CEPII, BACI/)).toHaveAttribute(
+      'lang',
+      'en',
     );
   });
 

@@ -2,15 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { ExposureComparison, SupplierChange } from '../../analytics/exposure-comparison';
 import type { SupplierReliance } from '../../analytics/import-reliance';
 import { useSlideFrame } from '../../components/slide-frame';
+import { slottedText } from '../../components/slotted-text';
 import { SourceLine } from '../../components/source-line';
 import type { Language } from '../../domain/language';
-import {
-  formatChange,
-  formatCompact,
-  formatExact,
-  formatShare,
-  formatSigned,
-} from '../../lib/format';
+import { formatChange, formatExact, formatShare, formatSigned } from '../../lib/format';
+import { ExactUsd } from './exact-usd';
 import { exposureKey, useCodeLabel, useMineralNames } from './exposure-labels';
 
 /** Suppliers a slide's table holds legibly; the view lists them all. */
@@ -35,7 +31,12 @@ export function ComparisonPanel({
   const { label } = useCodeLabel(language)(later.code);
   const mineral = useMineralNames(language)(later);
   const headingId = `comparison-${exposureKey(later)}`;
-  const usd = (value: number) => t('exposure.usd', { value: formatCompact(value, language) });
+  const total = (exposure: typeof earlier) => ({
+    value: exposure.total,
+    year: exposure.year,
+    source: exposure.source,
+    language,
+  });
   const notReported = t('exposure.comparison.notReported');
   const value = (entry: SupplierReliance | null) =>
     entry ? formatExact(entry.value, language) : notReported;
@@ -73,17 +74,23 @@ export function ComparisonPanel({
         })}
       </h3>
       <p className="subtitle">
-        {t('exposure.comparison.subtitle', {
-          code: label,
-          earlier: earlier.year,
-          later: later.year,
-          earlierTotal: usd(earlier.total),
-          laterTotal: usd(later.total),
-          change:
-            comparison.relativeTotalChange === null
-              ? t('common.na')
-              : formatChange(comparison.relativeTotalChange, language),
-        })}
+        {slottedText(
+          (marks) =>
+            t('exposure.comparison.subtitle', {
+              code: label,
+              earlier: earlier.year,
+              later: later.year,
+              change:
+                comparison.relativeTotalChange === null
+                  ? t('common.na')
+                  : formatChange(comparison.relativeTotalChange, language),
+              ...marks,
+            }),
+          {
+            earlierTotal: <ExactUsd {...total(earlier)} />,
+            laterTotal: <ExactUsd {...total(later)} />,
+          },
+        )}
       </p>
       <div className="table-scroll">
         <table className="figures-table comparison-table">

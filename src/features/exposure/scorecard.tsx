@@ -6,8 +6,9 @@ import { otherAsiaNote } from '../../components/country-name';
 import { SourceLine } from '../../components/source-line';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import { formatCompact, formatExact, formatNumber, formatShare } from '../../lib/format';
+import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
+import { ExactUsd } from './exact-usd';
 import { exposureKey, useCodeLabel, useMineralNames, usePartialCoverage } from './exposure-labels';
 
 /** The minerals ranked by reliance on a single supplier: one row per trade code and table. */
@@ -108,8 +109,13 @@ export function Scorecard({
                   ? ` · ${index.source(exposure.source)?.title ?? exposure.source}`
                   : null}
               </td>
-              <td className="number" title={`${formatExact(exposure.total, language)} USD`}>
-                {t('exposure.usd', { value: formatCompact(exposure.total, language) })}
+              <td className="number">
+                <ExactUsd
+                  value={exposure.total}
+                  year={exposure.year}
+                  source={exposure.source}
+                  language={language}
+                />
               </td>
               <td>
                 {exposure.top

@@ -11,8 +11,10 @@ import type { Language } from '../../domain/language';
 import { formatCompact, formatExact, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { ShareChart } from '../../components/share-chart';
+import { slottedText } from '../../components/slotted-text';
 import { useSlideFrame } from '../../components/slide-frame';
 import { supplierLegend, supplierRows } from './supplier-rows';
+import { ExactUsd } from './exact-usd';
 import { exposureKey, useCodeLabel, useMineralNames, usePartialCoverage } from './exposure-labels';
 
 /** One row of the exposure: the view-as country's imports by supplier, with what they rest on. */
@@ -87,8 +89,17 @@ export function SupplierPanel({
         ]}
         fileStem={`${viewAs}-${exposureKey(exposure)}-${exposure.year}-imports`}
       />
-      <p className="subtitle" title={`${formatExact(exposure.total, language)} USD`}>
-        {subtitle}
+      <p className="subtitle">
+        {slottedText((marks) => t('exposure.suppliersSubtitle', { code: label, ...marks }), {
+          total: (
+            <ExactUsd
+              value={exposure.total}
+              year={exposure.year}
+              source={exposure.source}
+              language={language}
+            />
+          ),
+        })}
       </p>
       <ul className="readout">
         {exposure.top ? (

@@ -14,6 +14,7 @@ import type { CountryShare } from '../../analytics/shares';
 import type { TradeFlow } from '../../domain/model-schema';
 import { PALETTE } from '../../components/palette';
 import { useSlideFrame } from '../../components/slide-frame';
+import { TooltipBox } from '../../components/tooltip';
 import { useCountryName } from '../../components/use-names';
 import { useZoom } from '../../components/use-zoom';
 import { formatShare } from '../../lib/format';
@@ -200,9 +201,9 @@ export function WorldMap({
         </g>
       </svg>
       {pointed ? (
-        <div className="map-tooltip" role="tooltip" style={{ left: pointed.x, top: pointed.y }}>
+        <TooltipBox block className="map-tooltip" style={{ left: pointed.x, top: pointed.y }}>
           {describe(pointed.country)}
-        </div>
+        </TooltipBox>
       ) : null}
       {children}
     </figure>
