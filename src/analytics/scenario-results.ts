@@ -1,4 +1,4 @@
-import { descending, groups } from 'd3';
+import { descending, groups, sum } from 'd3';
 import { concentration } from './concentration';
 import { importReliance } from './import-reliance';
 import {
@@ -38,7 +38,15 @@ export interface MineralScenario {
    * Set (and `result` null) when the listed countries hold the whole world total or more: the
    * world after the cut would be nothing or less, and shares infinite, negative or above 100 %.
    */
-  inputsExceedTotal: { worldAfter: number; unit: string } | null;
+  inputsExceedTotal: {
+    worldAfter: number;
+    unit: string;
+    /** The world total as published (often rounded) and what the countries listed hold in all. */
+    worldTotal: number | null;
+    listedTotal: number;
+    /** The nearest year whose figures can carry the same cut, if any. */
+    carryingYear: number | null;
+  } | null;
   /** When the partners' room is unknown in `year`: the nearest year that has their capacities. */
   capacityYear: number | null;
   imports: CodeAtRisk[];
@@ -65,27 +73,44 @@ export function scenarioResults(
         : years.length > 0
           ? Math.max(...years)
           : null;
-    const breakdown =
-      year === null
-        ? null
-        : countryShares(model.supply, model.worldTotals, { mineral, measure: spec.stage, year });
-    const cut = breakdown
-      ? supplyCut(breakdown, model.capacities, {
-          supplier: spec.supplier,
-          cut: spec.cut,
-          partners: context.partners,
-          response: spec.response,
-        })
-      : null;
-    const impossible =
-      cut !== null &&
-      breakdown !== null &&
-      (cut.worldAfter <= 0 ||
-        concentration(breakdown).sharesExceedTotal ||
-        (cut.top1After?.share ?? 0) > 1 + WORLD_TOTAL_ROUNDING_TOLERANCE);
-    const result = impossible ? null : cut;
+    const cutIn = (figuresYear: number) => {
+      const breakdown = countryShares(model.supply, model.worldTotals, {
+        mineral,
+        measure: spec.stage,
+        year: figuresYear,
+      });
+      const cut = supplyCut(breakdown, model.capacities, {
+        supplier: spec.supplier,
+        cut: spec.cut,
+        partners: context.partners,
+        response: spec.response,
+      });
+      const impossible =
+        cut !== null &&
+        (cut.worldAfter <= 0 ||
+          concentration(breakdown).sharesExceedTotal ||
+          (cut.top1After?.share ?? 0) > 1 + WORLD_TOTAL_ROUNDING_TOLERANCE);
+      return { breakdown, cut, impossible };
+    };
+    const chosen = year === null ? null : cutIn(year);
+    const breakdown = chosen?.breakdown ?? null;
+    const result = chosen && !chosen.impossible ? chosen.cut : null;
     const inputsExceedTotal =
-      impossible && cut ? { worldAfter: cut.worldAfter, unit: cut.unit } : null;
+      chosen?.impossible && chosen.cut && year !== null
+        ? {
+            worldAfter: chosen.cut.worldAfter,
+            unit: chosen.cut.unit,
+            worldTotal: chosen.breakdown.worldTotal?.value ?? null,
+            listedTotal: sum(chosen.breakdown.countries, (row) => row.value ?? 0),
+            carryingYear:
+              years
+                .filter((other) => {
+                  const { cut, impossible } = cutIn(other);
+                  return other !== year && cut !== null && !impossible;
+                })
+                .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0] ?? null,
+          }
+        : null;
     const responders = context.partners.filter((country) => country !== spec.supplier);
     const capacityYear =
       year !== null && result !== null && result.partnerHeadroom === null

@@ -240,3 +240,29 @@ describe('the built-in figures, with the bounds USGS publishes', () => {
     expect(within(panel).queryByText('Largest: China 94%')).toBeNull();
   });
 });
+
+describe('a supply cut the published figures cannot carry', () => {
+  it('says the 2025 gallium world total is rounded below what USGS lists, and offers 2024', async () => {
+    const user = userEvent.setup();
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2025&s=CHN:refining:100:none:gallium',
+      model,
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    // USGS MCS 2026: China 900,000 kg (estimated), Japan 3,000, Russia 6,000; world 900,000 (rounded).
+    expect(
+      await within(card).findByText(
+        /^The world total given for 2025 \(900,000 kg; publishers round it\) is no more than what the countries listed hold together \(909,000 kg\)/,
+      ),
+    ).toBeVisible();
+    await user.click(
+      within(card).getByRole('button', {
+        name: 'Use 2024, the nearest year whose figures carry the cut',
+      }),
+    );
+    expect(
+      await within(card).findByRole('heading', { name: 'Gallium, refining, 2024' }),
+    ).toBeVisible();
+    expect(within(card).queryByText(/^The world total given for/)).toBeNull();
+  });
+});

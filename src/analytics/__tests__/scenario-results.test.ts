@@ -37,7 +37,14 @@ describe('scenarioResults when the inputs exceed the world total', () => {
     // China 900 of a total of 870 (within 5 % rounding): cutting all of it leaves 870 − 900 = −30.
     const { result, inputsExceedTotal } = outcome(withTotal(870));
     expect(result).toBeNull();
-    expect(inputsExceedTotal).toEqual({ worldAfter: -30, unit: 'kg' });
+    // The countries listed hold 980 of the published 870; 2022's figures carry the same cut.
+    expect(inputsExceedTotal).toEqual({
+      worldAfter: -30,
+      unit: 'kg',
+      worldTotal: 870,
+      listedTotal: 980,
+      carryingYear: 2022,
+    });
   });
 
   it('says so instead of an infinite share when the listed countries hold the whole total', () => {
@@ -48,7 +55,13 @@ describe('scenarioResults when the inputs exceed the world total', () => {
     // China alone holds the whole 900: a full cut leaves a world of 0.
     const { result, inputsExceedTotal } = outcome(model);
     expect(result).toBeNull();
-    expect(inputsExceedTotal).toEqual({ worldAfter: 0, unit: 'kg' });
+    expect(inputsExceedTotal).toEqual({
+      worldAfter: 0,
+      unit: 'kg',
+      worldTotal: 900,
+      listedTotal: 900,
+      carryingYear: 2022,
+    });
   });
 });
 

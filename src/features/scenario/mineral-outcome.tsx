@@ -33,7 +33,8 @@ export function MineralOutcome({
   const { t } = useTranslation();
   const index = useModelIndex();
   const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
-  const { result, capacityYear } = outcome;
+  const { result, capacityYear, inputsExceedTotal: exceeded } = outcome;
+  const carryingYear = exceeded?.carryingYear ?? null;
   const amount = (value: number | null, unit: string) =>
     value === null ? t('common.na') : `${formatNumber(value, language)} ${unitName(unit, t)}`;
   const share = (value: number | null) =>
@@ -86,11 +87,22 @@ export function MineralOutcome({
               year: outcome.year,
             })}
       </h4>
-      {outcome.inputsExceedTotal ? (
+      {exceeded ? (
         <p role="note" className="notice-inline">
           {t('scenario.inputsExceedTotal', {
-            world: amount(outcome.inputsExceedTotal.worldAfter, outcome.inputsExceedTotal.unit),
+            year: outcome.year,
+            world: amount(exceeded.worldTotal, exceeded.unit),
+            listed: amount(exceeded.listedTotal, exceeded.unit),
+            after: amount(exceeded.worldAfter, exceeded.unit),
           })}
+          {carryingYear !== null && onYear ? (
+            <>
+              {' '}
+              <button type="button" className="inline-action" onClick={() => onYear(carryingYear)}>
+                {t('scenario.useCarryingYear', { year: carryingYear })}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : !result ? (
         <p className="empty-state">
