@@ -62,6 +62,46 @@ describe('the timeline', () => {
     );
   });
 
+  it('opens on the event axis, the register after the events and one click from the heading', async () => {
+    const user = userEvent.setup();
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: record what would be brought into view.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
+      const axis = await screen.findByRole('group', { name: /^Events on a time axis/ });
+      const register = screen.getByRole('region', { name: 'Export controls on August 1, 2023' });
+      expect(
+        axis.compareDocumentPosition(register) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      const jumps = screen.getByRole('navigation', {
+        name: 'The export-control register, further down',
+      });
+      expect(
+        within(jumps)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([
+        'Export controls in force on August 1, 2023',
+        'Supply-risk lens',
+        'Register of documents',
+      ]);
+      await user.click(within(jumps).getByRole('button', { name: 'Register of documents' }));
+      const table = screen.getByRole('table', { name: 'Register of documents' });
+      expect(table).toHaveFocus();
+      expect(scrolled).toEqual([table]);
+      await user.click(within(jumps).getByRole('button', { name: 'Supply-risk lens' }));
+      expect(screen.getByRole('heading', { name: /^Supply-risk lens: Gallium/ })).toHaveFocus();
+      // The links move the page, not the link: the view's state is as it was.
+      expect(window.location.hash).toBe('');
+    } finally {
+      // @ts-expect-error jsdom has none; the one set above is removed.
+      delete Element.prototype.scrollIntoView;
+    }
+  });
+
   it('filters by the chosen minerals', async () => {
     renderWithModel('?view=timeline&m=graphite', smallModel());
     expect(

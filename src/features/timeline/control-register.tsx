@@ -18,9 +18,16 @@ import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { SupplyRiskPanel, type RiskColumn } from './supply-risk-panel';
+import { riskHeadingId, SupplyRiskPanel, type RiskColumn } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
+
+/** The parts of the register the timeline's heading links to, each focusable from there. */
+export const REGISTER_TARGETS = {
+  inForce: 'control-register-heading',
+  risk: riskHeadingId,
+  register: 'register-of-documents',
+} as const;
 
 /** The export-control register read on the "as of" day: what is in force, each control's life, every document. */
 export function ControlRegister() {
@@ -51,8 +58,10 @@ export function ControlRegister() {
   const date = formatDate(asOf.date, state.language);
   const shown = entries.filter((entry) => entry.control.kind === 'control');
   return (
-    <section className="control-register" aria-labelledby="control-register-heading">
-      <h2 id="control-register-heading">{t('controls.heading', { date })}</h2>
+    <section className="control-register" aria-labelledby={REGISTER_TARGETS.inForce}>
+      <h2 id={REGISTER_TARGETS.inForce} tabIndex={-1}>
+        {t('controls.heading', { date })}
+      </h2>
       <p className="notes">{t('controls.intro')}</p>
       <AsOfControl />
       <ControlsInForce
@@ -146,7 +155,7 @@ function RegisterTable({
     date ? formatDate(date, language) : t('controls.noDate');
   return (
     <div className="table-scroll">
-      <table className="figures-table register-table">
+      <table className="figures-table register-table" id={REGISTER_TARGETS.register} tabIndex={-1}>
         <caption>{t('controls.registerTitle')}</caption>
         <thead>
           <tr>

@@ -26,6 +26,9 @@ import type { Language } from '../../domain/language';
 import type { Stage } from '../../domain/model-schema';
 import { formatExact, formatList, formatNumber, formatShare } from '../../lib/format';
 
+/** The id of a mineral's lens heading, which the timeline's heading links to. */
+export const riskHeadingId = (mineral: string) => `supply-risk-${mineral}`;
+
 /** A country or group the lens is read for: the view-as country first, then those chosen. */
 export interface RiskColumn {
   id: string;
@@ -205,13 +208,13 @@ export function SupplyRiskPanel({
     ),
     t,
   );
-  const headingId = `supply-risk-${mineral}`;
+  const headingId = riskHeadingId(mineral);
   const columnCells = (cell: (columnIndex: number) => ReactNode) =>
     columns.map((column, columnIndex) => <td key={column.id}>{cell(columnIndex)}</td>);
 
   return (
     <section className="panel supply-risk" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         {t('risk.heading', {
           mineral: mineralName(mineral),
           stage: t(`stageInSentence.${stage}`),
