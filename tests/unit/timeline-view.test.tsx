@@ -102,6 +102,70 @@ describe('the timeline', () => {
     }
   });
 
+  it("carries the supply-risk lens onto the timeline's slide, as the view shows it", async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
+    const lens = await screen.findByRole('region', { name: /^Supply-risk lens: Gallium/ });
+    const gaugeOnScreen = await within(lens).findByRole('row', {
+      name: /^Largest single supplier/,
+    });
+    expect(within(gaugeOnScreen).getByRole('cell')).toHaveTextContent(
+      '80% from China: above the 65% ceiling',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    await user.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await user.click(await screen.findByRole('button', { name: 'Present' }));
+    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    const onSlide = await within(presentation).findByRole('region', {
+      name: 'Supply-risk lens on August 1, 2023',
+    });
+    const table = await within(onSlide).findByRole('table', {
+      name: 'Supply-risk lens: Gallium mining, as of August 1, 2023',
+    });
+    const [, row] = within(table).getAllByRole('row');
+    expect(within(row!).getByRole('rowheader')).toHaveTextContent(
+      'Japan (view as)Gallium, germanium and other metals',
+    );
+    expect(
+      within(row!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      '80% from China: above the 65% ceiling',
+      'n/a: not published for Japan; imports recorded in USD only',
+      'n/a: needs the world concentration, the sourcing concentration, and a published net import reliance',
+    ]);
+    // The trade the gauge is read from, cited in full; nothing on the slide to operate.
+    expect(within(onSlide).getByText(/^Source: /)).toHaveTextContent(
+      'Source: Example News, Controls take effect (2023)',
+    );
+    expect(within(onSlide).queryAllByRole('button')).toEqual([]);
+    expect(within(onSlide).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('names on the slide how many of the readings it has room for', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=timeline&m=gallium&c=KOR&asof=2023-08-01&lang=ja', smallModel());
+    await screen.findByRole('region', { name: /^供給リスク：ガリウム/ });
+    await user.click(screen.getByRole('button', { name: 'ビューをスライドに保存' }));
+    await user.click(screen.getByRole('tab', { name: 'ブリーフィング' }));
+    await user.click(await screen.findByRole('button', { name: '発表' }));
+    const presentation = await screen.findByRole('region', { name: '発表' });
+    const onSlide = await within(presentation).findByRole('region', {
+      name: '2023年8月1日時点の供給リスク',
+    });
+    expect(
+      await within(onSlide).findByRole('table', {
+        name: '供給リスク：ガリウム（採掘）、2023年8月1日時点。2件中1件、全件はビューに表示',
+      }),
+    ).toBeVisible();
+    expect(
+      within(onSlide)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['日本 （表示国）ガリウム・ゲルマニウム等']);
+  });
+
   it('filters by the chosen minerals', async () => {
     renderWithModel('?view=timeline&m=graphite', smallModel());
     expect(

@@ -11,14 +11,13 @@ import { SourceDetails } from '../../components/source-details';
 import { useCountryName, useMineralName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import type { ModelIndex } from '../../domain/model-index';
 import type { ExportControl } from '../../domain/model-schema';
 import { formatDate, formatList } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { riskHeadingId, SupplyRiskPanel, type RiskColumn } from './supply-risk-panel';
+import { riskHeadingId, SupplyRiskPanel, useRiskColumns } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
 
@@ -37,16 +36,9 @@ export function ControlRegister() {
     minerals: s.minerals,
     stage: s.stage,
     viewAs: s.viewAs,
-    countries: s.countries,
-    groups: s.groups,
     language: s.language,
   }));
-  const countryName = useCountryName();
-  const { viewAs, countries, groups, language } = state;
-  const riskColumns = useMemo(
-    () => riskColumnsFor(index, { viewAs, countries, groups, language }, countryName),
-    [index, viewAs, countries, groups, language, countryName],
-  );
+  const riskColumns = useRiskColumns();
   const asOf = useAsOf();
   const mineralName = useMineralName();
   const register = index.model.exportControls;
@@ -100,38 +92,6 @@ export function ControlRegister() {
       />
     </section>
   );
-}
-
-/** The view-as country, then the highlighted countries, then the chosen groups, each once. */
-function riskColumnsFor(
-  index: ModelIndex,
-  state: { viewAs: string; countries: string[]; groups: string[]; language: Language },
-  countryName: (id: string) => string,
-): RiskColumn[] {
-  const countries = [state.viewAs, ...state.countries.filter((id) => id !== state.viewAs)];
-  return [
-    ...countries.map((id) => ({
-      id,
-      name: countryName(id),
-      importers: [id],
-      isGroup: false,
-      isViewAs: id === state.viewAs,
-    })),
-    ...state.groups.flatMap((id) => {
-      const group = index.group(id);
-      return group
-        ? [
-            {
-              id,
-              name: localized(group.name, state.language, id),
-              importers: group.members,
-              isGroup: true,
-              isViewAs: false,
-            },
-          ]
-        : [];
-    }),
-  ];
 }
 
 function RegisterTable({
