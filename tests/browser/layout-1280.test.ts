@@ -7,9 +7,8 @@ const app = servedAppForThisFile();
 type View = 'concentration' | 'scenario' | 'map' | 'exposure' | 'network' | 'timeline' | 'deck';
 
 /**
- * The first chart of each view. The timeline's event axis comes after the export-control register,
- * which is the timeline's own layout (issue #16 item 4): its first figure here is the register's
- * list of what is in force. The briefing shows saved slides: a slide is saved before it is read.
+ * The first chart of each view. The timeline's is its event axis, which comes before the
+ * export-control register. The briefing shows saved slides: a slide is saved before it is read.
  */
 const FIRST_CHART: Record<View, string> = {
   concentration: '.stage-panel svg[role="img"]',
@@ -17,7 +16,7 @@ const FIRST_CHART: Record<View, string> = {
   map: '.map-figure > svg',
   exposure: '.figures-table',
   network: '[role="tabpanel"] svg[role="group"]',
-  timeline: '[role="tabpanel"] .panel',
+  timeline: '[role="tabpanel"] svg.timeline-axis[role="group"]',
   deck: '.slide-item',
 };
 const VIEWS = Object.keys(FIRST_CHART) as View[];
@@ -79,6 +78,46 @@ describe('the app at 1280×720', () => {
       expect(top).toBeGreaterThan(0);
       // The chart's top and at least its first lines: not a sliver at the bottom edge.
       expect(top).toBeLessThan(720 - 100);
+      await page.close();
+    },
+  );
+
+  it.each(['en', 'ja'] as const)(
+    'timeline (%s), sidebar folded: the event axis starts in the window, the register a click away',
+    async (language) => {
+      const page = await openView('timeline', language);
+      await page
+        .getByRole('button', { name: language === 'en' ? 'Filters' : 'フィルター', exact: true })
+        .click();
+      expect(await page.getByRole('form', { name: /Filters|フィルター/ }).count()).toBe(0);
+      const axis = page.getByRole('group', {
+        name: language === 'en' ? /^Events on a time axis/ : /^時間軸上の/,
+      });
+      const axisTop = await axis.evaluate((svg) => svg.getBoundingClientRect().top);
+      expect(axisTop).toBeGreaterThan(0);
+      expect(axisTop).toBeLessThan(720 - 100);
+      expect(await wrappedButtons(page)).toEqual([]);
+      // The register follows the events, and the line under the heading leads to it.
+      const register = page.getByRole('region', {
+        name: language === 'en' ? /^Export controls on / : /時点の輸出管理$/,
+      });
+      const registerTop = await register.evaluate((section) => section.getBoundingClientRect().top);
+      expect(registerTop).toBeGreaterThan(axisTop);
+      await page
+        .getByRole('navigation', {
+          name:
+            language === 'en'
+              ? 'The export-control register, further down'
+              : 'この下の輸出管理の一覧',
+        })
+        .getByRole('button')
+        .first()
+        .click();
+      const heading = register.getByRole('heading', { level: 2 });
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      const headingTop = await heading.evaluate((h) => h.getBoundingClientRect().top);
+      expect(headingTop).toBeGreaterThanOrEqual(0);
+      expect(headingTop).toBeLessThan(720 - 100);
       await page.close();
     },
   );

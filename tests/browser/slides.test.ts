@@ -135,6 +135,19 @@ describe('slides in Chromium', () => {
           pageScrolls: false,
         });
         expect(slide.smallest, view).toBeGreaterThanOrEqual(minimumText);
+        if (view === 'timeline') {
+          // As on the screen: the EU's 65 % gauge for the view-as country, with its source.
+          const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
+          await lens.getByText(/^Japan \(view as\), /).waitFor();
+          expect(
+            await lens
+              .getByText(
+                /^Largest single supplier .+: \d+% from .+: (within|above) the 65% ceiling/,
+              )
+              .count(),
+          ).toBe(1);
+          expect(await lens.getByText(/^Source: CEPII, BACI/).count()).toBe(1);
+        }
         await page.keyboard.press('ArrowRight');
       }
       // The stage is laid out for the screen, not zoomed: a 16:9 box as large as the room allows.

@@ -62,6 +62,127 @@ describe('the timeline', () => {
     );
   });
 
+  it('opens on the event axis, the register after the events and one click from the heading', async () => {
+    const user = userEvent.setup();
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: record what would be brought into view.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
+      const axis = await screen.findByRole('group', { name: /^Events on a time axis/ });
+      const register = screen.getByRole('region', { name: 'Export controls on August 1, 2023' });
+      expect(
+        axis.compareDocumentPosition(register) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      const jumps = screen.getByRole('navigation', {
+        name: 'The export-control register, further down',
+      });
+      expect(
+        within(jumps)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([
+        'Export controls in force on August 1, 2023',
+        'Supply-risk lens',
+        'Register of documents',
+      ]);
+      await user.click(within(jumps).getByRole('button', { name: 'Register of documents' }));
+      const table = screen.getByRole('table', { name: 'Register of documents' });
+      expect(table).toHaveFocus();
+      expect(scrolled).toEqual([table]);
+      await user.click(within(jumps).getByRole('button', { name: 'Supply-risk lens' }));
+      expect(screen.getByRole('heading', { name: /^Supply-risk lens: Gallium/ })).toHaveFocus();
+      // The links move the page, not the link: the view's state is as it was.
+      expect(window.location.hash).toBe('');
+    } finally {
+      // @ts-expect-error jsdom has none; the one set above is removed.
+      delete Element.prototype.scrollIntoView;
+    }
+  });
+
+  it("carries the supply-risk lens onto the timeline's slide, as the view shows it", async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
+    const lens = await screen.findByRole('region', { name: /^Supply-risk lens: Gallium/ });
+    const gaugeOnScreen = await within(lens).findByRole('row', {
+      name: /^Largest single supplier/,
+    });
+    expect(within(gaugeOnScreen).getByRole('cell')).toHaveTextContent(
+      '80% from China: above the 65% ceiling',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    await user.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await user.click(await screen.findByRole('button', { name: 'Present' }));
+    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    const onSlide = await within(presentation).findByRole('region', {
+      name: 'Supply-risk lens on August 1, 2023',
+    });
+    expect(
+      within(onSlide).getByRole('heading', {
+        name: 'Supply-risk lens: Gallium mining, as of August 1, 2023',
+      }),
+    ).toBeVisible();
+    expect(within(onSlide).getByText(/^Japan \(view as\)/).parentElement).toHaveTextContent(
+      'Japan (view as), Gallium, germanium and other metals. ' +
+        "Largest single supplier against the EU's 2030 benchmark of at most 65% from one country: " +
+        '80% from China: above the 65% ceiling. ' +
+        'Net import reliance (as published): n/a (not published for Japan; imports recorded in USD only). ' +
+        'Supply risk (EU formula, without substitution and recycling): n/a (needs the world ' +
+        'concentration, the sourcing concentration, and a published net import reliance).',
+    );
+    // The trade the gauge is read from, cited in full; nothing on the slide to operate.
+    expect(within(onSlide).getByText(/^Source: /)).toHaveTextContent(
+      'Source: Example News, Controls take effect (2023)',
+    );
+    expect(within(onSlide).queryAllByRole('button')).toEqual([]);
+    expect(within(onSlide).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('puts on the slide the readings its stage holds and says how many of how many', async () => {
+    const user = userEvent.setup();
+    // jsdom lays nothing out: a stage here holds one reading of the lens and overflows with two.
+    const scrollHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight')!;
+    Object.defineProperty(Element.prototype, 'scrollHeight', {
+      configurable: true,
+      get(this: Element) {
+        return this.matches('.slide-stage') &&
+          this.querySelectorAll('.slide-risk-reading').length > 1
+          ? 1000
+          : 0;
+      },
+    });
+    try {
+      renderWithModel('?view=timeline&m=gallium&c=KOR&asof=2023-08-01&lang=ja', smallModel());
+      const lens = await screen.findByRole('region', { name: /^供給リスク：ガリウム/ });
+      // The view reads the lens for Japan and South Korea.
+      expect(
+        within(await within(lens).findByRole('table'))
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ).toEqual(['構成要素', '日本 （表示国）', '韓国', 'ガリウム・ゲルマニウム等']);
+      await user.click(screen.getByRole('button', { name: 'ビューをスライドに保存' }));
+      await user.click(screen.getByRole('tab', { name: 'ブリーフィング' }));
+      await user.click(await screen.findByRole('button', { name: '発表' }));
+      const presentation = await screen.findByRole('region', { name: '発表' });
+      const onSlide = await within(presentation).findByRole('region', {
+        name: '2023年8月1日時点の供給リスク',
+      });
+      expect(
+        await within(onSlide).findByRole('heading', {
+          name: '供給リスク：ガリウム（採掘）、2023年8月1日時点。2件中1件、全件はビューに表示',
+        }),
+      ).toBeVisible();
+      expect(within(onSlide).getByText(/^日本 （表示国）/)).toHaveTextContent(
+        '日本 （表示国）、ガリウム・ゲルマニウム等。',
+      );
+      expect(within(onSlide).queryByText(/^韓国/)).toBeNull();
+    } finally {
+      Object.defineProperty(Element.prototype, 'scrollHeight', scrollHeight);
+    }
+  });
+
   it('filters by the chosen minerals', async () => {
     renderWithModel('?view=timeline&m=graphite', smallModel());
     expect(

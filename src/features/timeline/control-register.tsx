@@ -11,16 +11,22 @@ import { SourceDetails } from '../../components/source-details';
 import { useCountryName, useMineralName } from '../../components/use-names';
 import { useModelIndex } from '../../data/model-context';
 import type { Language } from '../../domain/language';
-import type { ModelIndex } from '../../domain/model-index';
 import type { ExportControl } from '../../domain/model-schema';
 import { formatDate, formatList } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { SupplyRiskPanel, type RiskColumn } from './supply-risk-panel';
+import { riskHeadingId, SupplyRiskPanel, useRiskColumns } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
+
+/** The parts of the register the timeline's heading links to, each focusable from there. */
+export const REGISTER_TARGETS = {
+  inForce: 'control-register-heading',
+  risk: riskHeadingId,
+  register: 'register-of-documents',
+} as const;
 
 /** The export-control register read on the "as of" day: what is in force, each control's life, every document. */
 export function ControlRegister() {
@@ -30,16 +36,9 @@ export function ControlRegister() {
     minerals: s.minerals,
     stage: s.stage,
     viewAs: s.viewAs,
-    countries: s.countries,
-    groups: s.groups,
     language: s.language,
   }));
-  const countryName = useCountryName();
-  const { viewAs, countries, groups, language } = state;
-  const riskColumns = useMemo(
-    () => riskColumnsFor(index, { viewAs, countries, groups, language }, countryName),
-    [index, viewAs, countries, groups, language, countryName],
-  );
+  const riskColumns = useRiskColumns();
   const asOf = useAsOf();
   const mineralName = useMineralName();
   const register = index.model.exportControls;
@@ -51,8 +50,10 @@ export function ControlRegister() {
   const date = formatDate(asOf.date, state.language);
   const shown = entries.filter((entry) => entry.control.kind === 'control');
   return (
-    <section className="control-register" aria-labelledby="control-register-heading">
-      <h2 id="control-register-heading">{t('controls.heading', { date })}</h2>
+    <section className="control-register" aria-labelledby={REGISTER_TARGETS.inForce}>
+      <h2 id={REGISTER_TARGETS.inForce} tabIndex={-1}>
+        {t('controls.heading', { date })}
+      </h2>
       <p className="notes">{t('controls.intro')}</p>
       <AsOfControl />
       <ControlsInForce
@@ -93,38 +94,6 @@ export function ControlRegister() {
   );
 }
 
-/** The view-as country, then the highlighted countries, then the chosen groups, each once. */
-function riskColumnsFor(
-  index: ModelIndex,
-  state: { viewAs: string; countries: string[]; groups: string[]; language: Language },
-  countryName: (id: string) => string,
-): RiskColumn[] {
-  const countries = [state.viewAs, ...state.countries.filter((id) => id !== state.viewAs)];
-  return [
-    ...countries.map((id) => ({
-      id,
-      name: countryName(id),
-      importers: [id],
-      isGroup: false,
-      isViewAs: id === state.viewAs,
-    })),
-    ...state.groups.flatMap((id) => {
-      const group = index.group(id);
-      return group
-        ? [
-            {
-              id,
-              name: localized(group.name, state.language, id),
-              importers: group.members,
-              isGroup: true,
-              isViewAs: false,
-            },
-          ]
-        : [];
-    }),
-  ];
-}
-
 function RegisterTable({
   controls,
   register,
@@ -146,7 +115,7 @@ function RegisterTable({
     date ? formatDate(date, language) : t('controls.noDate');
   return (
     <div className="table-scroll">
-      <table className="figures-table register-table">
+      <table className="figures-table register-table" id={REGISTER_TARGETS.register} tabIndex={-1}>
         <caption>{t('controls.registerTitle')}</caption>
         <thead>
           <tr>

@@ -24,7 +24,11 @@ import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
 import type { Stage } from '../../domain/model-schema';
+import { useAppState } from '../../store/store-context';
 import { formatExact, formatList, formatNumber, formatShare } from '../../lib/format';
+
+/** The id of a mineral's lens heading, which the timeline's heading links to. */
+export const riskHeadingId = (mineral: string) => `supply-risk-${mineral}`;
 
 /** A country or group the lens is read for: the view-as country first, then those chosen. */
 export interface RiskColumn {
@@ -57,37 +61,17 @@ export function SupplyRiskPanel({
   const { t } = useTranslation();
   const index = useModelIndex();
   const model = index.model;
-  const trade = useQuery(tradeQuery(useActiveModel()));
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const codeLabel = useTradeCodeLabel();
   const documentOf = useControlDocument();
   const indicators = useMemo(() => heldIndicators(model.governance), [model]);
-  const risk = useMemo(() => governanceRiskOf(model.governance), [model]);
-  const world = useMemo(
-    () => worldSupplyRisk(model, { mineral, stage }, risk),
-    [model, mineral, stage, risk],
-  );
-  // Until the trade file is in, no reading is made: an empty list would read as "no imports".
-  const readings = useMemo(
-    () =>
-      trade.data === undefined
-        ? null
-        : columns.map((column) =>
-            importerRisk(model, trade.data, world, risk, {
-              id: column.id,
-              importers: column.importers,
-              mineral,
-              stage,
-              asOf,
-            }),
-          ),
-    [columns, model, trade.data, world, risk, mineral, stage, asOf],
-  );
-  const codes = [
-    ...new Set((readings ?? []).flatMap((reading) => reading.codes.map((code) => code.gauge.code))),
-  ].sort();
-
+  const { world, readings, codes, worldSource, wgiSources } = useRiskLens({
+    mineral,
+    stage,
+    columns,
+    asOf,
+  });
   const na = t('common.na');
   const number = (value: number) => formatExact(Number(value.toFixed(2)), language);
   const bounded = (text: string, atLeast: boolean) =>
@@ -157,36 +141,6 @@ export function SupplyRiskPanel({
         </span>
       </>
     );
-  const gaugeCell = (gauge: SingleSupplierGauge) => {
-    if (gauge.supplier === null || gauge.share === null) return na;
-    const values = {
-      share: bounded(formatShare(gauge.share, language), gauge.atLeast),
-      supplier: countryName(gauge.supplier),
-      ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
-    };
-    const verdict =
-      gauge.exceedsCeiling === true
-        ? 'gauge.above'
-        : gauge.exceedsCeiling === false
-          ? 'gauge.within'
-          : 'gauge.open';
-    return (
-      <>
-        {t(verdict, values)}
-        <svg className="gauge" viewBox="0 0 100 10" width="120" height="12" aria-hidden="true">
-          <rect x="0" y="1" width="100" height="8" fill="#e8eef5" />
-          <rect
-            x="0"
-            y="1"
-            width={gauge.share * 100}
-            height="8"
-            fill={gauge.exceedsCeiling ? '#D55E00' : '#0072B2'}
-          />
-          <line x1="65" x2="65" y1="0" y2="10" stroke="#1a1a1a" strokeWidth="1.5" />
-        </svg>
-      </>
-    );
-  };
   const coverageText = (gauge: SingleSupplierGauge, column: RiskColumn) => {
     const silent = column.importers.filter((member) => !gauge.reporting.includes(member));
     return column.isGroup
@@ -197,21 +151,19 @@ export function SupplyRiskPanel({
         })
       : null;
   };
-  const worldSource = world.breakdown?.worldTotal?.source;
-  const wgiSources = [...new Set(model.governance.map((record) => record.source))];
   const taiwanNote = otherAsiaNote(
     (readings ?? []).flatMap((reading) =>
       reading.codes.flatMap((code) => code.gauge.suppliers.map((s) => s.country)),
     ),
     t,
   );
-  const headingId = `supply-risk-${mineral}`;
+  const headingId = riskHeadingId(mineral);
   const columnCells = (cell: (columnIndex: number) => ReactNode) =>
     columns.map((column, columnIndex) => <td key={column.id}>{cell(columnIndex)}</td>);
 
   return (
     <section className="panel supply-risk" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         {t('risk.heading', {
           mineral: mineralName(mineral),
           stage: t(`stageInSentence.${stage}`),
@@ -354,7 +306,9 @@ export function SupplyRiskPanel({
                         ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
                       })}
                     </th>
-                    {perCode((reading) => gaugeCell(reading.gauge))}
+                    {perCode((reading) => (
+                      <GaugeReading gauge={reading.gauge} language={language} />
+                    ))}
                   </tr>
                   <tr>
                     <th scope="row">{t('controls.risk.sourcingHhi')}</th>
@@ -384,4 +338,146 @@ export function SupplyRiskPanel({
       {taiwanNote ? <p className="notes">{taiwanNote}</p> : null}
     </section>
   );
+}
+
+/**
+ * The lens read for each column on the "as of" day, null until the trade file is in (an empty
+ * list would read as "no imports"), with the trade codes any column imports under.
+ */
+export function useRiskLens({
+  mineral,
+  stage,
+  columns,
+  asOf,
+}: {
+  mineral: string;
+  stage: Stage;
+  columns: RiskColumn[];
+  asOf: string;
+}) {
+  const minerals = useMemo(() => [mineral], [mineral]);
+  return useRiskLenses({ minerals, stage, columns, asOf })[0]!;
+}
+
+/** The lens for several minerals at once, in their order (the timeline's slide reads them all). */
+export function useRiskLenses({
+  minerals,
+  stage,
+  columns,
+  asOf,
+}: {
+  minerals: string[];
+  stage: Stage;
+  columns: RiskColumn[];
+  asOf: string;
+}) {
+  const model = useModelIndex().model;
+  const trade = useQuery(tradeQuery(useActiveModel()));
+  const risk = useMemo(() => governanceRiskOf(model.governance), [model]);
+  return useMemo(
+    () =>
+      minerals.map((mineral) => {
+        const world = worldSupplyRisk(model, { mineral, stage }, risk);
+        const readings =
+          trade.data === undefined
+            ? null
+            : columns.map((column) =>
+                importerRisk(model, trade.data, world, risk, {
+                  id: column.id,
+                  importers: column.importers,
+                  mineral,
+                  stage,
+                  asOf,
+                }),
+              );
+        const codes = [
+          ...new Set(
+            (readings ?? []).flatMap((reading) => reading.codes.map((code) => code.gauge.code)),
+          ),
+        ].sort();
+        const worldSource = world.breakdown?.worldTotal?.source;
+        const wgiSources = [...new Set(model.governance.map((record) => record.source))];
+        return { mineral, world, readings, codes, worldSource, wgiSources };
+      }),
+    [minerals, columns, model, trade.data, risk, stage, asOf],
+  );
+}
+
+/** The largest single supplier against the EU's 65 % ceiling: the reading, then a bar to the mark. */
+export function GaugeReading({
+  gauge,
+  language,
+}: {
+  gauge: SingleSupplierGauge;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  if (gauge.supplier === null || gauge.share === null) return <>{t('common.na')}</>;
+  const share = formatShare(gauge.share, language);
+  const values = {
+    share: gauge.atLeast ? t('bounds.atLeast', { value: share }) : share,
+    supplier: countryName(gauge.supplier),
+    ceiling: formatShare(CRMA_SINGLE_SUPPLIER_CEILING, language),
+  };
+  const verdict =
+    gauge.exceedsCeiling === true
+      ? 'gauge.above'
+      : gauge.exceedsCeiling === false
+        ? 'gauge.within'
+        : 'gauge.open';
+  return (
+    <>
+      {t(verdict, values)}
+      <svg className="gauge" viewBox="0 0 100 10" width="120" height="12" aria-hidden="true">
+        <rect x="0" y="1" width="100" height="8" fill="#e8eef5" />
+        <rect
+          x="0"
+          y="1"
+          width={gauge.share * 100}
+          height="8"
+          fill={gauge.exceedsCeiling ? '#D55E00' : '#0072B2'}
+        />
+        <line x1="65" x2="65" y1="0" y2="10" stroke="#1a1a1a" strokeWidth="1.5" />
+      </svg>
+    </>
+  );
+}
+
+/** The view-as country, then the highlighted countries, then the chosen groups, each once. */
+export function useRiskColumns(): RiskColumn[] {
+  const index = useModelIndex();
+  const { viewAs, countries, groups, language } = useAppState((s) => ({
+    viewAs: s.viewAs,
+    countries: s.countries,
+    groups: s.groups,
+    language: s.language,
+  }));
+  const countryName = useCountryName();
+  return useMemo(() => {
+    const ids = [viewAs, ...countries.filter((id) => id !== viewAs)];
+    return [
+      ...ids.map((id) => ({
+        id,
+        name: countryName(id),
+        importers: [id],
+        isGroup: false,
+        isViewAs: id === viewAs,
+      })),
+      ...groups.flatMap((id) => {
+        const group = index.group(id);
+        return group
+          ? [
+              {
+                id,
+                name: localized(group.name, language, id),
+                importers: group.members,
+                isGroup: true,
+                isViewAs: false,
+              },
+            ]
+          : [];
+      }),
+    ];
+  }, [index, viewAs, countries, groups, language, countryName]);
 }

@@ -13,7 +13,8 @@ import { modelYears } from '../../analytics/years';
 import { useAppState } from '../../store/store-context';
 import { CATEGORY_COLORS, Legend, TimelineAxis } from './timeline-axis';
 import { EventDetails } from './event-details';
-import { ControlRegister } from './control-register';
+import { ControlRegister, REGISTER_TARGETS } from './control-register';
+import { useAsOf } from '../../components/control-status-text';
 
 /** The filters as they stood before "Apply to filters", for Back. */
 interface FiltersBefore {
@@ -25,7 +26,9 @@ interface FiltersBefore {
 /**
  * Export controls, agreements and investments on a time axis. Selecting one shows it and the trade
  * around it and leaves the filters alone; "Apply to filters" sets them to it on request, and Back
- * puts them as they were.
+ * puts them as they were. The axis comes first, so the view opens on it; the export-control register
+ * (what is in force on the "as of" day, the supply-risk lens, every document) follows the events,
+ * one click away from the line under the heading.
  */
 export function TimelineView() {
   const { t } = useTranslation();
@@ -62,6 +65,21 @@ export function TimelineView() {
         ]
       : [formatList(state.minerals.map(words.mineralName), words.language)],
   );
+
+  const asOf = useAsOf();
+  const hasRegister = index.model.exportControls.length > 0;
+  const jumps = hasRegister
+    ? [
+        {
+          target: REGISTER_TARGETS.inForce,
+          label: t('timelineFold.inForce', { date: formatDate(asOf.date, state.language) }),
+        },
+        ...(state.minerals[0]
+          ? [{ target: REGISTER_TARGETS.risk(state.minerals[0]), label: t('timelineFold.risk') }]
+          : []),
+        { target: REGISTER_TARGETS.register, label: t('controls.registerTitle') },
+      ]
+    : [];
 
   const select = (item: TimelineItem) => actions.setViewSetting('timelineEvent', item.id);
   const applyToFilters = (item: TimelineItem) => {
@@ -120,7 +138,20 @@ export function TimelineView() {
             .join('-')}
         />
       </div>
-      <ControlRegister />
+      {jumps.length > 0 ? (
+        <nav className="timeline-jumps" aria-label={t('timelineFold.jumpsLabel')}>
+          <span className="notes">{t('timelineFold.further')}</span>
+          <ul>
+            {jumps.map((jump) => (
+              <li key={jump.target}>
+                <button type="button" className="link-button" onClick={() => jumpTo(jump.target)}>
+                  {jump.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {items.length === 0 ? (
         <p className="empty-state">{t('timeline.empty')}</p>
       ) : (
@@ -182,6 +213,15 @@ export function TimelineView() {
           </div>
         </>
       )}
+      <ControlRegister />
     </div>
   );
+}
+
+/** Brings a part of the register into view and moves the keyboard there, the URL left alone. */
+function jumpTo(id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
