@@ -42,8 +42,16 @@ export interface ChainBox {
   rowHeight: number;
   /** Room for the labels of the first two columns, which sit left of their bars. */
   labelRoom: number;
+  /** Room right of the importers' bars for their names; `labelRoom` when not given. */
+  rightRoom?: number;
   barWidth: number;
   gap: number;
+  /**
+   * The part of each column's height kept for bars (0 to 1): rows beyond what the rest holds are
+   * left out, so that a short drawing (a slide) still shows the values. 0 when not given: every
+   * row that fits is drawn, however little room is left for the bars.
+   */
+  barShare?: number;
 }
 
 const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
@@ -57,12 +65,15 @@ const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
  */
 export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   const { width, height, rowHeight, labelRoom, barWidth, gap } = box;
+  const rightRoom = box.rightRoom ?? labelRoom;
+  const barShare = Math.min(Math.max(box.barShare ?? 0, 0), 1);
   const columnX: Record<ChainColumn, number> = {
     mining: labelRoom,
     refining: Math.round(width / 2),
-    importer: width - labelRoom - barWidth,
+    importer: width - rightRoom - barWidth,
   };
-  const maxRows = Math.max(1, Math.floor((height + gap) / (rowHeight + gap)));
+  const rowsRoom = height * (1 - barShare);
+  const maxRows = Math.max(1, Math.floor((rowsRoom + gap) / (rowHeight + gap)));
   const inColumn = (column: ChainColumn) =>
     chain.nodes.filter((node) => node.column === column).slice(0, maxRows);
   const shown = Object.fromEntries(

@@ -6,8 +6,8 @@ import { PALETTE } from '../../components/palette';
 import { useCountryName, useMineralName } from '../../components/use-names';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import type { ChainGeometry } from './chain-layout';
-import { fitLabel } from './label-placement';
+import type { ChainBox, ChainGeometry } from './chain-layout';
+import { fitLabel, labelWidth, wrapLabel } from './label-placement';
 import { nodeButtonProps } from './node-button';
 
 /** Room above the columns for their headings. */
@@ -35,12 +35,121 @@ interface ChainSvgProps {
   onNodeFocus?: (id: string) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   nodeRefs: RefObject<Map<string, SVGGElement>>;
-  /** A still drawing (a slide): nothing to focus or click, labels of the given size. */
-  still?: { labelSize: number };
+  /**
+   * A still drawing (a slide): nothing to focus or click, labels of the given size, the columns'
+   * headings in the lines `chainSlideBox` broke them into.
+   */
+  still?: { labelSize: number; headingLines?: Record<ChainColumn, string[]> };
+}
+
+const COLUMNS = ['mining', 'refining', 'importer'] as const;
+
+/** What the chain writes: each column's heading, each node's label, the note of an empty column. */
+export interface ChainLabels {
+  headings: Record<ChainColumn, string>;
+  nodeText: (node: ChainNode) => string;
+  empty: string;
+}
+
+/** The chain's texts in the reader's language, for the drawing and for measuring its room. */
+export function useChainLabels(chain: SupplyChain): ChainLabels {
+  const { t } = useTranslation();
+  const language = useAppState((state) => state.language);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  const severalMinerals =
+    new Set(chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.mineral])))
+      .size > 1;
+  return {
+    headings: {
+      mining: t('network.columnMining'),
+      refining: t('network.columnRefining'),
+      importer: t('network.columnImporter'),
+    },
+    nodeText: (node) => {
+      if (node.column === 'importer') return countryName(node.country);
+      const name = severalMinerals
+        ? `${countryName(node.country)} · ${mineralName(node.mineral)}`
+        : countryName(node.country);
+      return `${name} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
+    },
+    empty: t('network.legendNa'),
+  };
+}
+
+/** Headings are bold: a little wider than `labelWidth` reckons regular type. */
+const BOLD = 1.1;
+
+/** The room above the columns for headings of so many lines. */
+function headingRoom(lines: number, labelSize: number) {
+  return Math.max(HEADING, Math.ceil(lines * labelSize * 1.3 + labelSize * 0.5));
+}
+
+/**
+ * The chain on a slide: each side as wide as its longest label (up to a third of the drawing, so
+ * names stay whole), headings broken into lines where their column is narrower, rows the stage's
+ * type tall, and at least half of each column's height kept for the bars and ribbons, so that the
+ * values show at any stage size (rows that do not fit are counted in the notes).
+ */
+export function chainSlideBox(
+  width: number,
+  height: number,
+  labelSize: number,
+  chain: SupplyChain,
+  labels: ChainLabels,
+): { box: ChainBox; headingLines: Record<ChainColumn, string[]> } {
+  const widest = (texts: string[]) =>
+    Math.max(0, ...texts.map((text) => labelWidth(text, labelSize)));
+  const inColumn = (column: ChainColumn) =>
+    chain.nodes.filter((node) => node.column === column).map(labels.nodeText);
+  const cap = Math.round(width / 3);
+  const emptyMining = inColumn('mining').length === 0;
+  const labelRoom = Math.min(
+    cap,
+    Math.max(
+      widest(inColumn('mining')) + 6,
+      (emptyMining ? widest([labels.empty]) : 0) - BAR_WIDTH,
+      widest([labels.headings.mining]) * BOLD - BAR_WIDTH,
+    ),
+  );
+  const rightRoom = Math.min(
+    cap,
+    Math.max(
+      widest(inColumn('importer')) + 6,
+      inColumn('importer').length === 0 ? widest([labels.empty]) - BAR_WIDTH : 0,
+      widest([labels.headings.importer]) * BOLD - BAR_WIDTH,
+    ),
+  );
+  // The headings' room: as the bars' and labels' (see ChainSvg's labelRoom).
+  const headingWidth: Record<ChainColumn, number> = {
+    mining: labelRoom + BAR_WIDTH,
+    refining: Math.round(width / 2) - labelRoom - BAR_WIDTH - 12 + BAR_WIDTH,
+    importer: rightRoom + BAR_WIDTH,
+  };
+  const headingLines = Object.fromEntries(
+    COLUMNS.map((column) => [
+      column,
+      wrapLabel(labels.headings[column], headingWidth[column] / BOLD, labelSize),
+    ]),
+  ) as Record<ChainColumn, string[]>;
+  const lines = Math.max(...COLUMNS.map((column) => headingLines[column].length));
+  return {
+    box: {
+      width,
+      height: height - headingRoom(lines, labelSize),
+      rowHeight: Math.ceil(labelSize * 1.3),
+      labelRoom: Math.round(labelRoom),
+      rightRoom: Math.round(rightRoom),
+      barWidth: BAR_WIDTH,
+      gap: Math.round(labelSize / 4),
+      barShare: 0.5,
+    },
+    headingLines,
+  };
 }
 
 /** The chain's columns in a drawing of this size, with labels of this size. */
-export function chainBox(width: number, height: number, labelSize: number) {
+export function chainBox(width: number, height: number, labelSize: number): ChainBox {
   return {
     width,
     height: height - HEADING,
@@ -73,19 +182,21 @@ export function ChainSvg({
   const language = useAppState((state) => state.language);
   const countryName = useCountryName();
   const mineralName = useMineralName();
+  const { headings, nodeText, empty } = useChainLabels(chain);
   const labelSize = still?.labelSize ?? 12;
+  const headingLines =
+    still?.headingLines ??
+    (Object.fromEntries(COLUMNS.map((column) => [column, [headings[column]]])) as Record<
+      ChainColumn,
+      string[]
+    >);
+  const top = headingRoom(
+    Math.max(...COLUMNS.map((column) => headingLines[column].length)),
+    labelSize,
+  );
+  const lineHeight = labelSize * 1.3;
   const byId = new Map(chain.nodes.map((node) => [node.id, node]));
-  const severalMinerals =
-    new Set(chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.mineral])))
-      .size > 1;
   const focusedCountry = focused?.startsWith('c:') ? focused.slice(2) : null;
-  const nodeText = (node: ChainNode) => {
-    if (node.column === 'importer') return countryName(node.country);
-    const name = severalMinerals
-      ? `${countryName(node.country)} · ${mineralName(node.mineral)}`
-      : countryName(node.country);
-    return `${name} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
-  };
   const nodeName = (node: ChainNode) =>
     node.column === 'importer'
       ? t('network.chainImporter', { country: countryName(node.country) })
@@ -106,11 +217,6 @@ export function ChainSvg({
     refining: geometry.columnX.refining - geometry.columnX.mining - BAR_WIDTH - 12,
     importer: width - geometry.columnX.importer - BAR_WIDTH - 6,
   };
-  const headings: Record<ChainColumn, string> = {
-    mining: t('network.columnMining'),
-    refining: t('network.columnRefining'),
-    importer: t('network.columnImporter'),
-  };
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -120,34 +226,38 @@ export function ChainSvg({
       onKeyDown={still ? undefined : onKeyDown}
       data-export
     >
-      {(['mining', 'refining', 'importer'] as const).map((column) => (
-        <text
-          key={column}
-          x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
-          y={labelSize + 2}
-          textAnchor={column === 'importer' ? 'start' : 'end'}
-          fontSize={labelSize}
-          fontWeight="bold"
-          fill={PALETTE.text}
-        >
-          {headings[column]}
-        </text>
-      ))}
-      {(['mining', 'refining', 'importer'] as const)
-        .filter((column) => !geometry.nodes.some((node) => node.column === column))
-        .map((column) => (
+      {COLUMNS.map((column) =>
+        headingLines[column].map((line, i) => (
+          <text
+            key={`${column}-${i}`}
+            className="chain-heading"
+            x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
+            y={labelSize * 1.15 + 2 + i * lineHeight}
+            textAnchor={column === 'importer' ? 'start' : 'end'}
+            fontSize={labelSize}
+            fontWeight="bold"
+            fill={PALETTE.text}
+          >
+            {line}
+          </text>
+        )),
+      )}
+      {COLUMNS.filter((column) => !geometry.nodes.some((node) => node.column === column)).map(
+        (column) => (
           <text
             key={column}
+            className="chain-empty"
             x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
-            y={HEADING + labelSize}
+            y={top + labelSize}
             textAnchor={column === 'importer' ? 'start' : 'end'}
             fontSize={labelSize}
             fill={PALETTE.text}
           >
-            {t('network.legendNa')}
+            {empty}
           </text>
-        ))}
-      <g transform={`translate(0,${HEADING})`}>
+        ),
+      )}
+      <g transform={`translate(0,${top})`}>
         {geometry.edges.map((place) => {
           const edge = chain.edges.find((candidate) => candidate.id === place.id)!;
           const from = byId.get(edge.source)!;
@@ -160,6 +270,7 @@ export function ChainSvg({
               className="chain-flow"
               data-from={from.country}
               data-to={to.country}
+              data-value={edge.value}
               d={place.path}
               fill={PALETTE.highlight}
               fillOpacity={focusedCountry === null ? 0.35 : lit ? 0.6 : 0.1}

@@ -106,3 +106,26 @@ export function fitLabel(text: string, maxWidth: number, fontSize: number): stri
     characters.pop();
   return `${characters.join('').trimEnd()}…`;
 }
+
+/**
+ * A label broken into lines no wider than `maxWidth`, as `labelWidth` measures them: at spaces,
+ * or between any two characters in text written without spaces (Japanese). A word wider than the
+ * room keeps a line of its own.
+ */
+export function wrapLabel(text: string, maxWidth: number, fontSize: number): string[] {
+  if (labelWidth(text, fontSize) <= maxWidth) return [text];
+  const spaced = /\s/.test(text.trim());
+  const pieces = spaced ? text.trim().split(/\s+/) : [...text];
+  const joiner = spaced ? ' ' : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const longer = line === '' ? piece : `${line}${joiner}${piece}`;
+    if (line !== '' && labelWidth(longer, fontSize) > maxWidth) {
+      lines.push(line);
+      line = piece;
+    } else line = longer;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

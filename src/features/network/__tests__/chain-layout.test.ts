@@ -108,4 +108,34 @@ describe('chainLayout', () => {
     expect(layout.nodes).toHaveLength(7);
     expect(layout.left.mining).toBe(5);
   });
+
+  it('keeps a share of the height for the bars when asked, leaving out the rows beyond it', () => {
+    const many: SupplyChain = {
+      ...chain,
+      nodes: [
+        ...chain.nodes,
+        ...Array.from({ length: 8 }, (_, i) => ({
+          id: `importer:C0${i}`,
+          column: 'importer' as const,
+          country: `C0${i}`,
+        })),
+      ],
+    };
+    // Without it, (200 + 10) / (20 + 10) = 7 importer rows fit and leave 200 − 7 × 20 − 6 × 10 = 0
+    // px for 400 USD: the ribbons are drawn at the 1 px least.
+    const crowded = chainLayout(many, box);
+    expect(crowded.nodes.filter((node) => node.column === 'importer')).toHaveLength(7);
+    expect(crowded.edges.find((edge) => edge.id === 'e1')!.width).toBe(1);
+    // Half kept for bars: (100 + 10) / 30 = 3 rows, 200 − 60 − 20 = 120 px for 400 USD.
+    const kept = chainLayout(many, { ...box, barShare: 0.5 });
+    expect(kept.nodes.filter((node) => node.column === 'importer')).toHaveLength(3);
+    expect(kept.left.importer).toBe(7);
+    expect(kept.edges.find((edge) => edge.id === 'e1')!.width).toBeCloseTo(90, 9);
+    expect(kept.edges.find((edge) => edge.id === 'e2')!.width).toBeCloseTo(30, 9);
+  });
+
+  it("gives the importers' names their own room on the right when asked", () => {
+    const layout = chainLayout(chain, { ...box, rightRoom: 150 });
+    expect(layout.columnX).toEqual({ mining: 100, refining: 300, importer: 440 });
+  });
 });
