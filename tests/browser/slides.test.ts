@@ -208,6 +208,7 @@ describe('slides in Chromium', () => {
           },
           boxes,
           ribbons,
+          empty: [...svg.querySelectorAll('.chain-empty')].map((text) => text.textContent ?? ''),
           notes: [...stage.querySelectorAll('.slide-chain .notes > *')].map(
             (line) => (line as HTMLElement).innerText,
           ),
@@ -232,7 +233,8 @@ describe('slides in Chromium', () => {
         for (const other of drawn.boxes)
           if (other !== box) expect(overlap(box, other), `${box.text} / ${other.text}`).toBe(false);
       }
-      expect(drawn.boxes.map((box) => box.text).join(' ')).toContain(
+      // The empty mining column says so, in lines of its own.
+      expect(drawn.empty.join(language === 'en' ? ' ' : '')).toBe(
         language === 'en' ? 'n/a: no figure published' : 'n/a：数値の公表なし',
       );
       // Ribbons as wide as their values in USD, on one scale: the widest is many pixels wide.
@@ -246,6 +248,23 @@ describe('slides in Chromium', () => {
       expect(drawn.notes.some((line) => noMining.test(line))).toBe(true);
       expect(drawn.notes.some((line) => tradeYear.test(line))).toBe(true);
       expect(drawn.notes.some((line) => sources.test(line))).toBe(true);
+      // The exported slide is the same composition: headings, notes and sources in the picture.
+      await page.keyboard.press('Escape');
+      const words = await svgWords(
+        await download(page, () =>
+          page
+            .getByRole('button', {
+              name: language === 'en' ? 'Slide 1 as SVG' : 'スライド1をSVGで書き出す',
+            })
+            .click(),
+        ),
+      );
+      expect(words).toMatch(noMining);
+      expect(words).toMatch(
+        language === 'en' ? /Sources ?: U\.S\. Geological Survey/ : /出典 ?: U\.S\./,
+      );
+      expect(words).toMatch(/CEPII, BACI/);
+      expect(words).toMatch(language === 'en' ? /Imports from/ : /これらの精製国/);
       expect(errors).toEqual([]);
       await context.close();
     },

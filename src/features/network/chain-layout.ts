@@ -44,6 +44,11 @@ export interface ChainBox {
   labelRoom: number;
   /** Room right of the importers' bars for their names; `labelRoom` when not given. */
   rightRoom?: number;
+  /**
+   * Room between the miners' bars and the refiners' for the refiners' labels: the refining column
+   * follows it, leaving the rest of the width to the ribbons. Half the width when not given.
+   */
+  middleRoom?: number;
   barWidth: number;
   gap: number;
   /**
@@ -52,6 +57,11 @@ export interface ChainBox {
    * row that fits is drawn, however little room is left for the bars.
    */
   barShare?: number;
+  /**
+   * A row as tall as its label or its bar, whichever is taller, the label beside the bar's middle
+   * (a slide, where rows are dear); when not set, a row is its label's line and its bar together.
+   */
+  rowsHoldBars?: boolean;
 }
 
 const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
@@ -69,7 +79,8 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   const barShare = Math.min(Math.max(box.barShare ?? 0, 0), 1);
   const columnX: Record<ChainColumn, number> = {
     mining: labelRoom,
-    refining: Math.round(width / 2),
+    refining:
+      box.middleRoom === undefined ? Math.round(width / 2) : labelRoom + barWidth + box.middleRoom,
     importer: width - rightRoom - barWidth,
   };
   const rowsRoom = height * (1 - barShare);
@@ -99,10 +110,30 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   // Height left for the bars once every row has its label's line and its gap.
   const spare = (nodes: ChainNode[]) =>
     height - nodes.length * rowHeight - (nodes.length - 1) * gap;
+  const rowsHoldBars = box.rowsHoldBars ?? false;
+  const rowTall = (barHeight: number) =>
+    rowsHoldBars ? Math.max(rowHeight, barHeight) : rowHeight + barHeight;
   // A column with nothing to measure puts no limit on the scale of the others.
   const scaleFor = (nodes: ChainNode[]) => {
     const total = sum(nodes, measure);
-    return total > 0 ? Math.max(0, spare(nodes)) / total : Infinity;
+    if (total <= 0) return Infinity;
+    if (!rowsHoldBars) return Math.max(0, spare(nodes)) / total;
+    // The scale at which the rows, each max(label, bar) tall, fill the column: with the j largest
+    // bars taller than a label, j·(their scale) + the other rows' labels make the height.
+    const room = height - (nodes.length - 1) * gap;
+    const measures = nodes
+      .map(measure)
+      .filter((value) => value > 0)
+      .sort((a, b) => b - a);
+    let above = 0;
+    for (let j = 1; j <= measures.length; j += 1) {
+      above += measures[j - 1]!;
+      const scale = (room - (nodes.length - j) * rowHeight) / above;
+      const next = measures[j] ?? 0;
+      if (measures[j - 1]! * scale >= rowHeight && next * scale <= rowHeight) return scale;
+    }
+    // Not even the largest bar outgrows its label: it fills its row.
+    return Math.max(0, (room - (nodes.length - 1) * rowHeight) / measures[0]!);
   };
   const producerScale = Math.min(scaleFor(shown.mining), scaleFor(shown.refining));
   const finite = (scale: number) => (Number.isFinite(scale) ? scale : 0);
@@ -118,16 +149,16 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
     for (const node of shown[column]) {
       // An unpublished share measures 0: its row keeps its label and draws no bar.
       const barHeight = measure(node) * scales[column];
-      const rowTall = rowHeight + barHeight;
+      const tall = rowTall(barHeight);
       nodes.push({
         id: node.id,
         column,
         x: columnX[column],
-        y: top + rowTall / 2,
-        barTop: top + rowHeight / 2,
+        y: top + tall / 2,
+        barTop: rowsHoldBars ? top + (tall - barHeight) / 2 : top + rowHeight / 2,
         barHeight,
       });
-      top += rowTall + gap;
+      top += tall + gap;
     }
   }
 
@@ -142,7 +173,7 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   for (const node of nodes) {
     const out = edges.filter((edge) => edge.source === node.id).sort(byOtherEnd('target'));
     const total = sum(out, (edge) => widthOf(edge.value));
-    const fit = Math.min(1, (rowHeight + node.barHeight) / total);
+    const fit = Math.min(1, rowTall(node.barHeight) / total);
     let y = node.y - (total * fit) / 2;
     for (const edge of out) {
       const width = widthOf(edge.value) * fit;

@@ -7,7 +7,7 @@ import { useCountryName, useMineralName } from '../../components/use-names';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import type { ChainBox, ChainGeometry } from './chain-layout';
-import { fitLabel, labelWidth, wrapLabel } from './label-placement';
+import { fitLabel, labelWidth, wrapBalanced, wrapLabel } from './label-placement';
 import { nodeButtonProps } from './node-button';
 
 /** Room above the columns for their headings. */
@@ -37,9 +37,13 @@ interface ChainSvgProps {
   nodeRefs: RefObject<Map<string, SVGGElement>>;
   /**
    * A still drawing (a slide): nothing to focus or click, labels of the given size, the columns'
-   * headings in the lines `chainSlideBox` broke them into.
+   * headings and an empty column's note in the lines `chainSlideBox` broke them into.
    */
-  still?: { labelSize: number; headingLines?: Record<ChainColumn, string[]> };
+  still?: {
+    labelSize: number;
+    headingLines?: Record<ChainColumn, string[]>;
+    emptyLines?: string[];
+  };
 }
 
 const COLUMNS = ['mining', 'refining', 'importer'] as const;
@@ -80,16 +84,23 @@ export function useChainLabels(chain: SupplyChain): ChainLabels {
 /** Headings are bold: a little wider than `labelWidth` reckons regular type. */
 const BOLD = 1.1;
 
+/**
+ * The step between the lines of a heading or note broken into several, in ems: a Japanese font's
+ * glyphs stand 1.45 em tall, so that lines 1.3 em apart would touch.
+ */
+const LINE = 1.45;
+
 /** The room above the columns for headings of so many lines. */
 function headingRoom(lines: number, labelSize: number) {
-  return Math.max(HEADING, Math.ceil(lines * labelSize * 1.3 + labelSize * 0.5));
+  return Math.max(HEADING, Math.ceil(lines * labelSize * LINE + labelSize * 0.4));
 }
 
 /**
- * The chain on a slide: each side as wide as its longest label (up to a third of the drawing, so
- * names stay whole), headings broken into lines where their column is narrower, rows the stage's
- * type tall, and at least half of each column's height kept for the bars and ribbons, so that the
- * values show at any stage size (rows that do not fit are counted in the notes).
+ * The chain on a slide: each column's labels as wide as its longest, so names stay whole (cut only
+ * where the drawing is too narrow for them all), the rest of the width for the ribbons, headings broken into lines where their column is
+ * narrower, rows the stage's type tall beside bars taller than them, and a fifth of each column's
+ * height kept for the bars and ribbons beyond the rows' labels, so that the values show at any
+ * stage size (rows that do not fit are counted in the notes).
  */
 export function chainSlideBox(
   width: number,
@@ -97,54 +108,67 @@ export function chainSlideBox(
   labelSize: number,
   chain: SupplyChain,
   labels: ChainLabels,
-): { box: ChainBox; headingLines: Record<ChainColumn, string[]> } {
+): { box: ChainBox; headingLines: Record<ChainColumn, string[]>; emptyLines: string[] } {
   const widest = (texts: string[]) =>
     Math.max(0, ...texts.map((text) => labelWidth(text, labelSize)));
   const inColumn = (column: ChainColumn) =>
     chain.nodes.filter((node) => node.column === column).map(labels.nodeText);
-  const cap = Math.round(width / 3);
-  const emptyMining = inColumn('mining').length === 0;
-  const labelRoom = Math.min(
-    cap,
+  // An empty column's note in two lines: it need not widen its column as a name would.
+  const emptyLines = wrapLabel(labels.empty, widest([labels.empty]) * 0.6, labelSize);
+  // Each column's room: its widest label, or its note, and its heading beside its bar (or half of
+  // it, in two lines, where the drawing has no room for the headings in one).
+  const need = (column: ChainColumn, headingPart: number) =>
     Math.max(
-      widest(inColumn('mining')) + 6,
-      (emptyMining ? widest([labels.empty]) : 0) - BAR_WIDTH,
-      widest([labels.headings.mining]) * BOLD - BAR_WIDTH,
-    ),
-  );
-  const rightRoom = Math.min(
-    cap,
-    Math.max(
-      widest(inColumn('importer')) + 6,
-      inColumn('importer').length === 0 ? widest([labels.empty]) - BAR_WIDTH : 0,
-      widest([labels.headings.importer]) * BOLD - BAR_WIDTH,
-    ),
-  );
+      inColumn(column).length === 0 ? widest(emptyLines) - BAR_WIDTH : widest(inColumn(column)) + 6,
+      widest([labels.headings[column]]) * BOLD * headingPart - BAR_WIDTH,
+    );
+  // The refiners' labels come right after the miners' bars, a line's height apart. What is left
+  // is the ribbons', at least four lines' worth; where the labels need more than the drawing has,
+  // each column gives up room in proportion (and its longest labels are cut).
+  const room = width - 3 * BAR_WIDTH - 4 * labelSize;
+  const needsWith = (headingPart: number) => ({
+    mining: need('mining', headingPart),
+    refining: need('refining', headingPart) + 6 + labelSize,
+    importer: need('importer', headingPart),
+  });
+  const sumOf = (rooms: Record<ChainColumn, number>) =>
+    rooms.mining + rooms.refining + rooms.importer;
+  const oneLine = needsWith(1);
+  const needs = sumOf(oneLine) <= room ? oneLine : needsWith(0.55);
+  const total = sumOf(needs);
+  const shrink = total > room ? room / total : 1;
+  const labelRoom = needs.mining * shrink;
+  const middleRoom = needs.refining * shrink;
+  const rightRoom = needs.importer * shrink;
   // The headings' room: as the bars' and labels' (see ChainSvg's labelRoom).
   const headingWidth: Record<ChainColumn, number> = {
     mining: labelRoom + BAR_WIDTH,
-    refining: Math.round(width / 2) - labelRoom - BAR_WIDTH - 12 + BAR_WIDTH,
+    refining: middleRoom + BAR_WIDTH - labelSize,
     importer: rightRoom + BAR_WIDTH,
   };
   const headingLines = Object.fromEntries(
     COLUMNS.map((column) => [
       column,
-      wrapLabel(labels.headings[column], headingWidth[column] / BOLD, labelSize),
+      wrapBalanced(labels.headings[column], headingWidth[column] / BOLD, labelSize),
     ]),
   ) as Record<ChainColumn, string[]>;
   const lines = Math.max(...COLUMNS.map((column) => headingLines[column].length));
   return {
     box: {
       width,
-      height: height - headingRoom(lines, labelSize),
+      // Below the last row, room for the part of a Japanese label that stands out of its row.
+      height: height - headingRoom(lines, labelSize) - Math.ceil(labelSize * ((LINE - 1.3) / 2)),
       rowHeight: Math.ceil(labelSize * 1.3),
       labelRoom: Math.round(labelRoom),
       rightRoom: Math.round(rightRoom),
+      middleRoom: Math.round(middleRoom),
       barWidth: BAR_WIDTH,
       gap: Math.round(labelSize / 4),
-      barShare: 0.5,
+      barShare: 0.2,
+      rowsHoldBars: true,
     },
     headingLines,
+    emptyLines,
   };
 }
 
@@ -194,7 +218,7 @@ export function ChainSvg({
     Math.max(...COLUMNS.map((column) => headingLines[column].length)),
     labelSize,
   );
-  const lineHeight = labelSize * 1.3;
+  const lineHeight = labelSize * LINE;
   const byId = new Map(chain.nodes.map((node) => [node.id, node]));
   const focusedCountry = focused?.startsWith('c:') ? focused.slice(2) : null;
   const nodeName = (node: ChainNode) =>
@@ -243,19 +267,20 @@ export function ChainSvg({
         )),
       )}
       {COLUMNS.filter((column) => !geometry.nodes.some((node) => node.column === column)).map(
-        (column) => (
-          <text
-            key={column}
-            className="chain-empty"
-            x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
-            y={top + labelSize}
-            textAnchor={column === 'importer' ? 'start' : 'end'}
-            fontSize={labelSize}
-            fill={PALETTE.text}
-          >
-            {empty}
-          </text>
-        ),
+        (column) =>
+          (still?.emptyLines ?? [empty]).map((line, i) => (
+            <text
+              key={`${column}-${i}`}
+              className="chain-empty"
+              x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
+              y={top + labelSize + i * lineHeight}
+              textAnchor={column === 'importer' ? 'start' : 'end'}
+              fontSize={labelSize}
+              fill={PALETTE.text}
+            >
+              {line}
+            </text>
+          )),
       )}
       <g transform={`translate(0,${top})`}>
         {geometry.edges.map((place) => {

@@ -129,3 +129,21 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * `wrapLabel` in as many lines, each as near the same width as it can be: no lone last word (or,
+ * in Japanese, last character) under a full line.
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
+  let lines = wrapLabel(text, maxWidth, fontSize);
+  for (let width = maxWidth - fontSize / 2; width > 0; width -= fontSize / 2) {
+    const narrower = wrapLabel(text, width, fontSize);
+    if (
+      narrower.length > lines.length ||
+      narrower.some((line) => labelWidth(line, fontSize) > width)
+    )
+      break;
+    lines = narrower;
+  }
+  return lines;
+}

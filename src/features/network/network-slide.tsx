@@ -66,7 +66,11 @@ export function NetworkSlide() {
               onFocus={ignore}
               onKeyDown={ignore}
               nodeRefs={nodeRefs}
-              still={{ labelSize, headingLines: chainFit!.headingLines }}
+              still={{
+                labelSize,
+                headingLines: chainFit!.headingLines,
+                emptyLines: chainFit!.emptyLines,
+              }}
             />
           ) : isChain ? null : !positions || !fit ? (
             <p role="status" className="loading">

@@ -138,4 +138,33 @@ describe('chainLayout', () => {
     const layout = chainLayout(chain, { ...box, rightRoom: 150 });
     expect(layout.columnX).toEqual({ mining: 100, refining: 300, importer: 440 });
   });
+
+  it('lets a row hold a bar taller than its label when asked, the label beside its middle', () => {
+    const layout = chainLayout(chain, { ...box, rowsHoldBars: true });
+    const at = Object.fromEntries(layout.nodes.map((node) => [node.id, node]));
+    // Importers: JPN 300 and KOR 100 USD share 200 − 10 = 190 px. If only JPN's bar outgrew its
+    // 20 px label, 300k + 20 = 190 gives k = 0.567 and KOR 56.7 px, taller than its label too; so
+    // both do: 400k = 190, k = 0.475, JPN 142.5 px and KOR 47.5 px.
+    expect(at['importer:JPN']!.barHeight).toBeCloseTo(142.5, 9);
+    expect(at['importer:KOR']!.barHeight).toBeCloseTo(47.5, 9);
+    // Each row is as tall as its bar, centred on its label: KOR's starts after JPN's and the gap.
+    expect(at['importer:JPN']).toMatchObject({ barTop: 0, y: 71.25 });
+    expect(at['importer:KOR']!.barTop).toBeCloseTo(152.5, 9);
+    expect(at['importer:KOR']!.y).toBeCloseTo(152.5 + 47.5 / 2, 9);
+    expect(layout.edges.find((edge) => edge.id === 'e1')!.width).toBeCloseTo(142.5, 9);
+  });
+
+  it('gives a row its label when the bars are smaller than the labels', () => {
+    const layout = chainLayout(
+      {
+        ...chain,
+        edges: chain.edges.map((edge) => (edge.id === 'e2' ? { ...edge, value: 1 } : edge)),
+      },
+      { ...box, rowsHoldBars: true },
+    );
+    const at = Object.fromEntries(layout.nodes.map((node) => [node.id, node]));
+    // KOR's 1 USD stays under its 20 px label: JPN takes 200 − 10 − 20 = 170 px for 300 USD.
+    expect(at['importer:JPN']!.barHeight).toBeCloseTo(170, 9);
+    expect(at['importer:KOR']!.y).toBeCloseTo(170 + 10 + 10, 9);
+  });
 });

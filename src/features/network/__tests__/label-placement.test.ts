@@ -3,6 +3,7 @@ import {
   fitLabel,
   labelWidth,
   placeLabels,
+  wrapBalanced,
   wrapLabel,
   type LabelCandidate,
 } from '../label-placement';
@@ -100,5 +101,17 @@ describe('wrapLabel', () => {
     expect(lines.join('')).toBe('これらの精製国からの輸入国');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(labelWidth(line, 20)).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('wrapBalanced', () => {
+  it('leaves no lone last character under a full line', () => {
+    const text = 'これらの精製国からの輸入国';
+    const width = labelWidth(text, 20) - 10;
+    expect(wrapLabel(text, width, 20).at(-1)).toBe('国');
+    const lines = wrapBalanced(text, width, 20);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).toBe(text);
+    expect([...lines[1]!].length).toBeGreaterThan(4);
   });
 });
