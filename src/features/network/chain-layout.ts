@@ -33,6 +33,8 @@ export interface ChainGeometry {
   columnX: Record<ChainColumn, number>;
   /** Nodes left out of a column for want of room (the table lists them). */
   left: Record<ChainColumn, number>;
+  /** The bars' width, the box's. */
+  barWidth: number;
 }
 
 export interface ChainBox {
@@ -203,5 +205,6 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
     }),
     columnX,
     left,
+    barWidth,
   };
 }

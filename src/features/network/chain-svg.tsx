@@ -81,6 +81,9 @@ export function useChainLabels(chain: SupplyChain): ChainLabels {
   };
 }
 
+/** The space between a bar and its label: 6 px on screen, more with a slide's larger type. */
+const labelGapFor = (labelSize: number) => Math.max(6, Math.round(labelSize * 0.3));
+
 /** Headings are bold: a little wider than `labelWidth` reckons regular type. */
 const BOLD = 1.1;
 
@@ -109,6 +112,9 @@ export function chainSlideBox(
   chain: SupplyChain,
   labels: ChainLabels,
 ): { box: ChainBox; headingLines: Record<ChainColumn, string[]>; emptyLines: string[] } {
+  // Bars as wide as the type is large: 12 px at 1280 × 720, three times that at 3840 × 2160.
+  const barWidth = Math.max(BAR_WIDTH, Math.round(labelSize * 0.55));
+  const labelGap = labelGapFor(labelSize);
   const widest = (texts: string[]) =>
     Math.max(0, ...texts.map((text) => labelWidth(text, labelSize)));
   const inColumn = (column: ChainColumn) =>
@@ -119,16 +125,18 @@ export function chainSlideBox(
   // it, in two lines, where the drawing has no room for the headings in one).
   const need = (column: ChainColumn, headingPart: number) =>
     Math.max(
-      inColumn(column).length === 0 ? widest(emptyLines) - BAR_WIDTH : widest(inColumn(column)) + 6,
-      widest([labels.headings[column]]) * BOLD * headingPart - BAR_WIDTH,
+      inColumn(column).length === 0
+        ? widest(emptyLines) - barWidth
+        : widest(inColumn(column)) + labelGap,
+      widest([labels.headings[column]]) * BOLD * headingPart - barWidth,
     );
   // The refiners' labels come right after the miners' bars, a line's height apart. What is left
   // is the ribbons', at least four lines' worth; where the labels need more than the drawing has,
   // each column gives up room in proportion (and its longest labels are cut).
-  const room = width - 3 * BAR_WIDTH - 4 * labelSize;
+  const room = width - 3 * barWidth - 4 * labelSize;
   const needsWith = (headingPart: number) => ({
     mining: need('mining', headingPart),
-    refining: need('refining', headingPart) + 6 + labelSize,
+    refining: need('refining', headingPart) + labelGap + labelSize,
     importer: need('importer', headingPart),
   });
   const sumOf = (rooms: Record<ChainColumn, number>) =>
@@ -142,9 +150,9 @@ export function chainSlideBox(
   const rightRoom = needs.importer * shrink;
   // The headings' room: as the bars' and labels' (see ChainSvg's labelRoom).
   const headingWidth: Record<ChainColumn, number> = {
-    mining: labelRoom + BAR_WIDTH,
-    refining: middleRoom + BAR_WIDTH - labelSize,
-    importer: rightRoom + BAR_WIDTH,
+    mining: labelRoom + barWidth,
+    refining: middleRoom + barWidth - labelSize,
+    importer: rightRoom + barWidth,
   };
   const headingLines = Object.fromEntries(
     COLUMNS.map((column) => [
@@ -162,7 +170,7 @@ export function chainSlideBox(
       labelRoom: Math.round(labelRoom),
       rightRoom: Math.round(rightRoom),
       middleRoom: Math.round(middleRoom),
-      barWidth: BAR_WIDTH,
+      barWidth,
       gap: Math.round(labelSize / 4),
       barShare: 0.2,
       rowsHoldBars: true,
@@ -208,6 +216,8 @@ export function ChainSvg({
   const mineralName = useMineralName();
   const { headings, nodeText, empty } = useChainLabels(chain);
   const labelSize = still?.labelSize ?? 12;
+  const { barWidth } = geometry;
+  const labelGap = labelGapFor(labelSize);
   const headingLines =
     still?.headingLines ??
     (Object.fromEntries(COLUMNS.map((column) => [column, [headings[column]]])) as Record<
@@ -237,9 +247,9 @@ export function ChainSvg({
           });
   // Each column's labels fit the room beside its bars: left of the first two, right of the last.
   const labelRoom: Record<ChainColumn, number> = {
-    mining: geometry.columnX.mining - 6,
-    refining: geometry.columnX.refining - geometry.columnX.mining - BAR_WIDTH - 12,
-    importer: width - geometry.columnX.importer - BAR_WIDTH - 6,
+    mining: geometry.columnX.mining - labelGap,
+    refining: geometry.columnX.refining - geometry.columnX.mining - barWidth - 2 * labelGap,
+    importer: width - geometry.columnX.importer - barWidth - labelGap,
   };
   return (
     <svg
@@ -255,7 +265,7 @@ export function ChainSvg({
           <text
             key={`${column}-${i}`}
             className="chain-heading"
-            x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
+            x={geometry.columnX[column] + (column === 'importer' ? 0 : barWidth)}
             y={labelSize * 1.15 + 2 + i * lineHeight}
             textAnchor={column === 'importer' ? 'start' : 'end'}
             fontSize={labelSize}
@@ -272,7 +282,7 @@ export function ChainSvg({
             <text
               key={`${column}-${i}`}
               className="chain-empty"
-              x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
+              x={geometry.columnX[column] + (column === 'importer' ? 0 : barWidth)}
               y={top + labelSize + i * lineHeight}
               textAnchor={column === 'importer' ? 'start' : 'end'}
               fontSize={labelSize}
@@ -341,7 +351,7 @@ export function ChainSvg({
                 <rect
                   x={place.x}
                   y={place.y - labelSize / 2}
-                  width={BAR_WIDTH}
+                  width={barWidth}
                   height={labelSize}
                   fill="#ffffff"
                   stroke={COLUMN_COLOR[place.column]}
@@ -351,7 +361,7 @@ export function ChainSvg({
                 <rect
                   x={place.x}
                   y={place.barTop}
-                  width={BAR_WIDTH}
+                  width={barWidth}
                   height={Math.max(place.barHeight, 1)}
                   fill={COLUMN_COLOR[place.column]}
                   stroke={pressed ? PALETTE.text : 'none'}
@@ -360,7 +370,7 @@ export function ChainSvg({
               )}
               <text
                 className="graph-label"
-                x={labelRight ? place.x + BAR_WIDTH + 6 : place.x - 6}
+                x={labelRight ? place.x + barWidth + labelGap : place.x - labelGap}
                 y={place.y}
                 dominantBaseline="central"
                 textAnchor={labelRight ? 'start' : 'end'}
