@@ -159,6 +159,130 @@ describe('slides in Chromium', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'Present',
+      /No mining figure for Gallium in 2025\./,
+      /HS 811292\), 2024/,
+      /^Sources: U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*; CEPII, BACI/,
+    ],
+    [
+      'ja',
+      '発表',
+      /2025年のガリウムの採掘の数値はありません。/,
+      /HS 811292）、2024年/,
+      /^出典: U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*; CEPII, BACI/,
+    ],
+  ])(
+    'presents the chain at 1280×720 (%s) laid out for the stage: whole text, ribbons by value, notes and sources',
+    async (language, present, noMining, tradeYear, sources) => {
+      const { context, page, errors } = await openWithDeck({ width: 1280, height: 720 }, [
+        `?view=network&layout=chain&m=gallium&y=2025&as=JPN&lang=${language}`,
+      ]);
+      if (language === 'ja') await page.getByRole('button', { name: '日本語' }).click();
+      await page.getByRole('button', { name: present, exact: true }).click();
+      await page.locator('.presenter .slide-stage .chain-flow').first().waitFor();
+      await slideDrawn(page);
+      const slide = await inspectSlide(page, '.presenter .slide-stage');
+      expect(slide).toEqual({ ...slide, stages: 1, controls: 0, cut: 0, pageScrolls: false });
+      expect(slide.smallest).toBeGreaterThanOrEqual(18);
+      const drawn = await page.evaluate(() => {
+        const stage = document.querySelector('.presenter .slide-stage')!;
+        const svg = stage.querySelector<SVGSVGElement>('.slide-chain svg')!;
+        const legend = stage.querySelector('.slide-chain .legend')!.getBoundingClientRect();
+        const frame = svg.getBoundingClientRect();
+        const boxes = [...svg.querySelectorAll('text')].map((text) => {
+          const box = text.getBoundingClientRect();
+          return {
+            text: text.textContent ?? '',
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            bottom: box.bottom,
+          };
+        });
+        const ribbons = [...svg.querySelectorAll<SVGPathElement>('.chain-flow')].map((path) => {
+          // The ribbon's end at its importer: "…L x1,bottom C…" after "… x1,top".
+          const d = path.getAttribute('d')!;
+          const end = /C[^C]* [\d.]+,([\d.]+)L[\d.]+,([\d.]+)C/.exec(d)!;
+          return {
+            value: Number(path.dataset.value),
+            width: (Number(end[2]) - Number(end[1])) * path.getScreenCTM()!.d,
+          };
+        });
+        return {
+          frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom },
+          legend: {
+            left: legend.left,
+            right: legend.right,
+            top: legend.top,
+            bottom: legend.bottom,
+          },
+          boxes,
+          ribbons,
+          empty: [...svg.querySelectorAll('.chain-empty')].map((text) => text.textContent ?? ''),
+          notes: [...stage.querySelectorAll('.slide-chain .notes > *')].map(
+            (line) => (line as HTMLElement).innerText,
+          ),
+        };
+      });
+      type Box = { left: number; right: number; top: number; bottom: number };
+      const overlap = (a: Box, b: Box) =>
+        a.left < b.right - 0.5 &&
+        b.left < a.right - 0.5 &&
+        a.top < b.bottom - 0.5 &&
+        b.top < a.bottom - 0.5;
+      // Column headings, the empty column's note and every label: whole, inside the drawing, clear
+      // of the legend and of each other.
+      expect(drawn.boxes.length).toBeGreaterThan(5);
+      for (const box of drawn.boxes) {
+        expect(box.text, box.text).not.toMatch(/…$/);
+        expect(box.left, box.text).toBeGreaterThanOrEqual(drawn.frame.left - 0.5);
+        expect(box.right, box.text).toBeLessThanOrEqual(drawn.frame.right + 0.5);
+        expect(box.top, box.text).toBeGreaterThanOrEqual(drawn.frame.top - 0.5);
+        expect(box.bottom, box.text).toBeLessThanOrEqual(drawn.frame.bottom + 0.5);
+        expect(overlap(box, drawn.legend), box.text).toBe(false);
+        for (const other of drawn.boxes)
+          if (other !== box) expect(overlap(box, other), `${box.text} / ${other.text}`).toBe(false);
+      }
+      // The empty mining column says so, in lines of its own.
+      expect(drawn.empty.join(language === 'en' ? ' ' : '')).toBe(
+        language === 'en' ? 'n/a: no figure published' : 'n/a：数値の公表なし',
+      );
+      // Ribbons as wide as their values in USD, on one scale: the widest is many pixels wide.
+      const widest = drawn.ribbons.reduce((a, b) => (b.width > a.width ? b : a));
+      expect(widest.width).toBeGreaterThan(20);
+      for (const ribbon of drawn.ribbons.filter((ribbon) => ribbon.width > 2))
+        expect(ribbon.width / ribbon.value).toBeCloseTo(widest.width / widest.value, 6);
+      expect(drawn.ribbons.filter((ribbon) => ribbon.width > 2).length).toBeGreaterThan(2);
+      // The chain's notes (no mining figure; the ribbons' goods and trade year, which is not the
+      // supply year) and the sources of the shares and of the flows.
+      expect(drawn.notes.some((line) => noMining.test(line))).toBe(true);
+      expect(drawn.notes.some((line) => tradeYear.test(line))).toBe(true);
+      expect(drawn.notes.some((line) => sources.test(line))).toBe(true);
+      // The exported slide is the same composition: headings, notes and sources in the picture.
+      await page.keyboard.press('Escape');
+      const words = await svgWords(
+        await download(page, () =>
+          page
+            .getByRole('button', {
+              name: language === 'en' ? 'Slide 1 as SVG' : 'スライド1をSVGで書き出す',
+            })
+            .click(),
+        ),
+      );
+      expect(words).toMatch(noMining);
+      expect(words).toMatch(
+        language === 'en' ? /Sources ?: U\.S\. Geological Survey/ : /出典 ?: U\.S\./,
+      );
+      expect(words).toMatch(/CEPII, BACI/);
+      expect(words).toMatch(language === 'en' ? /Imports from/ : /これらの精製国/);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('presents a deck made in English in Japanese after the switch, notes marked', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();

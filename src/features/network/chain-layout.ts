@@ -33,6 +33,8 @@ export interface ChainGeometry {
   columnX: Record<ChainColumn, number>;
   /** Nodes left out of a column for want of room (the table lists them). */
   left: Record<ChainColumn, number>;
+  /** The bars' width, the box's. */
+  barWidth: number;
 }
 
 export interface ChainBox {
@@ -42,8 +44,26 @@ export interface ChainBox {
   rowHeight: number;
   /** Room for the labels of the first two columns, which sit left of their bars. */
   labelRoom: number;
+  /** Room right of the importers' bars for their names; `labelRoom` when not given. */
+  rightRoom?: number;
+  /**
+   * Room between the miners' bars and the refiners' for the refiners' labels: the refining column
+   * follows it, leaving the rest of the width to the ribbons. Half the width when not given.
+   */
+  middleRoom?: number;
   barWidth: number;
   gap: number;
+  /**
+   * The part of each column's height kept for bars (0 to 1): rows beyond what the rest holds are
+   * left out, so that a short drawing (a slide) still shows the values. 0 when not given: every
+   * row that fits is drawn, however little room is left for the bars.
+   */
+  barShare?: number;
+  /**
+   * A row as tall as its label or its bar, whichever is taller, the label beside the bar's middle
+   * (a slide, where rows are dear); when not set, a row is its label's line and its bar together.
+   */
+  rowsHoldBars?: boolean;
 }
 
 const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
@@ -57,12 +77,16 @@ const COLUMN_ORDER: ChainColumn[] = ['mining', 'refining', 'importer'];
  */
 export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   const { width, height, rowHeight, labelRoom, barWidth, gap } = box;
+  const rightRoom = box.rightRoom ?? labelRoom;
+  const barShare = Math.min(Math.max(box.barShare ?? 0, 0), 1);
   const columnX: Record<ChainColumn, number> = {
     mining: labelRoom,
-    refining: Math.round(width / 2),
-    importer: width - labelRoom - barWidth,
+    refining:
+      box.middleRoom === undefined ? Math.round(width / 2) : labelRoom + barWidth + box.middleRoom,
+    importer: width - rightRoom - barWidth,
   };
-  const maxRows = Math.max(1, Math.floor((height + gap) / (rowHeight + gap)));
+  const rowsRoom = height * (1 - barShare);
+  const maxRows = Math.max(1, Math.floor((rowsRoom + gap) / (rowHeight + gap)));
   const inColumn = (column: ChainColumn) =>
     chain.nodes.filter((node) => node.column === column).slice(0, maxRows);
   const shown = Object.fromEntries(
@@ -88,10 +112,30 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   // Height left for the bars once every row has its label's line and its gap.
   const spare = (nodes: ChainNode[]) =>
     height - nodes.length * rowHeight - (nodes.length - 1) * gap;
+  const rowsHoldBars = box.rowsHoldBars ?? false;
+  const rowTall = (barHeight: number) =>
+    rowsHoldBars ? Math.max(rowHeight, barHeight) : rowHeight + barHeight;
   // A column with nothing to measure puts no limit on the scale of the others.
   const scaleFor = (nodes: ChainNode[]) => {
     const total = sum(nodes, measure);
-    return total > 0 ? Math.max(0, spare(nodes)) / total : Infinity;
+    if (total <= 0) return Infinity;
+    if (!rowsHoldBars) return Math.max(0, spare(nodes)) / total;
+    // The scale at which the rows, each max(label, bar) tall, fill the column: with the j largest
+    // bars taller than a label, j·(their scale) + the other rows' labels make the height.
+    const room = height - (nodes.length - 1) * gap;
+    const measures = nodes
+      .map(measure)
+      .filter((value) => value > 0)
+      .sort((a, b) => b - a);
+    let above = 0;
+    for (let j = 1; j <= measures.length; j += 1) {
+      above += measures[j - 1]!;
+      const scale = (room - (nodes.length - j) * rowHeight) / above;
+      const next = measures[j] ?? 0;
+      if (measures[j - 1]! * scale >= rowHeight && next * scale <= rowHeight) return scale;
+    }
+    // Not even the largest bar outgrows its label: it fills its row.
+    return Math.max(0, (room - (nodes.length - 1) * rowHeight) / measures[0]!);
   };
   const producerScale = Math.min(scaleFor(shown.mining), scaleFor(shown.refining));
   const finite = (scale: number) => (Number.isFinite(scale) ? scale : 0);
@@ -107,16 +151,16 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
     for (const node of shown[column]) {
       // An unpublished share measures 0: its row keeps its label and draws no bar.
       const barHeight = measure(node) * scales[column];
-      const rowTall = rowHeight + barHeight;
+      const tall = rowTall(barHeight);
       nodes.push({
         id: node.id,
         column,
         x: columnX[column],
-        y: top + rowTall / 2,
-        barTop: top + rowHeight / 2,
+        y: top + tall / 2,
+        barTop: rowsHoldBars ? top + (tall - barHeight) / 2 : top + rowHeight / 2,
         barHeight,
       });
-      top += rowTall + gap;
+      top += tall + gap;
     }
   }
 
@@ -131,7 +175,7 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   for (const node of nodes) {
     const out = edges.filter((edge) => edge.source === node.id).sort(byOtherEnd('target'));
     const total = sum(out, (edge) => widthOf(edge.value));
-    const fit = Math.min(1, (rowHeight + node.barHeight) / total);
+    const fit = Math.min(1, rowTall(node.barHeight) / total);
     let y = node.y - (total * fit) / 2;
     for (const edge of out) {
       const width = widthOf(edge.value) * fit;
@@ -161,5 +205,6 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
     }),
     columnX,
     left,
+    barWidth,
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChainColumn, SupplyChain } from '../../analytics/supply-chain';
+import { useSlideFrame } from '../../components/slide-frame';
 import { SourceLine } from '../../components/source-line';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { useAppState } from '../../store/store-context';
@@ -19,6 +20,8 @@ export function useChainNoteLines(
   const countryName = useCountryName();
   const mineralName = useMineralName();
   const tradeCodeLabel = useTradeCodeLabel();
+  // A slide has no table to turn to: its note says where every link is listed.
+  const onSlide = useSlideFrame() !== null;
   const leftOut = left ? left.mining + left.refining + left.importer : 0;
   const hasMining = chain.nodes.some((node) => node.column === 'mining');
   return [
@@ -38,7 +41,9 @@ export function useChainNoteLines(
           count: CHAIN_TRADE_LIMIT,
           country: countryName(viewAs),
         }),
-    ...(leftOut > 0 ? [t('network.rowsLeft', { count: leftOut })] : []),
+    ...(leftOut > 0
+      ? [t(onSlide ? 'chainSlide.rowsLeft' : 'network.rowsLeft', { count: leftOut })]
+      : []),
   ];
 }
 
@@ -48,7 +53,7 @@ export function ChainNotes({
   left,
 }: {
   chain: SupplyChain;
-  left: Record<ChainColumn, number>;
+  left: Record<ChainColumn, number> | null;
 }) {
   const lines = useChainNoteLines(chain, left);
   return (

@@ -6,8 +6,8 @@ import { PALETTE } from '../../components/palette';
 import { useCountryName, useMineralName } from '../../components/use-names';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
-import type { ChainGeometry } from './chain-layout';
-import { fitLabel } from './label-placement';
+import type { ChainBox, ChainGeometry } from './chain-layout';
+import { fitLabel, labelWidth, wrapBalanced, wrapLabel } from './label-placement';
 import { nodeButtonProps } from './node-button';
 
 /** Room above the columns for their headings. */
@@ -35,12 +35,153 @@ interface ChainSvgProps {
   onNodeFocus?: (id: string) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   nodeRefs: RefObject<Map<string, SVGGElement>>;
-  /** A still drawing (a slide): nothing to focus or click, labels of the given size. */
-  still?: { labelSize: number };
+  /**
+   * A still drawing (a slide): nothing to focus or click, labels of the given size, the columns'
+   * headings and an empty column's note in the lines `chainSlideBox` broke them into.
+   */
+  still?: {
+    labelSize: number;
+    headingLines?: Record<ChainColumn, string[]>;
+    emptyLines?: string[];
+  };
+}
+
+const COLUMNS = ['mining', 'refining', 'importer'] as const;
+
+/** What the chain writes: each column's heading, each node's label, the note of an empty column. */
+export interface ChainLabels {
+  headings: Record<ChainColumn, string>;
+  nodeText: (node: ChainNode) => string;
+  empty: string;
+}
+
+/** The chain's texts in the reader's language, for the drawing and for measuring its room. */
+export function useChainLabels(chain: SupplyChain): ChainLabels {
+  const { t } = useTranslation();
+  const language = useAppState((state) => state.language);
+  const countryName = useCountryName();
+  const mineralName = useMineralName();
+  const severalMinerals =
+    new Set(chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.mineral])))
+      .size > 1;
+  return {
+    headings: {
+      mining: t('network.columnMining'),
+      refining: t('network.columnRefining'),
+      importer: t('network.columnImporter'),
+    },
+    nodeText: (node) => {
+      if (node.column === 'importer') return countryName(node.country);
+      const name = severalMinerals
+        ? `${countryName(node.country)} · ${mineralName(node.mineral)}`
+        : countryName(node.country);
+      return `${name} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
+    },
+    empty: t('network.legendNa'),
+  };
+}
+
+/** The space between a bar and its label: 6 px on screen, more with a slide's larger type. */
+const labelGapFor = (labelSize: number) => Math.max(6, Math.round(labelSize * 0.3));
+
+/** Headings are bold: a little wider than `labelWidth` reckons regular type. */
+const BOLD = 1.1;
+
+/**
+ * The step between the lines of a heading or note broken into several, in ems: a Japanese font's
+ * glyphs stand 1.45 em tall, so that lines 1.3 em apart would touch.
+ */
+const LINE = 1.45;
+
+/** The room above the columns for headings of so many lines. */
+function headingRoom(lines: number, labelSize: number) {
+  return Math.max(HEADING, Math.ceil(lines * labelSize * LINE + labelSize * 0.4));
+}
+
+/**
+ * The chain on a slide: each column's labels as wide as its longest, so names stay whole (cut only
+ * where the drawing is too narrow for them all), the rest of the width for the ribbons, headings broken into lines where their column is
+ * narrower, rows the stage's type tall beside bars taller than them, and a fifth of each column's
+ * height kept for the bars and ribbons beyond the rows' labels, so that the values show at any
+ * stage size (rows that do not fit are counted in the notes).
+ */
+export function chainSlideBox(
+  width: number,
+  height: number,
+  labelSize: number,
+  chain: SupplyChain,
+  labels: ChainLabels,
+): { box: ChainBox; headingLines: Record<ChainColumn, string[]>; emptyLines: string[] } {
+  // Bars as wide as the type is large: 12 px at 1280 × 720, three times that at 3840 × 2160.
+  const barWidth = Math.max(BAR_WIDTH, Math.round(labelSize * 0.55));
+  const labelGap = labelGapFor(labelSize);
+  const widest = (texts: string[]) =>
+    Math.max(0, ...texts.map((text) => labelWidth(text, labelSize)));
+  const inColumn = (column: ChainColumn) =>
+    chain.nodes.filter((node) => node.column === column).map(labels.nodeText);
+  // An empty column's note in two lines: it need not widen its column as a name would.
+  const emptyLines = wrapLabel(labels.empty, widest([labels.empty]) * 0.6, labelSize);
+  // Each column's room: its widest label, or its note, and its heading beside its bar (or half of
+  // it, in two lines, where the drawing has no room for the headings in one).
+  const need = (column: ChainColumn, headingPart: number) =>
+    Math.max(
+      inColumn(column).length === 0
+        ? widest(emptyLines) - barWidth
+        : widest(inColumn(column)) + labelGap,
+      widest([labels.headings[column]]) * BOLD * headingPart - barWidth,
+    );
+  // The refiners' labels come right after the miners' bars, a line's height apart. What is left
+  // is the ribbons', at least four lines' worth; where the labels need more than the drawing has,
+  // each column gives up room in proportion (and its longest labels are cut).
+  const room = width - 3 * barWidth - 4 * labelSize;
+  const needsWith = (headingPart: number) => ({
+    mining: need('mining', headingPart),
+    refining: need('refining', headingPart) + labelGap + labelSize,
+    importer: need('importer', headingPart),
+  });
+  const sumOf = (rooms: Record<ChainColumn, number>) =>
+    rooms.mining + rooms.refining + rooms.importer;
+  const oneLine = needsWith(1);
+  const needs = sumOf(oneLine) <= room ? oneLine : needsWith(0.55);
+  const total = sumOf(needs);
+  const shrink = total > room ? room / total : 1;
+  const labelRoom = needs.mining * shrink;
+  const middleRoom = needs.refining * shrink;
+  const rightRoom = needs.importer * shrink;
+  // The headings' room: as the bars' and labels' (see ChainSvg's labelRoom).
+  const headingWidth: Record<ChainColumn, number> = {
+    mining: labelRoom + barWidth,
+    refining: middleRoom + barWidth - labelSize,
+    importer: rightRoom + barWidth,
+  };
+  const headingLines = Object.fromEntries(
+    COLUMNS.map((column) => [
+      column,
+      wrapBalanced(labels.headings[column], headingWidth[column] / BOLD, labelSize),
+    ]),
+  ) as Record<ChainColumn, string[]>;
+  const lines = Math.max(...COLUMNS.map((column) => headingLines[column].length));
+  return {
+    box: {
+      width,
+      // Below the last row, room for the part of a Japanese label that stands out of its row.
+      height: height - headingRoom(lines, labelSize) - Math.ceil(labelSize * ((LINE - 1.3) / 2)),
+      rowHeight: Math.ceil(labelSize * 1.3),
+      labelRoom: Math.round(labelRoom),
+      rightRoom: Math.round(rightRoom),
+      middleRoom: Math.round(middleRoom),
+      barWidth,
+      gap: Math.round(labelSize / 4),
+      barShare: 0.2,
+      rowsHoldBars: true,
+    },
+    headingLines,
+    emptyLines,
+  };
 }
 
 /** The chain's columns in a drawing of this size, with labels of this size. */
-export function chainBox(width: number, height: number, labelSize: number) {
+export function chainBox(width: number, height: number, labelSize: number): ChainBox {
   return {
     width,
     height: height - HEADING,
@@ -73,19 +214,23 @@ export function ChainSvg({
   const language = useAppState((state) => state.language);
   const countryName = useCountryName();
   const mineralName = useMineralName();
+  const { headings, nodeText, empty } = useChainLabels(chain);
   const labelSize = still?.labelSize ?? 12;
+  const { barWidth } = geometry;
+  const labelGap = labelGapFor(labelSize);
+  const headingLines =
+    still?.headingLines ??
+    (Object.fromEntries(COLUMNS.map((column) => [column, [headings[column]]])) as Record<
+      ChainColumn,
+      string[]
+    >);
+  const top = headingRoom(
+    Math.max(...COLUMNS.map((column) => headingLines[column].length)),
+    labelSize,
+  );
+  const lineHeight = labelSize * LINE;
   const byId = new Map(chain.nodes.map((node) => [node.id, node]));
-  const severalMinerals =
-    new Set(chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.mineral])))
-      .size > 1;
   const focusedCountry = focused?.startsWith('c:') ? focused.slice(2) : null;
-  const nodeText = (node: ChainNode) => {
-    if (node.column === 'importer') return countryName(node.country);
-    const name = severalMinerals
-      ? `${countryName(node.country)} · ${mineralName(node.mineral)}`
-      : countryName(node.country);
-    return `${name} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
-  };
   const nodeName = (node: ChainNode) =>
     node.column === 'importer'
       ? t('network.chainImporter', { country: countryName(node.country) })
@@ -102,14 +247,9 @@ export function ChainSvg({
           });
   // Each column's labels fit the room beside its bars: left of the first two, right of the last.
   const labelRoom: Record<ChainColumn, number> = {
-    mining: geometry.columnX.mining - 6,
-    refining: geometry.columnX.refining - geometry.columnX.mining - BAR_WIDTH - 12,
-    importer: width - geometry.columnX.importer - BAR_WIDTH - 6,
-  };
-  const headings: Record<ChainColumn, string> = {
-    mining: t('network.columnMining'),
-    refining: t('network.columnRefining'),
-    importer: t('network.columnImporter'),
+    mining: geometry.columnX.mining - labelGap,
+    refining: geometry.columnX.refining - geometry.columnX.mining - barWidth - 2 * labelGap,
+    importer: width - geometry.columnX.importer - barWidth - labelGap,
   };
   return (
     <svg
@@ -120,34 +260,39 @@ export function ChainSvg({
       onKeyDown={still ? undefined : onKeyDown}
       data-export
     >
-      {(['mining', 'refining', 'importer'] as const).map((column) => (
-        <text
-          key={column}
-          x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
-          y={labelSize + 2}
-          textAnchor={column === 'importer' ? 'start' : 'end'}
-          fontSize={labelSize}
-          fontWeight="bold"
-          fill={PALETTE.text}
-        >
-          {headings[column]}
-        </text>
-      ))}
-      {(['mining', 'refining', 'importer'] as const)
-        .filter((column) => !geometry.nodes.some((node) => node.column === column))
-        .map((column) => (
+      {COLUMNS.map((column) =>
+        headingLines[column].map((line, i) => (
           <text
-            key={column}
-            x={geometry.columnX[column] + (column === 'importer' ? 0 : BAR_WIDTH)}
-            y={HEADING + labelSize}
+            key={`${column}-${i}`}
+            className="chain-heading"
+            x={geometry.columnX[column] + (column === 'importer' ? 0 : barWidth)}
+            y={labelSize * 1.15 + 2 + i * lineHeight}
             textAnchor={column === 'importer' ? 'start' : 'end'}
             fontSize={labelSize}
+            fontWeight="bold"
             fill={PALETTE.text}
           >
-            {t('network.legendNa')}
+            {line}
           </text>
-        ))}
-      <g transform={`translate(0,${HEADING})`}>
+        )),
+      )}
+      {COLUMNS.filter((column) => !geometry.nodes.some((node) => node.column === column)).map(
+        (column) =>
+          (still?.emptyLines ?? [empty]).map((line, i) => (
+            <text
+              key={`${column}-${i}`}
+              className="chain-empty"
+              x={geometry.columnX[column] + (column === 'importer' ? 0 : barWidth)}
+              y={top + labelSize + i * lineHeight}
+              textAnchor={column === 'importer' ? 'start' : 'end'}
+              fontSize={labelSize}
+              fill={PALETTE.text}
+            >
+              {line}
+            </text>
+          )),
+      )}
+      <g transform={`translate(0,${top})`}>
         {geometry.edges.map((place) => {
           const edge = chain.edges.find((candidate) => candidate.id === place.id)!;
           const from = byId.get(edge.source)!;
@@ -160,6 +305,7 @@ export function ChainSvg({
               className="chain-flow"
               data-from={from.country}
               data-to={to.country}
+              data-value={edge.value}
               d={place.path}
               fill={PALETTE.highlight}
               fillOpacity={focusedCountry === null ? 0.35 : lit ? 0.6 : 0.1}
@@ -205,7 +351,7 @@ export function ChainSvg({
                 <rect
                   x={place.x}
                   y={place.y - labelSize / 2}
-                  width={BAR_WIDTH}
+                  width={barWidth}
                   height={labelSize}
                   fill="#ffffff"
                   stroke={COLUMN_COLOR[place.column]}
@@ -215,7 +361,7 @@ export function ChainSvg({
                 <rect
                   x={place.x}
                   y={place.barTop}
-                  width={BAR_WIDTH}
+                  width={barWidth}
                   height={Math.max(place.barHeight, 1)}
                   fill={COLUMN_COLOR[place.column]}
                   stroke={pressed ? PALETTE.text : 'none'}
@@ -224,7 +370,7 @@ export function ChainSvg({
               )}
               <text
                 className="graph-label"
-                x={labelRight ? place.x + BAR_WIDTH + 6 : place.x - 6}
+                x={labelRight ? place.x + barWidth + labelGap : place.x - labelGap}
                 y={place.y}
                 dominantBaseline="central"
                 textAnchor={labelRight ? 'start' : 'end'}

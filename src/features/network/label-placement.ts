@@ -106,3 +106,44 @@ export function fitLabel(text: string, maxWidth: number, fontSize: number): stri
     characters.pop();
   return `${characters.join('').trimEnd()}…`;
 }
+
+/**
+ * A label broken into lines no wider than `maxWidth`, as `labelWidth` measures them: at spaces,
+ * or between any two characters in text written without spaces (Japanese). A word wider than the
+ * room keeps a line of its own.
+ */
+export function wrapLabel(text: string, maxWidth: number, fontSize: number): string[] {
+  if (labelWidth(text, fontSize) <= maxWidth) return [text];
+  const spaced = /\s/.test(text.trim());
+  const pieces = spaced ? text.trim().split(/\s+/) : [...text];
+  const joiner = spaced ? ' ' : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const longer = line === '' ? piece : `${line}${joiner}${piece}`;
+    if (line !== '' && labelWidth(longer, fontSize) > maxWidth) {
+      lines.push(line);
+      line = piece;
+    } else line = longer;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * `wrapLabel` in as many lines, each as near the same width as it can be: no lone last word (or,
+ * in Japanese, last character) under a full line.
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
+  let lines = wrapLabel(text, maxWidth, fontSize);
+  for (let width = maxWidth - fontSize / 2; width > 0; width -= fontSize / 2) {
+    const narrower = wrapLabel(text, width, fontSize);
+    if (
+      narrower.length > lines.length ||
+      narrower.some((line) => labelWidth(line, fontSize) > width)
+    )
+      break;
+    lines = narrower;
+  }
+  return lines;
+}

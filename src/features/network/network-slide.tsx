@@ -6,7 +6,8 @@ import { useMineralName } from '../../components/use-names';
 import { formatList } from '../../lib/format';
 import { useElementSize } from '../../components/use-element-width';
 import { chainLayout } from './chain-layout';
-import { ChainSvg, chainBox } from './chain-svg';
+import { ChainNotes } from './chain-notes';
+import { ChainSvg, chainSlideBox, useChainLabels } from './chain-svg';
 import { fitToView } from './fit-to-view';
 import { GraphSvg } from './graph-svg';
 import { NetworkLegend } from './network-legend';
@@ -14,33 +15,44 @@ import { useNetworkGraph, useNetworkSettings } from './use-network-graph';
 
 const ignore = () => {};
 
-/** The network as a slide: the whole graph fitted to the room the slide gives it, with its legend. */
+/**
+ * The network as a slide: the whole graph fitted to the room the slide gives it, with its legend;
+ * the chain laid out for the stage, with its notes and sources under it.
+ */
 export function NetworkSlide() {
   const { t } = useTranslation();
   const frame = useSlideFrame();
   const settings = useNetworkSettings();
-  const { state, graph, chain, layout, nodeLabel, nodeColor, title } = useNetworkGraph(settings);
+  const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
+    useNetworkGraph(settings);
   const mineralName = useMineralName();
   const { attach, width, height } = useElementSize({ width: 0, height: 0 });
   const nodeRefs = useRef(new Map<string, SVGGElement>());
   const fontSize = frame?.fontSize ?? 16;
+  const chainLabels = useChainLabels(chain);
   if (graph.nodes.length === 0) return <p className="slide-message">{t('network.empty')}</p>;
   const fit =
     layout.positions && width > 0 && height > 0
       ? fitToView(layout.positions, { width, height, margin: fontSize * 3, grow: true })
       : null;
   const positions = layout.positions;
+  const isChain = settings.layout === 'chain';
   const labelSize = fontSize * 0.9;
-  const chainGeometry =
-    settings.layout === 'chain' && width > 0 && height > 0
-      ? chainLayout(chain, chainBox(width, height, labelSize))
+  const chainFit =
+    isChain && width > 0 && height > 0
+      ? chainSlideBox(width, height, labelSize, chain, chainLabels)
       : null;
+  const chainGeometry = chainFit ? chainLayout(chain, chainFit.box) : null;
   return (
     <>
       <h2>{title}</h2>
-      <div className="slide-network">
+      <div className={isChain ? 'slide-network slide-chain' : 'slide-network'}>
         <div className="slide-graph" ref={attach}>
-          {chainGeometry ? (
+          {isChain && tradeLoading ? (
+            <p role="status" className="loading">
+              {t('network.layingOut')}
+            </p>
+          ) : chainGeometry ? (
             <ChainSvg
               chain={chain}
               geometry={chainGeometry}
@@ -54,9 +66,13 @@ export function NetworkSlide() {
               onFocus={ignore}
               onKeyDown={ignore}
               nodeRefs={nodeRefs}
-              still={{ labelSize }}
+              still={{
+                labelSize,
+                headingLines: chainFit!.headingLines,
+                emptyLines: chainFit!.emptyLines,
+              }}
             />
-          ) : !positions || !fit ? (
+          ) : isChain ? null : !positions || !fit ? (
             <p role="status" className="loading">
               {t('network.layingOut')}
             </p>
@@ -86,6 +102,7 @@ export function NetworkSlide() {
           showTrade={settings.showTrade}
           showPartnerships={settings.showPartnerships}
         />
+        {isChain ? <ChainNotes chain={chain} left={chainGeometry?.left ?? null} /> : null}
       </div>
     </>
   );

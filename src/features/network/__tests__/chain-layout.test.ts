@@ -108,4 +108,63 @@ describe('chainLayout', () => {
     expect(layout.nodes).toHaveLength(7);
     expect(layout.left.mining).toBe(5);
   });
+
+  it('keeps a share of the height for the bars when asked, leaving out the rows beyond it', () => {
+    const many: SupplyChain = {
+      ...chain,
+      nodes: [
+        ...chain.nodes,
+        ...Array.from({ length: 8 }, (_, i) => ({
+          id: `importer:C0${i}`,
+          column: 'importer' as const,
+          country: `C0${i}`,
+        })),
+      ],
+    };
+    // Without it, (200 + 10) / (20 + 10) = 7 importer rows fit and leave 200 − 7 × 20 − 6 × 10 = 0
+    // px for 400 USD: the ribbons are drawn at the 1 px least.
+    const crowded = chainLayout(many, box);
+    expect(crowded.nodes.filter((node) => node.column === 'importer')).toHaveLength(7);
+    expect(crowded.edges.find((edge) => edge.id === 'e1')!.width).toBe(1);
+    // Half kept for bars: (100 + 10) / 30 = 3 rows, 200 − 60 − 20 = 120 px for 400 USD.
+    const kept = chainLayout(many, { ...box, barShare: 0.5 });
+    expect(kept.nodes.filter((node) => node.column === 'importer')).toHaveLength(3);
+    expect(kept.left.importer).toBe(7);
+    expect(kept.edges.find((edge) => edge.id === 'e1')!.width).toBeCloseTo(90, 9);
+    expect(kept.edges.find((edge) => edge.id === 'e2')!.width).toBeCloseTo(30, 9);
+  });
+
+  it("gives the importers' names their own room on the right when asked", () => {
+    const layout = chainLayout(chain, { ...box, rightRoom: 150 });
+    expect(layout.columnX).toEqual({ mining: 100, refining: 300, importer: 440 });
+  });
+
+  it('lets a row hold a bar taller than its label when asked, the label beside its middle', () => {
+    const layout = chainLayout(chain, { ...box, rowsHoldBars: true });
+    const at = Object.fromEntries(layout.nodes.map((node) => [node.id, node]));
+    // Importers: JPN 300 and KOR 100 USD share 200 − 10 = 190 px. If only JPN's bar outgrew its
+    // 20 px label, 300k + 20 = 190 gives k = 0.567 and KOR 56.7 px, taller than its label too; so
+    // both do: 400k = 190, k = 0.475, JPN 142.5 px and KOR 47.5 px.
+    expect(at['importer:JPN']!.barHeight).toBeCloseTo(142.5, 9);
+    expect(at['importer:KOR']!.barHeight).toBeCloseTo(47.5, 9);
+    // Each row is as tall as its bar, centred on its label: KOR's starts after JPN's and the gap.
+    expect(at['importer:JPN']).toMatchObject({ barTop: 0, y: 71.25 });
+    expect(at['importer:KOR']!.barTop).toBeCloseTo(152.5, 9);
+    expect(at['importer:KOR']!.y).toBeCloseTo(152.5 + 47.5 / 2, 9);
+    expect(layout.edges.find((edge) => edge.id === 'e1')!.width).toBeCloseTo(142.5, 9);
+  });
+
+  it('gives a row its label when the bars are smaller than the labels', () => {
+    const layout = chainLayout(
+      {
+        ...chain,
+        edges: chain.edges.map((edge) => (edge.id === 'e2' ? { ...edge, value: 1 } : edge)),
+      },
+      { ...box, rowsHoldBars: true },
+    );
+    const at = Object.fromEntries(layout.nodes.map((node) => [node.id, node]));
+    // KOR's 1 USD stays under its 20 px label: JPN takes 200 − 10 − 20 = 170 px for 300 USD.
+    expect(at['importer:JPN']!.barHeight).toBeCloseTo(170, 9);
+    expect(at['importer:KOR']!.y).toBeCloseTo(170 + 10 + 10, 9);
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, labelWidth, placeLabels, type LabelCandidate } from '../label-placement';
+import {
+  fitLabel,
+  labelWidth,
+  placeLabels,
+  wrapBalanced,
+  wrapLabel,
+  type LabelCandidate,
+} from '../label-placement';
 
 const label = (id: string, x: number, y: number, priority: number): LabelCandidate => ({
   id,
@@ -75,5 +82,36 @@ describe('fitLabel', () => {
     // "Taiw…": T 0.75 + a i 1.2 + w 0.75 + … 0.6 = 3.3 em × 12 = 39.6 → 40 px ≤ 40;
     // "Taiwa…" is 3.9 em → 47 px.
     expect(fitLabel('Taiwan (reported)', 40, 12)).toBe('Taiw…');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps a label that fits on one line', () => {
+    expect(wrapLabel('Mining', 200, 20)).toEqual(['Mining']);
+  });
+
+  it('breaks at spaces, each line within the room', () => {
+    const lines = wrapLabel('Imports from these refiners', 200, 20);
+    expect(lines).toEqual(['Imports from', 'these refiners']);
+    for (const line of lines) expect(labelWidth(line, 20)).toBeLessThanOrEqual(200);
+  });
+
+  it('breaks Japanese between characters, losing none', () => {
+    const lines = wrapLabel('これらの精製国からの輸入国', 150, 20);
+    expect(lines.join('')).toBe('これらの精製国からの輸入国');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(labelWidth(line, 20)).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('wrapBalanced', () => {
+  it('leaves no lone last character under a full line', () => {
+    const text = 'これらの精製国からの輸入国';
+    const width = labelWidth(text, 20) - 10;
+    expect(wrapLabel(text, width, 20).at(-1)).toBe('国');
+    const lines = wrapBalanced(text, width, 20);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).toBe(text);
+    expect([...lines[1]!].length).toBeGreaterThan(4);
   });
 });
