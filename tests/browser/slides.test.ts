@@ -155,7 +155,7 @@ describe('slides in Chromium', () => {
           pageScrolls: false,
         });
         expect(slide.smallest, view).toBeGreaterThanOrEqual(minimumText);
-        if (view === 'timeline' || view === 'timelineExportControl') {
+        if (view === 'timeline') {
           // As on the screen: the EU's 65 % gauge for the view-as country, with its source.
           const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
           await lens.getByText(/^Japan \(view as\), /).waitFor();
@@ -189,6 +189,17 @@ describe('slides in Chromium', () => {
               .getByText(/^Source: CEPII, BACI/)
               .count(),
           ).toBe(1);
+          // What the trade leaves no room for is named, with where it is: China's exports to all
+          // countries, and the supply-risk lens's reading.
+          await stage
+            .getByText(
+              "China's exports under these codes to all countries, before and after, are in the Timeline view.",
+            )
+            .waitFor();
+          const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
+          expect(await lens.getByRole('heading').innerText()).toMatch(
+            /^Supply-risk lens: Gallium mining, as of .+; 0 of 1 readings, all in the view$/,
+          );
         }
         await page.keyboard.press('ArrowRight');
       }
