@@ -12,6 +12,9 @@ const LINKS = {
   exposure: '?view=exposure&m=gallium,germanium&y=2023&as=JPN&lang=en',
   exposureCompared: '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022&lang=en',
   timeline: '?view=timeline&m=gallium&as=JPN&lang=en',
+  // An export control: its trade before and after beside the event, the lens at the foot.
+  timelineExportControl:
+    '?view=timeline&m=gallium&as=JPN&event=cn-ga-ge-export-control-2023&lang=en',
   network: '?view=network&m=gallium,germanium&y=2023&as=JPN&lang=en',
 };
 
@@ -55,8 +58,9 @@ async function slideDrawn(page: Page) {
 }
 
 /**
- * What a projected slide must satisfy: the page does not scroll, nothing is cut off the stage,
- * no control is inside it, and the smallest visible text (SVG text as drawn on screen).
+ * What a projected slide must satisfy: the page does not scroll, nothing is cut off the stage (no
+ * content below or beside it, no line of text drawn outside it), no control is inside it, and the
+ * smallest visible text (SVG text as drawn on screen).
  */
 function inspectSlide(page: Page, within: string) {
   return page.evaluate((selector) => {
@@ -64,16 +68,30 @@ function inspectSlide(page: Page, within: string) {
     let smallest = Infinity;
     let controls = 0;
     let cut = 0;
+    let clipped = 0;
     for (const stage of stages) {
       controls += stage.querySelectorAll(
         'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])',
       ).length;
       if (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)
         cut += 1;
+      const edge = stage.getBoundingClientRect();
       const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const element = node.parentElement;
         if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
+        // A line of text partly or wholly outside the stage is clipped by it.
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const line of range.getClientRects())
+          if (
+            line.width > 0 &&
+            (line.bottom > edge.bottom + 1 ||
+              line.right > edge.right + 1 ||
+              line.top < edge.top - 1 ||
+              line.left < edge.left - 1)
+          )
+            clipped += 1;
         const text = element.closest('text');
         const scale = text instanceof SVGTextElement ? (text.getScreenCTM()?.a ?? 1) : 1;
         smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * scale);
@@ -85,6 +103,7 @@ function inspectSlide(page: Page, within: string) {
       smallest,
       controls,
       cut,
+      clipped,
       empty: stages.some((stage) => stage.querySelector('.empty-state') !== null),
       pageScrolls: scroller.scrollHeight > innerHeight || scroller.scrollWidth > innerWidth,
     };
@@ -131,6 +150,7 @@ describe('slides in Chromium', () => {
           smallest: slide.smallest,
           controls: 0,
           cut: 0,
+          clipped: 0,
           empty: false,
           pageScrolls: false,
         });
@@ -147,6 +167,39 @@ describe('slides in Chromium', () => {
               .count(),
           ).toBe(1);
           expect(await lens.getByText(/^Source: CEPII, BACI/).count()).toBe(1);
+        }
+        if (view === 'timelineExportControl') {
+          // The event, and Japan's imports from China under the controlled code before and after,
+          // with their source.
+          const stage = presentation.locator('.slide-stage');
+          await stage
+            .getByRole('heading', {
+              name: "China's export licensing for gallium and germanium takes effect",
+            })
+            .waitFor();
+          const table = stage.getByRole('table', { name: /^Imports of Japan from China/ });
+          const row = table.getByRole('row', { name: /HS 811292/ });
+          expect(await row.getByRole('cell').allInnerTexts()).toEqual([
+            '2022: 24,553,618 USD',
+            '2024: 16,149,339 USD',
+          ]);
+          expect(
+            await stage
+              .locator('.trade-around')
+              .getByText(/^Source: CEPII, BACI/)
+              .count(),
+          ).toBe(1);
+          // What the trade leaves no room for is named, with where it is: China's exports to all
+          // countries, and the supply-risk lens's reading.
+          await stage
+            .getByText(
+              "China's exports under these codes to all countries, before and after, are in the Timeline view.",
+            )
+            .waitFor();
+          const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
+          expect(await lens.getByRole('heading').innerText()).toMatch(
+            /^Supply-risk lens: Gallium mining, as of .+; 0 of 1 readings, all in the view$/,
+          );
         }
         await page.keyboard.press('ArrowRight');
       }

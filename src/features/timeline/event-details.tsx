@@ -19,6 +19,7 @@ export function EventDetails({
   language,
   viewAs,
   onOpen,
+  withTrade = true,
   children,
 }: {
   item: TimelineItem;
@@ -26,6 +27,8 @@ export function EventDetails({
   viewAs: string;
   /** Opens the event's figures; a slide, which opens nothing, leaves it out. */
   onOpen?: () => void;
+  /** False when the trade before and after is shown elsewhere (a slide sets it beside the event). */
+  withTrade?: boolean;
   /** Actions on the event, shown under its figures. */
   children?: ReactNode;
 }) {
@@ -70,10 +73,10 @@ export function EventDetails({
           {t('timeline.open')}
         </button>
       ) : null}
-      {item.category === 'export-control' && item.countries[0] ? (
+      {withTrade && tradeExporter(item) ? (
         <TradeBeforeAfter
           item={item}
-          exporter={item.countries[0]}
+          exporter={tradeExporter(item)!}
           viewAs={viewAs}
           language={language}
         />
@@ -82,17 +85,28 @@ export function EventDetails({
   );
 }
 
-/** The view-as country's trade with the exporter before and after the event, per trade code. */
-function TradeBeforeAfter({
+/** The country whose exports an event's trade before and after is about: an export control's issuer. */
+export function tradeExporter(item: TimelineItem): string | null {
+  return item.category === 'export-control' ? (item.countries[0] ?? null) : null;
+}
+
+/**
+ * The exporter's trade before and after the event, per trade code: all its exports and those to
+ * the view-as country. Its key rows only (what the view-as country imported, before and after)
+ * when `keyRows` is set, as a slide shows it, saying where the rest is.
+ */
+export function TradeBeforeAfter({
   item,
   exporter,
   viewAs,
   language,
+  keyRows = false,
 }: {
   item: TimelineItem;
   exporter: string;
   viewAs: string;
   language: Language;
+  keyRows?: boolean;
 }) {
   const { t } = useTranslation();
   const trade = useQuery(tradeQuery(useActiveModel()));
@@ -113,6 +127,46 @@ function TradeBeforeAfter({
   if (trade.isPending) return <p role="status">{t('exposure.loadingTrade')}</p>;
   const usd = (value: number) => `${formatNumber(Math.round(value), language)} USD`;
   if (changes.length === 0) return <p className="notes">{t('timeline.noTradeAround')}</p>;
+  const sources = (
+    <SourceLine sourceIds={[...new Set(changes.flatMap((change) => change.sources))]} />
+  );
+  if (keyRows)
+    return (
+      <div className="trade-around">
+        <table className="figures-table">
+          <caption>
+            {t('eventSlide.importsCaption', {
+              importer: countryName(viewAs),
+              exporter: countryName(exporter),
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exposure.code')}</th>
+              <th scope="col">{t('timeline.before')}</th>
+              <th scope="col">{t('timeline.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.code}>
+                <th scope="row">{codeLabel(change.code)}</th>
+                <td className="number">
+                  {change.before.year}: <span>{usd(change.before.toImporter)}</span>
+                </td>
+                <td className="number">
+                  {change.after.year}: <span>{usd(change.after.toImporter)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {sources}
+        <p className="notes">
+          {t('eventSlide.exportsInView', { exporter: countryName(exporter) })}
+        </p>
+      </div>
+    );
   return (
     <div className="trade-around">
       <table className="figures-table">
@@ -146,7 +200,7 @@ function TradeBeforeAfter({
           ))}
         </tbody>
       </table>
-      <SourceLine sourceIds={[...new Set(changes.flatMap((change) => change.sources))]} />
+      {sources}
     </div>
   );
 }

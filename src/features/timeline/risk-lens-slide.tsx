@@ -26,8 +26,10 @@ interface LensRow {
  * (the view-as country, then those chosen) and trade code, the largest single supplier against the
  * EU's 65 % benchmark, the net import reliance as published and the EU-formula score, n/a with its
  * reason in short, the sources of what is shown cited in full. Nothing on it can be operated.
- * Readings go on in the order of the view's table for as long as the stage holds them (the first
- * always); when some are left off, the heading says how many are shown of how many, all in the view.
+ * Readings go on in the order of the view's table for as long as the stage holds them; when some
+ * are left off, the heading says how many are shown of how many, all in the view. A slide with no
+ * room for even one (an export control's, with its trade before and after) keeps the heading only,
+ * one line: "0 of 1 readings, all in the view".
  */
 export function RiskLensSlide({
   minerals,
@@ -61,19 +63,19 @@ export function RiskLensSlide({
       return reading.codes.length === 0 ? [row(null)] : reading.codes.map(row);
     }),
   );
-  // As many readings as the stage holds under the event, the first (the view-as country's) always.
+  // As many readings as the stage holds under the event, from the first (the view-as country's).
   const frame = useSlideFrame();
   const fitKey = `${frame?.width}x${frame?.height}:${rows.map((row) => row.key).join('|')}`;
   const [fit, setFit] = useState({ key: '', limit: 0 });
   const limit = fit.key === fitKey ? fit.limit : rows.length;
   const section = useRef<HTMLElement>(null);
-  // Measured before paint, one reading less each time, until the stage holds them or one is left.
+  // Measured before paint, one reading less each time, until the stage holds them or none is left.
   useLayoutEffect(() => {
     const stage = section.current?.closest('.slide-stage');
-    if (!stage || !loaded || limit <= 1) return;
+    if (!stage || !loaded || limit <= 0) return;
     if (stage.scrollHeight > stage.clientHeight + 1) setFit({ key: fitKey, limit: limit - 1 });
   }, [fitKey, limit, loaded]);
-  const shown = rows.slice(0, Math.max(1, limit));
+  const shown = rows.slice(0, Math.max(0, limit));
   const relianceText = (reading: RelianceReading, column: RiskColumn) => {
     if (reading.kind !== 'published')
       return t('timelineFold.naBecause', {

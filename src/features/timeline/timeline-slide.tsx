@@ -6,7 +6,7 @@ import { useModelIndex } from '../../data/model-context';
 import { formatDate } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import { useAsOf } from '../../components/control-status-text';
-import { EventDetails } from './event-details';
+import { EventDetails, TradeBeforeAfter, tradeExporter } from './event-details';
 import { RiskLensSlide } from './risk-lens-slide';
 import { CATEGORY_COLORS } from './timeline-axis';
 
@@ -16,9 +16,11 @@ const EVENTS_AROUND_WITH_LENS = 1;
 
 /**
  * The timeline as a slide: an event with what came just before and after it, and its details
- * (scope, source, the trade before and after). Across the foot, as the screen shows it with the
- * register, the supply-risk lens on the "as of" day: the EU's 65 % gauge, net import reliance and
- * the score, with their sources.
+ * (scope, source). Across the foot, as the screen shows it with the register, the supply-risk lens
+ * on the "as of" day: the EU's 65 % gauge, net import reliance and the score, with their sources.
+ * An export control's slide sets the view-as country's imports from its issuer, before and after,
+ * in a column of their own beside the event; the lens then holds what room is left, down to its
+ * one-line caption saying where its readings are.
  */
 export function TimelineSlide() {
   const { t } = useTranslation();
@@ -38,14 +40,21 @@ export function TimelineSlide() {
   );
   // The screen shows the lens with the register, for each chosen mineral, whenever there is one.
   const withLens = index.model.exportControls.length > 0 && minerals.length > 0;
-  const lens = withLens ? (
-    <RiskLensSlide minerals={minerals} stage={stage} asOf={asOf.date} language={language} />
-  ) : null;
   const { before, selected, after } = eventsAround(
     items,
     selectedEvent,
     withLens ? EVENTS_AROUND_WITH_LENS : EVENTS_AROUND,
   );
+  // Fitted afresh for each event: the room its details leave the lens differs from one to the next.
+  const lens = withLens ? (
+    <RiskLensSlide
+      key={selected?.id ?? ''}
+      minerals={minerals}
+      stage={stage}
+      asOf={asOf.date}
+      language={language}
+    />
+  ) : null;
   if (!selected)
     return (
       <>
@@ -65,17 +74,39 @@ export function TimelineSlide() {
       <span className="visually-hidden">, {t(`timeline.categories.${item.category}`)}</span>
     </li>
   );
+  const events = (
+    <section className="slide-panel" aria-label={t('slide.timeline.around')}>
+      <ol className="slide-events">
+        {before.map(entry)}
+        {entry(selected)}
+        {after.map(entry)}
+      </ol>
+    </section>
+  );
+  const exporter = tradeExporter(selected);
+  const classes = ['slide-panels', 'slide-timeline', ...(withLens ? ['with-lens'] : [])];
+  if (exporter)
+    return (
+      <div className={[...classes, 'with-trade'].join(' ')}>
+        <div className="slide-panel">
+          {events}
+          <EventDetails item={selected} language={language} viewAs={viewAs} withTrade={false} />
+        </div>
+        <div className="slide-panel">
+          <TradeBeforeAfter
+            item={selected}
+            exporter={exporter}
+            viewAs={viewAs}
+            language={language}
+            keyRows
+          />
+        </div>
+        {lens}
+      </div>
+    );
   return (
-    <div
-      className={withLens ? 'slide-panels slide-timeline with-lens' : 'slide-panels slide-timeline'}
-    >
-      <section className="slide-panel" aria-label={t('slide.timeline.around')}>
-        <ol className="slide-events">
-          {before.map(entry)}
-          {entry(selected)}
-          {after.map(entry)}
-        </ol>
-      </section>
+    <div className={classes.join(' ')}>
+      {events}
       <EventDetails item={selected} language={language} viewAs={viewAs} />
       {lens}
     </div>
