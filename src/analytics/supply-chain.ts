@@ -59,6 +59,8 @@ export interface SupplyChain {
   tradeCode: string | null;
   /** The minerals with no published figure at a stage in the year: said, never drawn as empty. */
   missingStages: { mineral: string; stage: Stage }[];
+  /** The country whose imports are drawn whatever their size (the reader's own). */
+  viewAs: string;
 }
 
 export interface ChainFilters {
@@ -186,6 +188,7 @@ export function supplyChain(
     tradeYear,
     tradeCode,
     missingStages,
+    viewAs: filters.viewAs,
   };
 }
 

@@ -199,6 +199,8 @@ describe('the dependency network', () => {
     // Each key is drawn as the graph draws it: the partnerships dashed, the trade flow with its arrow.
     expect(english.svg).toContain('stroke-dasharray="4 3"');
     expect(english.svg).toContain('<path d="M11,2 L18,6 L11,10 z" fill="#D55E00"');
+    // The keys that move around the graph on screen mean nothing in a pasted picture.
+    expect(english.svg).not.toContain('drag nodes');
     downloadBlob.mockClear();
     await user.click(screen.getByRole('button', { name: '日本語' }));
     await screen.findByRole('button', { name: '中国' });

@@ -1,9 +1,10 @@
 import { sum } from 'd3';
-import type {
-  ChainColumn,
-  ChainEdge as ChainEdgePlaceInput,
-  ChainNode,
-  SupplyChain,
+import {
+  importerNodeId,
+  type ChainColumn,
+  type ChainEdge as ChainEdgePlaceInput,
+  type ChainNode,
+  type SupplyChain,
 } from '../../analytics/supply-chain';
 
 export interface ChainNodePlace {
@@ -87,8 +88,14 @@ export function chainLayout(chain: SupplyChain, box: ChainBox): ChainGeometry {
   };
   const rowsRoom = height * (1 - barShare);
   const maxRows = Math.max(1, Math.floor((rowsRoom + gap) / (rowHeight + gap)));
-  const inColumn = (column: ChainColumn) =>
-    chain.nodes.filter((node) => node.column === column).slice(0, maxRows);
+  // Where rows must be left out, the reader's own country keeps its row: its flows are drawn
+  // whatever their size, and the notes say so.
+  const inColumn = (column: ChainColumn) => {
+    const nodes = chain.nodes.filter((node) => node.column === column);
+    const first = nodes.slice(0, maxRows);
+    const own = nodes.find((node) => node.id === importerNodeId(chain.viewAs));
+    return own && !first.includes(own) ? [...first.slice(0, maxRows - 1), own] : first;
+  };
   const shown = Object.fromEntries(
     COLUMN_ORDER.map((column) => [column, inColumn(column)]),
   ) as Record<ChainColumn, ChainNode[]>;

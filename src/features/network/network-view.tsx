@@ -262,11 +262,9 @@ export function NetworkView() {
                   title,
                   subtitle: caption,
                   legend,
+                  // The keys to move around the graph are for the screen, not the picture.
                   footer: [
                     ...(isChain ? chainNotes : []),
-                    t(
-                      graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys',
-                    ),
                     ...sourceLines(
                       index,
                       graph.edges.map((edge) => edge.sourceId),

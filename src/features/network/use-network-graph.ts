@@ -37,6 +37,7 @@ const EMPTY_CHAIN: SupplyChain = {
   tradeYear: null,
   tradeCode: null,
   missingStages: [],
+  viewAs: '',
 };
 
 /** The network's settings as the store (and so the link and a kept slide) holds them. */

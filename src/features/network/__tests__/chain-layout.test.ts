@@ -47,10 +47,26 @@ const chain: SupplyChain = {
   tradeYear: 2023,
   tradeCode: '811292',
   missingStages: [],
+  viewAs: 'JPN',
 };
 const box = { width: 600, height: 200, rowHeight: 20, labelRoom: 100, barWidth: 10, gap: 10 };
 
 describe('chainLayout', () => {
+  it("keeps the reader's own country's row when rows are left out for want of room", () => {
+    // One row per column fits (40 px: a 20 px row, and a second would need 10 + 20 more).
+    const short = { ...box, height: 40 };
+    const kept = chainLayout({ ...chain, viewAs: 'KOR' }, short);
+    expect(kept.nodes.filter((node) => node.column === 'importer').map((node) => node.id)).toEqual([
+      'importer:KOR',
+    ]);
+    expect(kept.left.importer).toBe(1);
+    // Without a reader's country among them, the largest importer keeps the row.
+    const largest = chainLayout({ ...chain, viewAs: 'USA' }, short);
+    expect(
+      largest.nodes.filter((node) => node.column === 'importer').map((node) => node.id),
+    ).toEqual(['importer:JPN']);
+  });
+
   it('sets mining, refining and importers left to right, each row at least a label tall', () => {
     const layout = chainLayout(chain, box);
     expect(layout.columnX).toEqual({ mining: 100, refining: 300, importer: 490 });
