@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tradeAroundEvent, type TimelineItem } from '../../analytics/timeline';
+import { tradeAroundEvent, type TimelineItem, type TradeChange } from '../../analytics/timeline';
 import { NoteText } from '../../components/note-text';
 import { useCountryName, useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import { localized } from '../../components/localized';
@@ -130,77 +130,69 @@ export function TradeBeforeAfter({
   const sources = (
     <SourceLine sourceIds={[...new Set(changes.flatMap((change) => change.sources))]} />
   );
-  if (keyRows)
-    return (
-      <div className="trade-around">
-        <table className="figures-table">
-          <caption>
-            {t('eventSlide.importsCaption', {
-              importer: countryName(viewAs),
-              exporter: countryName(exporter),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exposure.code')}</th>
-              <th scope="col">{t('timeline.before')}</th>
-              <th scope="col">{t('timeline.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.code}>
-                <th scope="row">{codeLabel(change.code)}</th>
-                <td className="number">
-                  {change.before.year}: <span>{usd(change.before.toImporter)}</span>
-                </td>
-                <td className="number">
-                  {change.after.year}: <span>{usd(change.after.toImporter)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {sources}
-        <p className="notes">
-          {t('eventSlide.exportsInView', { exporter: countryName(exporter) })}
-        </p>
-      </div>
-    );
+  // Its year beside each amount: the years before and after differ by code.
+  const inYear = (side: TradeChange['before'], value: number) => (
+    <>
+      {side.year}: <span>{usd(value)}</span>
+    </>
+  );
+  const columns: { header: string; cell: (change: TradeChange) => ReactNode }[] = keyRows
+    ? [
+        { header: t('timeline.before'), cell: (c) => inYear(c.before, c.before.toImporter) },
+        { header: t('timeline.after'), cell: (c) => inYear(c.after, c.after.toImporter) },
+      ]
+    : [
+        { header: t('timeline.before'), cell: (c) => inYear(c.before, c.before.total) },
+        { header: t('timeline.after'), cell: (c) => inYear(c.after, c.after.total) },
+        {
+          header: t('timeline.change'),
+          cell: (c) => (c.change === null ? t('common.na') : formatChange(c.change, language)),
+        },
+        {
+          header: t('timeline.toViewAs', { country: countryName(viewAs) }),
+          cell: (c) => `${usd(c.before.toImporter)} → ${usd(c.after.toImporter)}`,
+        },
+      ];
   return (
     <div className="trade-around">
       <table className="figures-table">
-        <caption>{t('timeline.tradeCaption', { exporter: countryName(exporter) })}</caption>
+        <caption>
+          {keyRows
+            ? t('eventSlide.importsCaption', {
+                importer: countryName(viewAs),
+                exporter: countryName(exporter),
+              })
+            : t('timeline.tradeCaption', { exporter: countryName(exporter) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('exposure.code')}</th>
-            <th scope="col">{t('timeline.before')}</th>
-            <th scope="col">{t('timeline.after')}</th>
-            <th scope="col">{t('timeline.change')}</th>
-            <th scope="col">{t('timeline.toViewAs', { country: countryName(viewAs) })}</th>
+            {columns.map((column) => (
+              <th scope="col" key={column.header}>
+                {column.header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {changes.map((change) => (
             <tr key={change.code}>
               <th scope="row">{codeLabel(change.code)}</th>
-              <td className="number">
-                {change.before.year}: {usd(change.before.total)}
-              </td>
-              <td className="number">
-                {change.after.year}: {usd(change.after.total)}
-              </td>
-              <td className="number">
-                {change.change === null ? t('common.na') : formatChange(change.change, language)}
-              </td>
-              <td className="number">
-                {usd(change.before.toImporter)} → {usd(change.after.toImporter)}
-              </td>
+              {columns.map((column) => (
+                <td className="number" key={column.header}>
+                  {column.cell(change)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       {sources}
+      {keyRows ? (
+        <p className="notes">
+          {t('eventSlide.exportsInView', { exporter: countryName(exporter) })}
+        </p>
+      ) : null}
     </div>
   );
 }
