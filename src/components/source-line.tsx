@@ -32,11 +32,12 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
     dialog.current?.showModal();
   };
   return (
-    <div className="source-line">
+    // Several citations one under the other: a citation's button wraps as one box, so a "; "
+    // between two of them was left alone on a line.
+    <div className={sources.length > 1 ? 'source-line several' : 'source-line'}>
       <span>{label}: </span>
-      {sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 ? '; ' : ''}
+      {sources.map((source) => (
+        <span key={source.id} className="source-item">
           <button type="button" className="link-button" onClick={() => show(source)}>
             <MarkedCitation source={source} />
           </button>

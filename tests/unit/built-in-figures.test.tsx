@@ -266,3 +266,15 @@ describe('a supply cut the published figures cannot carry', () => {
     expect(within(card).queryByText(/^The world total given for/)).toBeNull();
   });
 });
+
+describe("partners' room in a supply cut", () => {
+  it('ends the cover phrase before the list of room up to capacity', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2023&s=CHN:refining:100:cap:gallium',
+      model,
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    const cover = await within(card).findByText(/of a possible 21,000 kg/);
+    expect(cover.textContent).toMatch(/of a possible 21,000 kg\. Room up to capacity: /);
+  });
+});

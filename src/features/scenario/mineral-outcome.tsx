@@ -136,6 +136,10 @@ export function MineralOutcome({
           <dt>{t('scenario.partnersCover', { country: countryName(viewAs) })}</dt>
           <dd>
             {spec.response === 'none' ? t('scenario.noResponse') : cover(result)}
+            {result.capacityHeadroom.length > 0 ||
+            (result.partnersWithoutCapacity.length > 0 && result.partnerCover !== null)
+              ? t('scenario.phraseEnd')
+              : null}
             {result.capacityHeadroom.length > 0
               ? ` ${t('scenario.capacityList', {
                   list: formatList(

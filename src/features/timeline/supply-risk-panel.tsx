@@ -213,7 +213,11 @@ export function SupplyRiskPanel({
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{t('controls.risk.worldHhi', { year: world.year ?? na })}</th>
+              <th scope="row">
+                {world.year === null
+                  ? t('controls.risk.worldHhiNoYear')
+                  : t('controls.risk.worldHhi', { year: world.year })}
+              </th>
               <td colSpan={columns.length}>
                 <span className="figure">{concentrationText(world.concentration)}</span>{' '}
                 <span className="notes">
