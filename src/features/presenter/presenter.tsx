@@ -6,7 +6,6 @@ import { NotesWindow, prepareNotesWindow } from './notes-window';
 import { SlideComposition } from './slide-composition';
 import { SlidePictureButtons } from './slide-picture';
 import { slideText } from './slide-text';
-import { LanguageSwitch } from '../../components/language-switch';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -124,7 +123,6 @@ export function Presenter() {
           <button type="button" onClick={stopPresenting}>
             {t('deck.exit')}
           </button>
-          <LanguageSwitch />
         </div>
         <p className="presenter-help">{t('deck.keys')}</p>
       </header>
