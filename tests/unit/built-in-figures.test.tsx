@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInModel } from '../fixtures/built-in';
+import { builtInModel, builtInTrade } from '../fixtures/built-in';
 import { renderWithModel } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -276,5 +276,18 @@ describe("partners' room in a supply cut", () => {
     const card = await screen.findByRole('region', { name: /Scenario 1/ });
     const cover = await within(card).findByText(/of a possible 21,000 kg/);
     expect(cover.textContent).toMatch(/of a possible 21,000 kg\. Room up to capacity: /);
+  });
+});
+
+describe('amounts in US dollars in Japanese', () => {
+  it('writes the imports at risk of a supply cut in ドル, as the exposure view does', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2023&s=CHN:refining:100:cap:gallium&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /シナリオ1/ });
+    expect(await within(card).findByText(/16,149,339ドル/)).toBeVisible();
+    expect(within(card).queryByText(/\d USD/)).toBeNull();
   });
 });

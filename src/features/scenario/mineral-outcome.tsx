@@ -180,10 +180,14 @@ export function MineralOutcome({
                       {t('scenario.importsLine', {
                         code: codeLabel(entry.code),
                         year: entry.year,
-                        fromSupplier: `${formatNumber(Math.round(entry.fromSupplier), language)} USD`,
+                        fromSupplier: t('exposure.usd', {
+                          value: formatNumber(Math.round(entry.fromSupplier), language),
+                        }),
                         supplier: countryName(spec.supplier),
                         share: share(entry.shareOfImports),
-                        atRisk: `${formatNumber(Math.round(entry.atRisk), language)} USD`,
+                        atRisk: t('exposure.usd', {
+                          value: formatNumber(Math.round(entry.atRisk), language),
+                        }),
                       })}
                     </span>
                   ))}

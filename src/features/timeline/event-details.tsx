@@ -125,7 +125,8 @@ export function TradeBeforeAfter({
     [trade.data, exporter, viewAs, item],
   );
   if (trade.isPending) return <p role="status">{t('exposure.loadingTrade')}</p>;
-  const usd = (value: number) => `${formatNumber(Math.round(value), language)} USD`;
+  const usd = (value: number) =>
+    t('exposure.usd', { value: formatNumber(Math.round(value), language) });
   if (changes.length === 0) return <p className="notes">{t('timeline.noTradeAround')}</p>;
   const sources = (
     <SourceLine sourceIds={[...new Set(changes.flatMap((change) => change.sources))]} />
