@@ -1,5 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3';
 import { useState, type KeyboardEvent } from 'react';
+import { barRows } from '../lib/bar-rows';
 import { estimatedTextWidth, wrapText } from '../lib/figure-export';
 import { useAppState } from '../store/store-context';
 import { PALETTE } from './palette';
@@ -37,8 +37,8 @@ function chartMetrics(frame: SlideFrame | null) {
 
 /**
  * Horizontal share bars on a 0–100 % scale shared by every panel, the share written at the end of
- * each bar, also where there is none (a zero or an unknown value). Plain SVG laid out with d3
- * scales: the first chart of every link needs no chart library. Hover or the arrow keys (once the
+ * each bar, also where there is none (a zero or an unknown value). Plain SVG (`barRows`): the
+ * first chart of every link needs no chart library. Hover or the arrow keys (once the
  * chart has focus) show a row's value, status and source, and highlight the country in the other
  * charts.
  */
@@ -54,13 +54,12 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
   const labelWidth = Math.round(
     Math.min(Math.max(longestName + labelGap * 2, labelMin), width * LABEL_WIDTH.max),
   );
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([labelWidth, Math.max(labelWidth + 40, width - shareRoom)]);
-  const y = scaleBand<number>()
-    .domain(rows.map((_, position) => position))
-    .range([MARGIN.top, height - MARGIN.bottom])
-    .paddingInner(0.12);
+  const bars = barRows(
+    rows.length,
+    [MARGIN.top, height - MARGIN.bottom],
+    [labelWidth, Math.max(labelWidth + 40, width - shareRoom)],
+    0.12,
+  );
 
   const activate = (position: number | null) => {
     setActive(position);
@@ -90,9 +89,9 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
         data-export
       >
         {rows.map((row, position) => {
-          const top = y(position)!;
-          const middle = top + y.bandwidth() / 2;
-          const end = row.share === null ? x(0) : x(row.share);
+          const top = bars.top(position);
+          const middle = top + bars.bandHeight / 2;
+          const end = bars.at(row.share ?? 0);
           const lines = wrapText(row.label, labelWidth - labelGap, fontSize).slice(0, 2);
           return (
             <g key={row.key} className="share-row" onMouseEnter={() => activate(position)}>
@@ -101,7 +100,7 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
                 x={0}
                 y={top}
                 width={width}
-                height={y.bandwidth()}
+                height={bars.bandHeight}
                 fill={position === active ? PALETTE.hover : 'transparent'}
               />
               <text
@@ -127,10 +126,10 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
               {row.share === null ? null : (
                 <rect
                   className="share-bar"
-                  x={x(0)}
+                  x={bars.at(0)}
                   y={top}
-                  width={end - x(0)}
-                  height={y.bandwidth()}
+                  width={end - bars.at(0)}
+                  height={bars.bandHeight}
                   fill={row.color}
                   stroke={row.key === hovered ? PALETTE.text : 'none'}
                   strokeWidth={2}
@@ -153,7 +152,7 @@ export function ShareChart({ rows, title }: { rows: ShareChartRow[]; title: stri
         <div
           className="chart-tooltip share-tooltip"
           role="status"
-          style={{ top: y(active!)! + y.bandwidth() + 4, left: labelWidth }}
+          style={{ top: bars.top(active!) + bars.bandHeight + 4, left: labelWidth }}
         >
           <p className="chart-tooltip-title">{shown.label}</p>
           {shown.details.map((line) => (
