@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../components/localized';
 import { SourceDetails } from '../components/source-details';
@@ -11,6 +11,13 @@ export function Footer() {
   const { model } = useModelIndex();
   const language = useAppState((state) => state.language);
   const dialog = useRef<HTMLDialogElement>(null);
+  // The list (every source in full, 35 KB of the page) is built when the dialog opens: not on the
+  // first screen, where React would build and the browser parse it for every link.
+  const [open, setOpen] = useState(false);
+  const show = () => {
+    setOpen(true);
+    dialog.current?.showModal();
+  };
   return (
     <footer className="app-footer">
       <span>
@@ -19,18 +26,25 @@ export function Footer() {
           date: formatDate(model.edition.date, language),
         })}
       </span>
-      <button type="button" className="link-button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="link-button" onClick={show}>
         {t('footer.sources')}
       </button>
-      <dialog ref={dialog} className="source-dialog" aria-label={t('source.allSources')}>
+      <dialog
+        ref={dialog}
+        className="source-dialog"
+        aria-label={t('source.allSources')}
+        onClose={() => setOpen(false)}
+      >
         <h2>{t('source.allSources')}</h2>
-        <ul className="source-list">
-          {model.sources.map((source) => (
-            <li key={source.id}>
-              <SourceDetails source={source} />
-            </li>
-          ))}
-        </ul>
+        {open ? (
+          <ul className="source-list">
+            {model.sources.map((source) => (
+              <li key={source.id}>
+                <SourceDetails source={source} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <form method="dialog">
           <button type="submit">{t('source.close')}</button>
         </form>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallModel } from '../fixtures/small-model';
@@ -170,5 +170,26 @@ describe('a model that breaks the contract', () => {
     ).toBeVisible();
     expect(within(alert).getAllByRole('listitem')).toHaveLength(10);
     expect(within(alert).getByText('Showing 10 of 12 problems.')).toBeVisible();
+  });
+});
+
+describe('the footer', () => {
+  it('lists every source of the data when its Sources dialog opens, and builds it only then', async () => {
+    const user = userEvent.setup();
+    const model = smallModel();
+    renderWithModel('?m=gallium&stage=refining&y=2023', model);
+    await panel(/Gallium: refining by country, 2023/);
+    const dialog = document.querySelector<HTMLElement>('dialog[aria-label="All sources"]')!;
+    expect(dialog).not.toBeNull();
+    expect(within(dialog).queryByRole('list', { hidden: true })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sources' }));
+    const entries = within(dialog).getAllByRole('listitem');
+    expect(entries).toHaveLength(model.sources.length);
+    expect(
+      within(dialog).getByRole('link', { name: 'https://doi.org/10.5066/P144BA54' }),
+    ).toBeVisible();
+    // jsdom does not close a dialog from its `method="dialog"` form; Chromium does, then fires this.
+    fireEvent(dialog, new Event('close'));
+    expect(within(dialog).queryByRole('list', { hidden: true })).toBeNull();
   });
 });
