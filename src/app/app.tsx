@@ -13,6 +13,7 @@ import { ViewCaptionContext, type ViewCaption } from '../components/view-caption
 import { SlideContent } from './slide-content';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LoadedOnDemand } from '../components/view-error';
+import { LanguageSwitch } from '../components/language-switch';
 import { AppCrashed } from './app-crashed';
 import { DocumentTitle } from './document-title';
 import { Footer } from './footer';
@@ -70,7 +71,7 @@ function Shell({ store }: { store: AppStore }) {
         <LinkNotice />
         <DocumentTitle />
         <LoadedOnDemand resetKey="presenter">
-          <Presenter />
+          <Presenter languageSwitch={<LanguageSwitch />} />
         </LoadedOnDemand>
       </ModelGate>
     );

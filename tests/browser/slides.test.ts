@@ -365,6 +365,99 @@ describe('slides in Chromium', () => {
     await context.close();
   });
 
+  it('switches English ⇄ 日本語 from the presenter bar at 1280×720: slide, counter and notes follow, the bar stays one line, the keys keep working', async () => {
+    const { context, page, errors } = await openWithDeck({ width: 1280, height: 720 }, [
+      LINKS.concentration,
+      LINKS.timeline,
+    ]);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const presentation = page.getByRole('region', { name: 'Presentation' });
+    // Found by class: the bar and the stage are the same elements in either language, whose
+    // region's name changes with it.
+    const bar = page.locator('.presenter-bar');
+    const stage = page.locator('.presenter .slide-stage');
+    await presentation.getByText('Slide 1 of 2').waitFor();
+    await slideDrawn(page);
+    const stageBox = async () => {
+      const box = (await stage.boundingBox())!;
+      return { width: box.width, height: box.height };
+    };
+    const english = await stageBox();
+    // The bar is one row of controls: every control shares the row, and the bar is one control high.
+    const barLayout = () =>
+      bar.evaluate((header) => {
+        const items = [...header.querySelectorAll('p, button, summary')]
+          .filter((item) => item.checkVisibility())
+          .map((item) => item.getBoundingClientRect());
+        const style = getComputedStyle(header);
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return {
+          oneRow:
+            Math.max(...items.map((box) => box.top)) < Math.min(...items.map((box) => box.bottom)),
+          extraHeight:
+            header.getBoundingClientRect().height -
+            padding -
+            Math.max(...items.map((box) => box.height)),
+        };
+      });
+    expect(await barLayout()).toEqual({ oneRow: true, extraHeight: expect.closeTo(0, 0) });
+
+    // The language switch is reached with Tab from the bar's start.
+    const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let presses = 0; presses < 20 && (await focusedName()) !== '日本語'; presses += 1)
+      await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('日本語');
+    await page.keyboard.press('Enter');
+
+    const japanese = page.getByRole('region', { name: '発表' });
+    await japanese.getByText('スライド 1 / 2').waitFor();
+    expect(await stage.getByRole('heading', { level: 1 }).innerText()).toBe('スライド1');
+    await stage
+      .getByText(/^最大：中国/)
+      .first()
+      .waitFor();
+    expect(await stage.getByText(/Largest/).count()).toBe(0);
+    // Focus stays on the pressed button, and the presentation's keys still move the slides.
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed') ?? null),
+    ).toBe('true');
+    expect(await focusedName()).toBe('日本語');
+    expect(await barLayout()).toEqual({ oneRow: true, extraHeight: expect.closeTo(0, 0) });
+    expect(await stageBox()).toEqual(english);
+    await page.keyboard.press('ArrowRight');
+    await japanese.getByText('スライド 2 / 2').waitFor();
+    await page.keyboard.press('n');
+    const notes = japanese.getByRole('complementary', { name: '発表者メモ' });
+    await notes.getByText('日本語のメモはありません。以下は英語のメモです。').waitFor();
+    await notes.getByText('Notes for slide 2.').waitFor();
+
+    // The keys' list is a disclosure on the bar: Tab reaches it, Enter opens it, Esc closes it
+    // without ending the presentation.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName()).toBe('キー操作');
+    await page.keyboard.press('Enter');
+    const keys = bar.getByText(/^← → スペース/);
+    await keys.waitFor();
+    await page.keyboard.press('Escape');
+    await keys.waitFor({ state: 'hidden' });
+    expect(await japanese.count()).toBe(1);
+
+    await bar.getByRole('button', { name: 'English' }).click();
+    await presentation.getByText('Slide 2 of 2').waitFor();
+    expect(await stage.getByRole('heading', { level: 1 }).innerText()).toBe('Slide 2');
+    await presentation
+      .getByRole('complementary', { name: 'Speaker notes' })
+      .getByText('Notes for slide 2.')
+      .waitFor();
+    expect(await focusedName()).toBe('English');
+    expect(await barLayout()).toEqual({ oneRow: true, extraHeight: expect.closeTo(0, 0) });
+    await page.keyboard.press('ArrowLeft');
+    await presentation.getByText('Slide 1 of 2').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints a three-slide deck with a map on three landscape pages, readable, without controls', async () => {
     const { context, page, errors } = await openWithDeck({ width: 1280, height: 900 }, [
       LINKS.concentration,

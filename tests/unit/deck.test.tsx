@@ -72,6 +72,12 @@ describe('the briefing deck', () => {
     ).toBeVisible();
     await user.keyboard('n');
     expect(within(presentation).getByText('Graphite too.')).toBeVisible();
+    // The language changes from the presenter's bar, the counter with it; focus stays on the button.
+    await user.click(within(presentation).getByRole('button', { name: '日本語' }));
+    expect(await within(presentation).findByText('スライド 2 / 2')).toBeVisible();
+    expect(within(presentation).getByRole('button', { name: '日本語' })).toHaveFocus();
+    await user.click(within(presentation).getByRole('button', { name: 'English' }));
+    expect(await within(presentation).findByText('Slide 2 of 2')).toBeVisible();
     await user.keyboard('{Home}');
     expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
     await user.keyboard('{End}{PageUp}');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store/store-context';
 import { useSlideRenderer } from '../../components/slide-renderer';
@@ -10,8 +10,12 @@ import { slideText } from './slide-text';
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
-/** Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard. */
-export function Presenter() {
+/**
+ * Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard.
+ * `languageSwitch` is the header's English | 日本語, handed in by the app (one component, kept in the
+ * first screen's script rather than split into a chunk of its own for two importers).
+ */
+export function Presenter({ languageSwitch }: { languageSwitch: ReactNode }) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const renderSlide = useSlideRenderer();
@@ -34,7 +38,10 @@ export function Presenter() {
       const target = event.target as HTMLElement | null;
       // Keys typed into a control inside a slide (a slider, a list) stay with that control.
       if (target?.closest?.('input, select, textarea')) return;
-      if (NEXT_KEYS.has(event.key)) goToSlide(Math.min(index + 1, last));
+      // Esc closes the keys' list when it is open, and ends the presentation only after that.
+      const keys = target?.closest?.('details');
+      if (event.key === 'Escape' && keys?.open) keys.open = false;
+      else if (NEXT_KEYS.has(event.key)) goToSlide(Math.min(index + 1, last));
       else if (PREVIOUS_KEYS.has(event.key)) goToSlide(Math.max(index - 1, 0));
       else if (event.key === 'Home') goToSlide(0);
       else if (event.key === 'End') goToSlide(last);
@@ -124,7 +131,12 @@ export function Presenter() {
             {t('deck.exit')}
           </button>
         </div>
-        <p className="presenter-help">{t('deck.keys')}</p>
+        {/* The keys under a disclosure, not on the bar: the bar stays one line with the language. */}
+        <details className="presenter-keys">
+          <summary>{t('presenterBar.keys')}</summary>
+          <p className="presenter-help">{t('deck.keys')}</p>
+        </details>
+        {languageSwitch}
       </header>
       <div className={presenting.showNotes ? 'presenter-body with-notes' : 'presenter-body'}>
         <main className="presenter-slide">
