@@ -1,4 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
+import { STRING_PARTS } from './src/i18n/string-parts.ts';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -42,10 +43,19 @@ export const VIEW_MODULES = {
   timeline: 'src/features/timeline/timeline-view.tsx',
   deck: 'src/features/presenter/deck-view.tsx',
 } as const;
+/** The strings each language loads with the app (src/i18n/load-i18n.ts). */
 export const LOCALE_MODULES = {
-  en: 'src/i18n/locales/en.json',
-  ja: 'src/i18n/locales/ja.json',
+  en: 'src/i18n/locales/en.json?strings=core',
+  ja: 'src/i18n/locales/ja.json?strings=core',
 } as const;
+
+/** The strings only a view uses, in a language, fetched with its code (src/i18n/string-parts.ts). */
+export function viewStringsModule(
+  view: keyof typeof VIEW_MODULES,
+  language: keyof typeof LOCALE_MODULES,
+): string | null {
+  return view in STRING_PARTS ? `src/i18n/locales/${language}.json?strings=${view}` : null;
+}
 
 const CHARSET_META = '<meta charset="UTF-8" />';
 
@@ -85,11 +95,21 @@ export function preloadRoutes(): Plugin {
           Object.fromEntries(
             Object.entries<string>(modules).map(([key, path]) => [key, filesFor(path)]),
           ) as Record<K, string[]>;
+        const viewStrings = Object.fromEntries(
+          (Object.keys(VIEW_MODULES) as (keyof typeof VIEW_MODULES)[]).flatMap((view) => {
+            const byLanguage = (Object.keys(LOCALE_MODULES) as (keyof typeof LOCALE_MODULES)[])
+              .map((language) => [language, viewStringsModule(view, language)] as const)
+              .filter((pair): pair is [keyof typeof LOCALE_MODULES, string] => pair[1] !== null)
+              .map(([language, path]) => [language, filesFor(path)]);
+            return byLanguage.length > 0 ? [[view, Object.fromEntries(byLanguage)]] : [];
+          }),
+        );
         const routes = {
           defaultView: 'concentration',
           defaultLanguage: 'en',
           views: mapped(VIEW_MODULES),
           locales: mapped(LOCALE_MODULES),
+          viewStrings,
         };
         // Right after the character set (which must come within the page's first 1,024 bytes),
         // the stylesheet and the model, which the first paint and the hydration wait for, then the

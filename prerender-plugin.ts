@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
+import { splitStrings } from './strings-plugin.ts';
 import {
   CHECKED_MODEL_PLUGIN,
   checkedModelModule,
@@ -79,6 +80,7 @@ async function renderWithApp(root: string, sha256: string, model: unknown): Prom
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     plugins: [
       react(),
+      splitStrings(),
       { name: 'lodestone-checked-model-hash', ...checkedModelModule(() => sha256) },
     ],
   });

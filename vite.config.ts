@@ -4,11 +4,13 @@ import { contentSecurityPolicyMeta, SECURITY_HEADERS } from './csp.ts';
 import { checkBuiltInModel } from './checked-model-plugin.ts';
 import { preloadModel, preloadRoutes } from './preload-plugin.ts';
 import { prerenderDefaultLink } from './prerender-plugin.ts';
+import { splitStrings } from './strings-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   plugins: [
     react(),
+    splitStrings(),
     contentSecurityPolicyMeta(),
     checkBuiltInModel(),
     preloadModel(),

@@ -17,7 +17,8 @@
     document.documentElement.classList.add('prerendered-link');
   }
 
-  // Starts fetching the code of the view and the strings of the language a link asks for,
+  // Starts fetching the code of the view and the strings of the language a link asks for (those
+  // the app loads, and those only that view uses),
   // alongside the entry rather than after it has run. The map of which files each view and
   // language needs is written into index.html by the build (preload-plugin.ts).
   const meta = document.querySelector('meta[name="lodestone-route-preloads"]');
@@ -28,7 +29,8 @@
     Object.prototype.hasOwnProperty.call(choices, asked) ? asked : fallback;
   const view = pick(routes.views, query.get('view'), routes.defaultView);
   const language = pick(routes.locales, query.get('lang'), routes.defaultLanguage);
-  for (const href of [...routes.views[view], ...routes.locales[language]]) {
+  const viewStrings = (routes.viewStrings[view] || {})[language] || [];
+  for (const href of [...routes.views[view], ...routes.locales[language], ...viewStrings]) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';

@@ -1,4 +1,4 @@
-import { LOCALE_MODULES, VIEW_MODULES } from '../../preload-plugin.ts';
+import { LOCALE_MODULES, VIEW_MODULES, viewStringsModule } from '../../preload-plugin.ts';
 
 export { VIEW_MODULES };
 /** The budgets of the performance issue; only the byte budgets are checked in CI. */
@@ -57,7 +57,7 @@ export type ViteManifest = Record<string, ManifestChunk>;
 
 /**
  * The scripts a link to a view loads before its first figure: the entry, the view's module and the
- * reader's strings, each with the chunks it imports statically. What a view fetches on demand
+ * reader's strings (the app's and the view's own), each with the chunks it imports statically. What a view fetches on demand
  * afterwards (the trend charts' library, the service worker) is not counted.
  */
 export function routeScripts(
@@ -73,6 +73,12 @@ export function routeScripts(
     files.add(chunk.file);
     chunk.imports?.forEach(visit);
   };
-  ['index.html', VIEW_MODULES[view], LOCALE_MODULES[language]].forEach(visit);
+  const viewStrings = viewStringsModule(view, language);
+  [
+    'index.html',
+    VIEW_MODULES[view],
+    LOCALE_MODULES[language],
+    ...(viewStrings ? [viewStrings] : []),
+  ].forEach(visit);
   return [...files];
 }

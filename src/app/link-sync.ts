@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/load-i18n';
 import type { AppStore } from '../store/app-store';
 import { pickLinkState } from '../store/app-store';
 import { historyStep } from '../store/history-step';
@@ -18,7 +19,7 @@ export function useLinkSync(store: AppStore) {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (i18n.language !== language) void switchLanguage(i18n, language);
   }, [i18n, language]);
 
   useEffect(() => {

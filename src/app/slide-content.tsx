@@ -1,26 +1,36 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { LoadedOnDemand } from '../components/view-error';
+import { withStrings } from '../i18n/load-i18n';
 import type { ViewId } from '../store/url-state';
 
-// Each view's slide figure is its own chunk, like the view, fetched when a deck first shows it.
+// Each view's slide figure is its own chunk, like the view, fetched with the view's strings when
+// a deck first shows it.
 const SLIDE_FIGURES: Record<ViewId, LazyExoticComponent<ComponentType> | null> = {
   concentration: lazy(() =>
     import('../features/concentration/concentration-slide').then((m) => ({
       default: m.ConcentrationSlide,
     })),
   ),
-  map: lazy(() => import('../features/map/map-slide').then((m) => ({ default: m.MapSlide }))),
+  map: lazy(() =>
+    withStrings('map', import('../features/map/map-slide')).then((m) => ({ default: m.MapSlide })),
+  ),
   network: lazy(() =>
-    import('../features/network/network-slide').then((m) => ({ default: m.NetworkSlide })),
+    withStrings('network', import('../features/network/network-slide')).then((m) => ({
+      default: m.NetworkSlide,
+    })),
   ),
   exposure: lazy(() =>
     import('../features/exposure/exposure-slide').then((m) => ({ default: m.ExposureSlide })),
   ),
   scenario: lazy(() =>
-    import('../features/scenario/scenario-slide').then((m) => ({ default: m.ScenarioSlide })),
+    withStrings('scenario', import('../features/scenario/scenario-slide')).then((m) => ({
+      default: m.ScenarioSlide,
+    })),
   ),
   timeline: lazy(() =>
-    import('../features/timeline/timeline-slide').then((m) => ({ default: m.TimelineSlide })),
+    withStrings('timeline', import('../features/timeline/timeline-slide')).then((m) => ({
+      default: m.TimelineSlide,
+    })),
   ),
   // The deck is not a figure: a slide saved from it shows its title alone.
   deck: null,

@@ -1,25 +1,34 @@
 import { lazy, useRef, type JSX, type KeyboardEvent, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadedOnDemand } from '../components/view-error';
+import { withStrings } from '../i18n/load-i18n';
 import { SaveSlide } from '../features/presenter/save-slide';
 import { useAppState } from '../store/store-context';
 import { VIEWS, type ViewId } from '../store/url-state';
 
-// Each view is its own chunk, loaded when first shown, so the first screen carries only its own code.
+// Each view is its own chunk, loaded when first shown with the strings only it uses, so the first
+// screen carries only its own code and strings.
 const VIEW_MODULES = {
   concentration: () =>
     import('../features/concentration/concentration-view').then((m) => ({
       default: m.ConcentrationView,
     })),
-  map: () => import('../features/map/map-view').then((m) => ({ default: m.MapView })),
+  map: () =>
+    withStrings('map', import('../features/map/map-view')).then((m) => ({ default: m.MapView })),
   network: () =>
-    import('../features/network/network-view').then((m) => ({ default: m.NetworkView })),
+    withStrings('network', import('../features/network/network-view')).then((m) => ({
+      default: m.NetworkView,
+    })),
   exposure: () =>
     import('../features/exposure/exposure-view').then((m) => ({ default: m.ExposureView })),
   scenario: () =>
-    import('../features/scenario/scenario-view').then((m) => ({ default: m.ScenarioView })),
+    withStrings('scenario', import('../features/scenario/scenario-view')).then((m) => ({
+      default: m.ScenarioView,
+    })),
   timeline: () =>
-    import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+    withStrings('timeline', import('../features/timeline/timeline-view')).then((m) => ({
+      default: m.TimelineView,
+    })),
   deck: () => import('../features/presenter/deck-view').then((m) => ({ default: m.DeckView })),
 } satisfies Record<ViewId, unknown>;
 

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { max, scaleSqrt, schemeBlues } from 'd3';
+import { max, scaleSqrt } from 'd3';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topFlows, tradeCodesWithYears } from '../../analytics/flows';
 import { partnersOf } from '../../analytics/partners';
 import { shareClasses, shareClassOf } from '../../analytics/share-classes';
 import { countryShares } from '../../analytics/shares';
+import { BLUES } from '../../components/palette';
 import { useMineralName } from '../../components/use-names';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
@@ -95,7 +96,7 @@ export function useMapFigures(settings: MapSettings) {
       (breakdown?.countries ?? []).flatMap((row) => (row.share === null ? [] : [row.share])),
     );
     // The lightest blues are left out: they would read as the sea or as "no figure".
-    const classColors = schemeBlues[classing.thresholds.length + 3]!.slice(2);
+    const classColors = BLUES[classing.thresholds.length + 3]!.slice(2);
     const color = (share: number) => classColors[shareClassOf(share, classing)]!;
     return { classing, classColors, color };
   }, [breakdown]);
