@@ -44,8 +44,13 @@ export interface MineralScenario {
     /** The world total as published (often rounded) and what the countries listed hold in all. */
     worldTotal: number | null;
     listedTotal: number;
-    /** The nearest year whose figures can carry the same cut, if any. */
+    /**
+     * The nearest year whose figures can carry the same cut, if any; where partners answer up to
+     * capacity, the nearest that also has their capacities, if one does.
+     */
     carryingYear: number | null;
+    /** True when `carryingYear` has the partners' capacities as well (they answer up to capacity). */
+    carryingYearWithCapacity: boolean;
   } | null;
   /**
    * When the partners' room is unknown in `year`: the nearest year whose figures carry the cut and
@@ -182,6 +187,7 @@ export function scenarioResults(
             worldTotal: chosen.breakdown.worldTotal?.value ?? null,
             listedTotal: sum(chosen.breakdown.countries, (row) => row.value ?? 0),
             carryingYear: withCapacity ?? carrying[0] ?? null,
+            carryingYearWithCapacity: withCapacity !== null,
           }
         : null;
     const capacityYear = result !== null && result.partnerHeadroom === null ? withCapacity : null;

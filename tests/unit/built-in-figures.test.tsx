@@ -291,3 +291,60 @@ describe('amounts in US dollars in Japanese', () => {
     expect(within(card).queryByText(/\d USD/)).toBeNull();
   });
 });
+
+describe('a supply cut whose figures are of different years', () => {
+  it('goes from 2025 to 2023 in one step when partners answer up to capacity, and names each year', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2025&s=CHN:refining:100:cap:gallium',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    // 2024 carries the cut but has no capacities; 2023 has both.
+    await user.click(
+      within(card).getByRole('button', {
+        name: "Use 2023, the nearest year whose figures carry the cut and give the partners' capacities",
+      }),
+    );
+    expect(store.getState().year).toBe(2023);
+    expect(
+      await within(card).findByRole('heading', { name: 'Gallium, refining, 2023' }),
+    ).toBeVisible();
+    expect(within(card).getByText(/of a possible 21,000 kg/)).toBeVisible();
+    expect(within(card).queryByRole('button', { name: /^Use \d{4}/ })).toBeNull();
+    expect(
+      await within(card).findByText(
+        "Production and capacity: 2023 (U.S. Geological Survey, Mineral Commodity Summaries 2024); Japan's imports: 2024 (CEPII, BACI).",
+      ),
+    ).toBeVisible();
+  });
+
+  it('says it in Japanese, with Japanese separators in the line after the cut', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2023&s=CHN:refining:100:cap:gallium&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /シナリオ1/ });
+    expect(
+      await within(card).findByText(
+        '生産量、生産能力は2023年（U.S. Geological Survey, Mineral Commodity Summaries 2024）。日本の輸入は2024年（CEPII, BACI）。',
+      ),
+    ).toBeVisible();
+    const afterCut = within(card).getByText(/^残る最大の生産国：/);
+    expect(afterCut.textContent).toMatch(/^残る最大の生産国：韓国 52%。HHI：削減前 /);
+    expect(afterCut.textContent).not.toContain(';');
+  });
+
+  it('says nothing of years when production and trade are of one year', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2024&s=CHN:refining:100:none:gallium',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    expect(await within(card).findByText(/Gallium, germanium and other metals/)).toBeVisible();
+    expect(within(card).queryByText(/^Production: /)).toBeNull();
+  });
+});

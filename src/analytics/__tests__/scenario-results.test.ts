@@ -46,6 +46,7 @@ describe('scenarioResults when the inputs exceed the world total', () => {
       worldTotal: 870,
       listedTotal: 980,
       carryingYear: 2022,
+      carryingYearWithCapacity: false,
     });
   });
 
@@ -63,6 +64,7 @@ describe('scenarioResults when the inputs exceed the world total', () => {
       worldTotal: 900,
       listedTotal: 900,
       carryingYear: 2022,
+      carryingYearWithCapacity: false,
     });
   });
 });
@@ -163,6 +165,7 @@ describe('scenarioResults on the built-in model: a full cut of Chinese gallium r
       worldTotal: 900_000,
       listedTotal: 909_000,
       carryingYear: 2023,
+      carryingYearWithCapacity: true,
     });
   });
 
