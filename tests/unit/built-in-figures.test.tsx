@@ -348,3 +348,47 @@ describe('a supply cut whose figures are of different years', () => {
     expect(within(card).queryByText(/^Production: /)).toBeNull();
   });
 });
+
+describe('the chain in a year with no figure at a stage', () => {
+  it('says which stage has none and offers the nearest year that has every stage', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=network&layout=chain&m=gallium,germanium&stage=refining&y=2025',
+      model,
+      builtInTrade(),
+    );
+    // MCS 2026 gives gallium for 2025; germanium refining (BGS shares) ends in 2024; neither has mining.
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toMatch(
+      /^No mining figure for Gallium in any year of the data\. No mining figure for Germanium in any year of the data\. No refining figure for Germanium in 2025\. Use 2024/,
+    );
+    await user.click(
+      within(notice).getByRole('button', {
+        name: 'Use 2024, the nearest year with a figure at every stage',
+      }),
+    );
+    expect(store.getState().year).toBe(2024);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Who mines, who refines, who buys from the refiners, 2024',
+      }),
+    ).toBeVisible();
+    // Mining has no year to go to: said, and nothing offered.
+    expect(screen.getByRole('note').textContent).toBe(
+      'No mining figure for Gallium in any year of the data. No mining figure for Germanium in any year of the data.',
+    );
+    expect(screen.queryByRole('button', { name: /^Use \d{4}/ })).toBeNull();
+  });
+
+  it('says it in Japanese', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=germanium&stage=refining&y=2025&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toBe(
+      'ゲルマニウムの採掘の数値はどの年にもありません。2025年のゲルマニウムの精製の数値はありません。 すべての段階に数値がある最も近い2024年を使う',
+    );
+  });
+});
