@@ -392,3 +392,36 @@ describe('the chain in a year with no figure at a stage', () => {
     );
   });
 });
+
+describe("the chain's names where the full name does not fit", () => {
+  const importerLabels = async () => {
+    const chain = await screen.findByRole('group', { name: /Gallium|ガリウム/ });
+    return [...chain.querySelectorAll('[data-column="importer"] text.graph-label')].map(
+      (label) => label.textContent,
+    );
+  };
+
+  it('writes 香港 in Japanese, not a cut 「中華人民共和国香港特別行政…」', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=gallium&stage=refining&y=2024&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const labels = await importerLabels();
+    expect(labels).toContain('香港');
+    expect(labels.some((label) => label?.endsWith('…'))).toBe(false);
+    // The node's accessible name keeps the full name.
+    expect(
+      screen.getByRole('button', { name: /^中華人民共和国香港特別行政区/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the full English name, which fits', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=gallium&stage=refining&y=2024',
+      model,
+      builtInTrade(),
+    );
+    expect(await importerLabels()).toContain('Hong Kong SAR China');
+  });
+});
