@@ -304,7 +304,7 @@ describe('a supply cut whose figures are of different years', () => {
     // 2024 carries the cut but has no capacities; 2023 has both.
     await user.click(
       within(card).getByRole('button', {
-        name: "Use 2023, the nearest year whose figures carry the cut and give the partners' capacities",
+        name: 'Use 2023, the nearest year that carries the cut and has capacities',
       }),
     );
     expect(store.getState().year).toBe(2023);
