@@ -9,7 +9,7 @@ import {
   type PartnerResponse,
   type SupplyCutResult,
 } from './scenario';
-import { countryShares } from './shares';
+import { countryShares, type ShareBreakdown } from './shares';
 import type { ModelIndex } from '../domain/model-index';
 import { WORLD_TOTAL_ROUNDING_TOLERANCE } from '../domain/model-rules';
 import type { Stage, TradeFlow } from '../domain/model-schema';
@@ -44,13 +44,64 @@ export interface MineralScenario {
     /** The world total as published (often rounded) and what the countries listed hold in all. */
     worldTotal: number | null;
     listedTotal: number;
-    /** The nearest year whose figures can carry the same cut, if any. */
+    /**
+     * The nearest year whose figures can carry the same cut, if any; where partners answer up to
+     * capacity, the nearest that also has their capacities, if one does.
+     */
     carryingYear: number | null;
+    /** True when `carryingYear` has the partners' capacities as well (they answer up to capacity). */
+    carryingYearWithCapacity: boolean;
   } | null;
-  /** When the partners' room is unknown in `year`: the nearest year that has their capacities. */
+  /**
+   * When the partners' room is unknown in `year`: the nearest year whose figures carry the cut and
+   * have their capacities.
+   */
   capacityYear: number | null;
   imports: CodeAtRisk[];
+  /** What each year's figures are used for, when the figures shown are of more than one year; else empty. */
+  mixedYears: FigureYear[];
   sourceIds: string[];
+}
+
+/** What a year's figures are used for in an outcome: production, capacity, or imports under a code. */
+export type FigureUse =
+  { kind: 'production' } | { kind: 'capacity' } | { kind: 'imports'; code: string };
+
+export interface FigureYear {
+  year: number;
+  uses: FigureUse[];
+  sourceIds: string[];
+}
+
+/**
+ * The years of the figures an outcome shows, each with what it is used for and its sources, the
+ * production year first; empty when they are all of one year (the heading says it then).
+ */
+export function mixedFigureYears(parts: {
+  year: number | null;
+  productionSources: readonly string[];
+  /** The sources of the capacities set against the output (of the output's year); empty if none. */
+  capacitySources: readonly string[];
+  imports: readonly Pick<CodeAtRisk, 'code' | 'year' | 'sources'>[];
+}): FigureYear[] {
+  const groups: FigureYear[] = [];
+  const add = (year: number, use: FigureUse, sourceIds: readonly string[]) => {
+    let group = groups.find((entry) => entry.year === year);
+    if (!group) {
+      group = { year, uses: [], sourceIds: [] };
+      groups.push(group);
+    }
+    group.uses.push(use);
+    group.sourceIds = [...new Set([...group.sourceIds, ...sourceIds])];
+  };
+  if (parts.year !== null) {
+    add(parts.year, { kind: 'production' }, parts.productionSources);
+    if (parts.capacitySources.length > 0)
+      add(parts.year, { kind: 'capacity' }, parts.capacitySources);
+  }
+  for (const entry of parts.imports)
+    add(entry.year, { kind: 'imports', code: entry.code }, entry.sources);
+  return groups.length > 1 ? groups : [];
 }
 
 /** A scenario's outcome for each of its minerals, and what it puts at risk of the view-as country's imports. */
@@ -73,7 +124,13 @@ export function scenarioResults(
         : years.length > 0
           ? Math.max(...years)
           : null;
+    const cuts = new Map<
+      number,
+      { breakdown: ShareBreakdown; cut: SupplyCutResult | null; impossible: boolean }
+    >();
     const cutIn = (figuresYear: number) => {
+      const known = cuts.get(figuresYear);
+      if (known) return known;
       const breakdown = countryShares(model.supply, model.worldTotals, {
         mineral,
         measure: spec.stage,
@@ -90,11 +147,38 @@ export function scenarioResults(
         (cut.worldAfter <= 0 ||
           concentration(breakdown).sharesExceedTotal ||
           (cut.top1After?.share ?? 0) > 1 + WORLD_TOTAL_ROUNDING_TOLERANCE);
-      return { breakdown, cut, impossible };
+      const entry = { breakdown, cut, impossible };
+      cuts.set(figuresYear, entry);
+      return entry;
     };
     const chosen = year === null ? null : cutIn(year);
     const breakdown = chosen?.breakdown ?? null;
     const result = chosen && !chosen.impossible ? chosen.cut : null;
+    const needsOtherYear =
+      chosen !== null &&
+      (chosen.impossible || (result !== null && result.partnerHeadroom === null));
+    // The other years whose figures carry the cut, nearest first (the earlier on a tie).
+    const carrying =
+      year === null || !needsOtherYear
+        ? []
+        : years
+            .filter((other) => {
+              const { cut, impossible } = cutIn(other);
+              return other !== year && cut !== null && !impossible;
+            })
+            .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+    const responders = context.partners.filter((country) => country !== spec.supplier);
+    // Of those, the nearest where the partners' room up to capacity is known: one step to a year
+    // that answers the whole question, not one for the cut and another for the capacities.
+    const withCapacity =
+      year === null || spec.response.kind !== 'capacity'
+        ? null
+        : nearestYearWithCapacity(
+            carrying.map((other) => cutIn(other).breakdown),
+            model.capacities,
+            responders,
+            year,
+          );
     const inputsExceedTotal =
       chosen?.impossible && chosen.cut && year !== null
         ? {
@@ -102,36 +186,20 @@ export function scenarioResults(
             unit: chosen.cut.unit,
             worldTotal: chosen.breakdown.worldTotal?.value ?? null,
             listedTotal: sum(chosen.breakdown.countries, (row) => row.value ?? 0),
-            carryingYear:
-              years
-                .filter((other) => {
-                  const { cut, impossible } = cutIn(other);
-                  return other !== year && cut !== null && !impossible;
-                })
-                .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0] ?? null,
+            carryingYear: withCapacity ?? carrying[0] ?? null,
+            carryingYearWithCapacity: withCapacity !== null,
           }
         : null;
-    const responders = context.partners.filter((country) => country !== spec.supplier);
-    const capacityYear =
-      year !== null && result !== null && result.partnerHeadroom === null
-        ? nearestYearWithCapacity(
-            years.map((other) =>
-              countryShares(model.supply, model.worldTotals, {
-                mineral,
-                measure: spec.stage,
-                year: other,
-              }),
-            ),
-            model.capacities,
-            responders,
-            year,
-          )
-        : null;
+    const capacityYear = result !== null && result.partnerHeadroom === null ? withCapacity : null;
     const imports = trade ? importsAtRiskByCode(index, trade, mineral, spec, context.viewAs) : [];
-    const sourceIds = [
+    const productionSources = [
       ...(breakdown?.worldTotal ? [breakdown.worldTotal.source] : []),
       ...(breakdown?.countries.map((row) => row.source) ?? []),
-      ...(result?.capacityHeadroom.map((entry) => entry.source) ?? []),
+    ];
+    const capacitySources = result?.capacityHeadroom.map((entry) => entry.source) ?? [];
+    const sourceIds = [
+      ...productionSources,
+      ...capacitySources,
       ...imports.flatMap((entry) => entry.sources),
     ];
     return {
@@ -141,6 +209,9 @@ export function scenarioResults(
       inputsExceedTotal,
       capacityYear,
       imports,
+      mixedYears: result
+        ? mixedFigureYears({ year, productionSources, capacitySources, imports })
+        : [],
       sourceIds: [...new Set(sourceIds)],
     };
   });

@@ -192,6 +192,56 @@ export function supplyChain(
   };
 }
 
+/** Which stages the chain can draw in its year, and the nearest year that draws them all. */
+export interface ChainYears {
+  /** Stages with no figure in the year but one in another year. */
+  missing: { mineral: string; stage: Stage }[];
+  /** Stages with no figure in any year: no other year draws them. */
+  neverPublished: { mineral: string; stage: Stage }[];
+  /**
+   * When a stage is missing: the nearest other year with a figure at every stage that has one in
+   * some year (the earlier on a tie); null when no year has them all.
+   */
+  nearestYear: number | null;
+}
+
+/**
+ * The years of the chain's stages (mining and refining of each mineral) as the model publishes
+ * them, before any filter: a column empty in the chosen year is offered the nearest year that
+ * fills it without emptying another, and a stage no year has is said to be so.
+ */
+export function chainYears(
+  model: Pick<Model, 'supply' | 'worldTotals'>,
+  minerals: readonly string[],
+  year: number,
+): ChainYears {
+  const stages = minerals.flatMap((mineral) => STAGES.map((stage) => ({ mineral, stage })));
+  const years = [
+    ...new Set(
+      model.supply.filter((record) => minerals.includes(record.mineral)).map((row) => row.year),
+    ),
+  ];
+  const drawn = (entry: { mineral: string; stage: Stage }, inYear: number) =>
+    countryShares(model.supply, model.worldTotals, {
+      mineral: entry.mineral,
+      measure: entry.stage,
+      year: inYear,
+    }).countries.some((row) => row.share === null || row.share > 0);
+  const published = stages.filter((entry) => years.some((other) => drawn(entry, other)));
+  const missing = published.filter((entry) => !drawn(entry, year));
+  const nearestYear =
+    missing.length === 0
+      ? null
+      : (years
+          .filter((other) => other !== year && published.every((entry) => drawn(entry, other)))
+          .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0] ?? null);
+  return {
+    missing,
+    neverPublished: stages.filter((entry) => !published.includes(entry)),
+    nearestYear,
+  };
+}
+
 /**
  * The chain as the network's graph, for the focus panel, the table and the export: each published
  * share an edge from the country to its mineral-stage, each flow a trade edge between countries.

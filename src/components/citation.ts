@@ -8,6 +8,11 @@ export function citation(source: Source, full = false): string {
   return [short, source.table, source.url].filter(Boolean).join(', ');
 }
 
+/** "U.S. Geological Survey, Mineral Commodity Summaries 2024", "CEPII, BACI": a title up to its colon, for a line that names several. */
+export function shortCitation(source: Pick<Source, 'publisher' | 'title'>): string {
+  return `${source.publisher}, ${source.title.split(': ')[0]}`;
+}
+
 /** The citation of a source named by id; the id itself where the model has no such source. */
 export function citeSource(index: Pick<ModelIndex, 'source'>, id: string, full = false): string {
   const source = index.source(id);

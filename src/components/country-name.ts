@@ -22,6 +22,20 @@ export function countryNamer(
       : localized(index.country(id)?.name, language, id);
 }
 
+/** Countries whose official name is long ("Hong Kong SAR China", 「中華人民共和国香港特別行政区」): their short name. */
+const SHORT_NAMED = ['HKG', 'MAC'] as const;
+
+/**
+ * A country's short name in the active language (「香港」 for 「中華人民共和国香港特別行政区」), for
+ * a label where the full name does not fit; null where the country has none.
+ */
+export function countryShortNamer(t: Translate): (id: string) => string | null {
+  return (id) =>
+    (SHORT_NAMED as readonly string[]).includes(id)
+      ? t(`chainNearest.shortNames.${id as (typeof SHORT_NAMED)[number]}`)
+      : null;
+}
+
 /** The note that explains the name, when one of the countries shown is BACI's code 490. */
 export function otherAsiaNote(countries: Iterable<string>, t: Translate): string | null {
   for (const country of countries) {

@@ -35,6 +35,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
       '?view=scenario&m=gallium&stage=refining&y=2023&lang=en&s=CHN:refining:100:cap:gallium',
     ],
     ['Japanese, supply cut', '?view=scenario&m=graphite&stage=mining&lang=ja'],
+    [
+      'Japanese, supply cut with figures of two years',
+      '?view=scenario&m=gallium&stage=refining&y=2023&lang=ja&s=CHN:refining:100:cap:gallium',
+    ],
     ['English, timeline', '?view=timeline&m=gallium,germanium,graphite&lang=en'],
     ['Japanese, timeline', '?view=timeline&m=rare-earths,dysprosium&lang=ja'],
     ['English, map', '?view=map&m=graphite&stage=mining&y=2023&lang=en'],

@@ -216,14 +216,15 @@ describe('slides in Chromium', () => {
     [
       'en',
       'Present',
-      /No mining figure for Gallium in 2025\./,
+      // The built-in data have no gallium mining in any year (USGS carries it as refining).
+      /No mining figure for Gallium in any year of the data\./,
       /HS 811292\), 2024/,
       /^Sources: U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*; CEPII, BACI/,
     ],
     [
       'ja',
       '発表',
-      /2025年のガリウムの採掘の数値はありません。/,
+      /ガリウムの採掘の数値はどの年にもありません。/,
       /HS 811292）、2024年/,
       /^出典: U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*; CEPII, BACI/,
     ],

@@ -291,3 +291,137 @@ describe('amounts in US dollars in Japanese', () => {
     expect(within(card).queryByText(/\d USD/)).toBeNull();
   });
 });
+
+describe('a supply cut whose figures are of different years', () => {
+  it('goes from 2025 to 2023 in one step when partners answer up to capacity, and names each year', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2025&s=CHN:refining:100:cap:gallium',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    // 2024 carries the cut but has no capacities; 2023 has both.
+    await user.click(
+      within(card).getByRole('button', {
+        name: 'Use 2023, the nearest year that carries the cut and has capacities',
+      }),
+    );
+    expect(store.getState().year).toBe(2023);
+    expect(
+      await within(card).findByRole('heading', { name: 'Gallium, refining, 2023' }),
+    ).toBeVisible();
+    expect(within(card).getByText(/of a possible 21,000 kg/)).toBeVisible();
+    expect(within(card).queryByRole('button', { name: /^Use \d{4}/ })).toBeNull();
+    expect(
+      await within(card).findByText(
+        "Production and capacity: 2023 (U.S. Geological Survey, Mineral Commodity Summaries 2024); Japan's imports: 2024 (CEPII, BACI).",
+      ),
+    ).toBeVisible();
+  });
+
+  it('says it in Japanese, with Japanese separators in the line after the cut', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2023&s=CHN:refining:100:cap:gallium&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /シナリオ1/ });
+    expect(
+      await within(card).findByText(
+        '生産量、生産能力は2023年（U.S. Geological Survey, Mineral Commodity Summaries 2024）。日本の輸入は2024年（CEPII, BACI）。',
+      ),
+    ).toBeVisible();
+    const afterCut = within(card).getByText(/^残る最大の生産国：/);
+    expect(afterCut.textContent).toMatch(/^残る最大の生産国：韓国 52%。HHI：削減前 /);
+    expect(afterCut.textContent).not.toContain(';');
+  });
+
+  it('says nothing of years when production and trade are of one year', async () => {
+    renderWithModel(
+      '?view=scenario&m=gallium&stage=refining&y=2024&s=CHN:refining:100:none:gallium',
+      model,
+      builtInTrade(),
+    );
+    const card = await screen.findByRole('region', { name: /Scenario 1/ });
+    expect(await within(card).findByText(/Gallium, germanium and other metals/)).toBeVisible();
+    expect(within(card).queryByText(/^Production: /)).toBeNull();
+  });
+});
+
+describe('the chain in a year with no figure at a stage', () => {
+  it('says which stage has none and offers the nearest year that has every stage', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithModel(
+      '?view=network&layout=chain&m=gallium,germanium&stage=refining&y=2025',
+      model,
+      builtInTrade(),
+    );
+    // MCS 2026 gives gallium for 2025; germanium refining (BGS shares) ends in 2024; neither has mining.
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toMatch(
+      /^No mining figure for Gallium in any year of the data\. No mining figure for Germanium in any year of the data\. No refining figure for Germanium in 2025\. Use 2024/,
+    );
+    await user.click(
+      within(notice).getByRole('button', {
+        name: 'Use 2024, the nearest year with a figure at every stage',
+      }),
+    );
+    expect(store.getState().year).toBe(2024);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Who mines, who refines, who buys from the refiners, 2024',
+      }),
+    ).toBeVisible();
+    // Mining has no year to go to: said, and nothing offered.
+    expect(screen.getByRole('note').textContent).toBe(
+      'No mining figure for Gallium in any year of the data. No mining figure for Germanium in any year of the data.',
+    );
+    expect(screen.queryByRole('button', { name: /^Use \d{4}/ })).toBeNull();
+  });
+
+  it('says it in Japanese', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=germanium&stage=refining&y=2025&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toBe(
+      'ゲルマニウムの採掘の数値はどの年にもありません。2025年のゲルマニウムの精製の数値はありません。 すべての段階に数値がある最も近い2024年を使う',
+    );
+  });
+});
+
+describe("the chain's names where the full name does not fit", () => {
+  const importerLabels = async () => {
+    const chain = await screen.findByRole('group', { name: /Gallium|ガリウム/ });
+    return [...chain.querySelectorAll('[data-column="importer"] text.graph-label')].map(
+      (label) => label.textContent,
+    );
+  };
+
+  it('writes 香港 in Japanese, not a cut 「中華人民共和国香港特別行政…」', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=gallium&stage=refining&y=2024&lang=ja',
+      model,
+      builtInTrade(),
+    );
+    const labels = await importerLabels();
+    expect(labels).toContain('香港');
+    expect(labels.some((label) => label?.endsWith('…'))).toBe(false);
+    // The node's accessible name keeps the full name.
+    expect(
+      screen.getByRole('button', { name: /^中華人民共和国香港特別行政区/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the full English name, which fits', async () => {
+    renderWithModel(
+      '?view=network&layout=chain&m=gallium&stage=refining&y=2024',
+      model,
+      builtInTrade(),
+    );
+    expect(await importerLabels()).toContain('Hong Kong SAR China');
+  });
+});

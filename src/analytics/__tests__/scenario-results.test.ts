@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import { createModelIndex } from '../../domain/model-index';
 import type { Model, TradeFlow } from '../../domain/model-schema';
-import { scenarioResults, type ScenarioQuery } from '../scenario-results';
+import { builtInModel, builtInTrade } from '../../../tests/fixtures/built-in';
+import { partnersOf } from '../partners';
+import { mixedFigureYears, scenarioResults, type ScenarioQuery } from '../scenario-results';
 
 const spec: ScenarioQuery = {
   supplier: 'CHN',
@@ -44,6 +46,7 @@ describe('scenarioResults when the inputs exceed the world total', () => {
       worldTotal: 870,
       listedTotal: 980,
       carryingYear: 2022,
+      carryingYearWithCapacity: false,
     });
   });
 
@@ -61,6 +64,7 @@ describe('scenarioResults when the inputs exceed the world total', () => {
       worldTotal: 900,
       listedTotal: 900,
       carryingYear: 2022,
+      carryingYearWithCapacity: false,
     });
   });
 });
@@ -108,5 +112,93 @@ describe('scenarioResults', () => {
         totalImports: 300,
       },
     ]);
+  });
+});
+
+describe('mixedFigureYears', () => {
+  it('says nothing when production, capacity and imports are of one year', () => {
+    expect(
+      mixedFigureYears({
+        year: 2024,
+        productionSources: ['usgs'],
+        capacitySources: ['usgs'],
+        imports: [{ code: '811292', year: 2024, sources: ['baci'] }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('names each year with what it is used for and its sources, the production year first', () => {
+    expect(
+      mixedFigureYears({
+        year: 2023,
+        productionSources: ['usgs-2024', 'usgs-2024'],
+        capacitySources: ['usgs-2024'],
+        imports: [
+          { code: '811292', year: 2024, sources: ['baci'] },
+          { code: '280530', year: 2023, sources: ['comtrade'] },
+        ],
+      }),
+    ).toEqual([
+      {
+        year: 2023,
+        uses: [{ kind: 'production' }, { kind: 'capacity' }, { kind: 'imports', code: '280530' }],
+        sourceIds: ['usgs-2024', 'comtrade'],
+      },
+      { year: 2024, uses: [{ kind: 'imports', code: '811292' }], sourceIds: ['baci'] },
+    ]);
+  });
+});
+
+describe('scenarioResults on the built-in model: a full cut of Chinese gallium refining, seen from Japan', () => {
+  const index = createModelIndex(builtInModel());
+  const trade = builtInTrade();
+  const partners = ['JPN', ...partnersOf(index.model.partnerships, 'JPN')];
+  const gallium = (year: number, response: ScenarioQuery['response']) =>
+    scenarioResults(index, trade, { ...spec, response }, { year, viewAs: 'JPN', partners })[0]!;
+
+  it('goes from 2025 straight to 2023 when partners answer up to capacity', () => {
+    // USGS MCS 2026 lists 909,000 kg for 2025 against a rounded world of 900,000 kg; 2024 carries
+    // the cut but has no capacities, 2023 (MCS 2024) has both.
+    const outcome = gallium(2025, { kind: 'capacity' });
+    expect(outcome.result).toBeNull();
+    expect(outcome.inputsExceedTotal).toMatchObject({
+      worldTotal: 900_000,
+      listedTotal: 909_000,
+      carryingYear: 2023,
+      carryingYearWithCapacity: true,
+    });
+  });
+
+  it('offers 2024 from 2025 when the partners do not answer: no capacity is needed', () => {
+    expect(gallium(2025, { kind: 'none' }).inputsExceedTotal?.carryingYear).toBe(2024);
+  });
+
+  it('offers 2023, not 2025 (which cannot carry the cut), when 2024 has no capacities', () => {
+    const outcome = gallium(2024, { kind: 'capacity' });
+    expect(outcome.result?.partnerHeadroom).toBeNull();
+    expect(outcome.capacityYear).toBe(2023);
+  });
+
+  it('says that 2023 production and capacity meet 2024 trade', () => {
+    const outcome = gallium(2023, { kind: 'capacity' });
+    // Japan 7,000 kg, South Korea 14,000 kg, the United States 0 kg of room (MCS 2024).
+    expect(outcome.result?.partnerHeadroom).toBe(21_000);
+    expect(outcome.capacityYear).toBeNull();
+    expect(outcome.mixedYears).toEqual([
+      {
+        year: 2023,
+        uses: [{ kind: 'production' }, { kind: 'capacity' }],
+        sourceIds: ['usgs-mcs-2024-gallium'],
+      },
+      {
+        year: 2024,
+        uses: [{ kind: 'imports', code: '811292' }],
+        sourceIds: ['cepii-baci-hs17-v202601'],
+      },
+    ]);
+  });
+
+  it('says nothing of years when production and trade are both of 2024', () => {
+    expect(gallium(2024, { kind: 'none' }).mixedYears).toEqual([]);
   });
 });

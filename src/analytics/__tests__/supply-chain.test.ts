@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeFlow } from '../../domain/model-schema';
-import { chainAsGraph, supplyChain, type ChainFilters } from '../supply-chain';
+import { builtInModel } from '../../../tests/fixtures/built-in';
+import { chainAsGraph, chainYears, supplyChain, type ChainFilters } from '../supply-chain';
 
 const model = smallModel();
 const filters: ChainFilters = {
@@ -153,5 +154,38 @@ describe('chainAsGraph', () => {
       ['trade', 'c:CHN', 'c:JPN'],
     ]);
     expect(graph.edges[0]).toMatchObject({ share: 0.9, year: 2023, sourceId: 'usgs-test' });
+  });
+});
+
+describe('chainYears on the built-in model', () => {
+  const builtIn = builtInModel();
+
+  it('says gallium has no mining figure in any year: no year to offer', () => {
+    // USGS carries gallium's primary production as refining; no source gives mining.
+    expect(chainYears(builtIn, ['gallium'], 2025)).toEqual({
+      missing: [],
+      neverPublished: [{ mineral: 'gallium', stage: 'mining' }],
+      nearestYear: null,
+    });
+  });
+
+  it('offers 2024 for germanium refining, which has no 2025 figure', () => {
+    expect(chainYears(builtIn, ['gallium', 'germanium'], 2025)).toEqual({
+      missing: [{ mineral: 'germanium', stage: 'refining' }],
+      neverPublished: [
+        { mineral: 'gallium', stage: 'mining' },
+        { mineral: 'germanium', stage: 'mining' },
+      ],
+      nearestYear: 2024,
+    });
+  });
+
+  it('offers the year that fills every stage: rare-earth refining is published for 2024 only', () => {
+    expect(chainYears(builtIn, ['rare-earths'], 2021)).toEqual({
+      missing: [{ mineral: 'rare-earths', stage: 'refining' }],
+      neverPublished: [],
+      nearestYear: 2024,
+    });
+    expect(chainYears(builtIn, ['rare-earths'], 2024).missing).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import type { KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryNodeId } from '../../analytics/dependency-graph';
 import type { ChainColumn, ChainNode, SupplyChain } from '../../analytics/supply-chain';
+import { countryShortNamer } from '../../components/country-name';
 import { PALETTE } from '../../components/palette';
 import { useCountryName, useMineralName } from '../../components/use-names';
 import { formatNumber, formatShare } from '../../lib/format';
 import { useAppState } from '../../store/store-context';
 import type { ChainBox, ChainGeometry } from './chain-layout';
-import { fitLabel, labelWidth, wrapBalanced, wrapLabel } from './label-placement';
+import { fitLabelOrShort, labelWidth, wrapBalanced, wrapLabel } from './label-placement';
 import { nodeButtonProps } from './node-button';
 
 /** Room above the columns for their headings. */
@@ -52,6 +53,8 @@ const COLUMNS = ['mining', 'refining', 'importer'] as const;
 export interface ChainLabels {
   headings: Record<ChainColumn, string>;
   nodeText: (node: ChainNode) => string;
+  /** The label with the country's short name, where it has one (「香港」); else null. */
+  shortText: (node: ChainNode) => string | null;
   empty: string;
 }
 
@@ -60,22 +63,26 @@ export function useChainLabels(chain: SupplyChain): ChainLabels {
   const { t } = useTranslation();
   const language = useAppState((state) => state.language);
   const countryName = useCountryName();
+  const shortName = countryShortNamer(t);
   const mineralName = useMineralName();
   const severalMinerals =
     new Set(chain.nodes.flatMap((node) => (node.column === 'importer' ? [] : [node.mineral])))
       .size > 1;
+  const text = (node: ChainNode, name: string) => {
+    if (node.column === 'importer') return name;
+    const label = severalMinerals ? `${name} · ${mineralName(node.mineral)}` : name;
+    return `${label} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
+  };
   return {
     headings: {
       mining: t('network.columnMining'),
       refining: t('network.columnRefining'),
       importer: t('network.columnImporter'),
     },
-    nodeText: (node) => {
-      if (node.column === 'importer') return countryName(node.country);
-      const name = severalMinerals
-        ? `${countryName(node.country)} · ${mineralName(node.mineral)}`
-        : countryName(node.country);
-      return `${name} ${node.share === null ? t('common.na') : formatShare(node.share, language)}`;
+    nodeText: (node) => text(node, countryName(node.country)),
+    shortText: (node) => {
+      const short = shortName(node.country);
+      return short === null ? null : text(node, short);
     },
     empty: t('network.legendNa'),
   };
@@ -214,7 +221,7 @@ export function ChainSvg({
   const language = useAppState((state) => state.language);
   const countryName = useCountryName();
   const mineralName = useMineralName();
-  const { headings, nodeText, empty } = useChainLabels(chain);
+  const { headings, nodeText, shortText, empty } = useChainLabels(chain);
   const labelSize = still?.labelSize ?? 12;
   const { barWidth } = geometry;
   const labelGap = labelGapFor(labelSize);
@@ -379,7 +386,12 @@ export function ChainSvg({
                 fill={PALETTE.text}
                 aria-hidden="true"
               >
-                {fitLabel(nodeText(node), labelRoom[place.column], labelSize)}
+                {fitLabelOrShort(
+                  nodeText(node),
+                  shortText(node),
+                  labelRoom[place.column],
+                  labelSize,
+                )}
               </text>
             </g>
           );

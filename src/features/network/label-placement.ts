@@ -108,6 +108,21 @@ export function fitLabel(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /**
+ * The full label where it fits; otherwise the short one (a country's short name) where there is
+ * one, cut with "…" only if even that does not fit.
+ */
+export function fitLabelOrShort(
+  full: string,
+  short: string | null,
+  maxWidth: number,
+  fontSize: number,
+): string {
+  if (short === null || labelWidth(full, fontSize) <= maxWidth)
+    return fitLabel(full, maxWidth, fontSize);
+  return fitLabel(short, maxWidth, fontSize);
+}
+
+/**
  * A label broken into lines no wider than `maxWidth`, as `labelWidth` measures them: at spaces,
  * or between any two characters in text written without spaces (Japanese). A word wider than the
  * room keeps a line of its own.

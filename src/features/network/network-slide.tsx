@@ -23,7 +23,7 @@ export function NetworkSlide() {
   const { t } = useTranslation();
   const frame = useSlideFrame();
   const settings = useNetworkSettings();
-  const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
+  const { state, graph, chain, chainYears, tradeLoading, layout, nodeLabel, nodeColor, title } =
     useNetworkGraph(settings);
   const mineralName = useMineralName();
   const { attach, width, height } = useElementSize({ width: 0, height: 0 });
@@ -102,7 +102,9 @@ export function NetworkSlide() {
           showTrade={settings.showTrade}
           showPartnerships={settings.showPartnerships}
         />
-        {isChain ? <ChainNotes chain={chain} left={chainGeometry?.left ?? null} /> : null}
+        {isChain ? (
+          <ChainNotes chain={chain} left={chainGeometry?.left ?? null} years={chainYears} />
+        ) : null}
       </div>
     </>
   );

@@ -22,7 +22,7 @@ import { useElementWidth } from '../../components/use-element-width';
 import { MAX_NETWORK_MIN_PERCENT, NETWORK_LAYOUTS } from '../../store/view-settings';
 import { CANVAS_THRESHOLD } from './canvas-renderer';
 import { chainLayout } from './chain-layout';
-import { ChainNotes, useChainNoteLines } from './chain-notes';
+import { ChainNotes, ChainYearNotice, useChainNoteLines } from './chain-notes';
 import { CHAIN_HEIGHT, ChainSvg, chainBox } from './chain-svg';
 import { EdgeTable, NodeDetails } from './edge-list';
 import { fitToView } from './fit-to-view';
@@ -55,7 +55,7 @@ export function NetworkView() {
   const [active, setActive] = useState<string | null>(null);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
   const figureRef = useRef<HTMLElement>(null);
-  const { state, graph, chain, tradeLoading, layout, nodeLabel, nodeColor, title } =
+  const { state, graph, chain, chainYears, tradeLoading, layout, nodeLabel, nodeColor, title } =
     useNetworkGraph(networkSettings);
   const legend = useNetworkLegend({ layout: layoutKind, showTrade, showPartnerships });
   // The drawing is as wide as its box on screen, so labels keep their size when the panel opens.
@@ -100,7 +100,7 @@ export function NetworkView() {
       fittedFor.current = drawingWidth;
   }, [fit, drawingWidth, zoomTo]);
 
-  const chainNotes = useChainNoteLines(chain, chainGeometry?.left ?? null);
+  const chainNotes = useChainNoteLines(chain, chainGeometry?.left ?? null, chainYears);
   const ordered = useMemo(
     () => sortedByName(graph.nodes, nodeLabel, state.language),
     // nodeLabel depends on index, language and t only
@@ -246,6 +246,7 @@ export function NetworkView() {
           {t('network.asTable')}
         </button>
       </div>
+      {isChain ? <ChainYearNotice chain={chain} years={chainYears} /> : null}
       {graph.nodes.length === 0 ? (
         <p className="empty-state">{t('network.empty')}</p>
       ) : (isChain ? tradeLoading : layout.positions === null) ? (
@@ -350,7 +351,14 @@ export function NetworkView() {
               showTrade={showTrade}
               showPartnerships={showPartnerships}
             />
-            {chainGeometry ? <ChainNotes chain={chain} left={chainGeometry.left} /> : null}
+            {chainGeometry ? (
+              <ChainNotes
+                chain={chain}
+                left={chainGeometry.left}
+                years={chainYears}
+                stagesSaidAbove
+              />
+            ) : null}
             <figcaption className="notes">
               {t(graph.nodes.length > CANVAS_THRESHOLD ? 'network.keysCanvas' : 'network.keys')}
               {isChain ? null : ` ${t('network.labelsOnHover')}`}

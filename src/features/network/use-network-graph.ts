@@ -9,7 +9,13 @@ import {
 } from '../../analytics/dependency-graph';
 import { GROUP_COLORS, NO_GROUP_COLOR, PALETTE } from '../../components/palette';
 import { useCountryName, useMineralName } from '../../components/use-names';
-import { chainAsGraph, supplyChain, type SupplyChain } from '../../analytics/supply-chain';
+import {
+  chainAsGraph,
+  chainYears,
+  supplyChain,
+  type ChainYears,
+  type SupplyChain,
+} from '../../analytics/supply-chain';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Stage } from '../../domain/model-schema';
@@ -39,6 +45,8 @@ const EMPTY_CHAIN: SupplyChain = {
   missingStages: [],
   viewAs: '',
 };
+
+const NO_CHAIN_YEARS: ChainYears = { missing: [], neverPublished: [], nearestYear: null };
 
 /** The network's settings as the store (and so the link and a kept slide) holds them. */
 export function useNetworkSettings(): NetworkSettings {
@@ -106,6 +114,13 @@ export function useNetworkGraph(settings: NetworkSettings) {
       layoutKind,
     ],
   );
+  const years: ChainYears = useMemo(
+    () =>
+      state.year === null || layoutKind !== 'chain'
+        ? NO_CHAIN_YEARS
+        : chainYears(index.model, state.minerals, state.year),
+    [index, state.minerals, state.year, layoutKind],
+  );
   const graph: DependencyGraph = useMemo(
     () =>
       layoutKind === 'chain'
@@ -158,6 +173,7 @@ export function useNetworkGraph(settings: NetworkSettings) {
     state,
     graph,
     chain,
+    chainYears: years,
     tradeLoading: trade.isPending,
     layout,
     nodeLabel,

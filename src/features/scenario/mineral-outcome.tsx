@@ -8,7 +8,9 @@ import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
 import { formatList, formatNumber, formatShare } from '../../lib/format';
 import type { ScenarioSpec } from '../../store/scenario-link';
-import type { MineralScenario } from '../../analytics/scenario-results';
+import type { FigureUse, FigureYear, MineralScenario } from '../../analytics/scenario-results';
+import { shortCitation } from '../../components/citation';
+import { NearestYearOffer } from '../../components/nearest-year-offer';
 import { unitName } from '../../components/unit-name';
 
 /** What a cut does to one mineral: supply lost, shares after, partners' cover, imports at risk. */
@@ -19,7 +21,6 @@ export function MineralOutcome({
   viewAs,
   language,
   countryName,
-  onYear,
 }: {
   outcome: MineralScenario;
   spec: ScenarioSpec;
@@ -27,8 +28,6 @@ export function MineralOutcome({
   viewAs: string;
   language: Language;
   countryName: (id: string) => string;
-  /** Offered on screen only: a slide shows the figures, not the way to another year. */
-  onYear?: (year: number) => void;
 }) {
   const { t } = useTranslation();
   const index = useModelIndex();
@@ -76,6 +75,35 @@ export function MineralOutcome({
       `HS ${code}`,
     );
 
+  const use = (entry: FigureUse, severalCodes: boolean) =>
+    entry.kind !== 'imports'
+      ? t(`scenarioYears.${entry.kind}`)
+      : severalCodes
+        ? t('scenarioYears.importsCode', { country: countryName(viewAs), code: entry.code })
+        : t('scenarioYears.imports', { country: countryName(viewAs) });
+  /** "Production and capacity: 2023 (…); Japan's imports: 2024 (…)." */
+  const yearsLine = (groups: FigureYear[]) => {
+    const severalCodes = outcome.imports.length > 1;
+    const text = groups
+      .map((group) =>
+        t('scenarioYears.group', {
+          uses: formatList(
+            group.uses.map((entry) => use(entry, severalCodes)),
+            language,
+          ),
+          year: group.year,
+          sources: group.sourceIds
+            .flatMap((id) => {
+              const source = index.source(id);
+              return source ? [shortCitation(source)] : [];
+            })
+            .join(t('scenarioYears.sourceSeparator')),
+        }),
+      )
+      .join(t('scenarioYears.separator'));
+    return t('scenarioYears.line', { groups: text.charAt(0).toUpperCase() + text.slice(1) });
+  };
+
   return (
     <div className="outcome">
       <h4>
@@ -87,6 +115,9 @@ export function MineralOutcome({
               year: outcome.year,
             })}
       </h4>
+      {outcome.mixedYears.length > 0 ? (
+        <p className="notes figure-years">{yearsLine(outcome.mixedYears)}</p>
+      ) : null}
       {exceeded ? (
         <p role="note" className="notice-inline">
           {t('scenario.inputsExceedTotal', {
@@ -95,14 +126,16 @@ export function MineralOutcome({
             listed: amount(exceeded.listedTotal, exceeded.unit),
             after: amount(exceeded.worldAfter, exceeded.unit),
           })}
-          {carryingYear !== null && onYear ? (
-            <>
-              {' '}
-              <button type="button" className="inline-action" onClick={() => onYear(carryingYear)}>
-                {t('scenario.useCarryingYear', { year: carryingYear })}
-              </button>
-            </>
-          ) : null}
+          {carryingYear !== null ? ' ' : null}
+          <NearestYearOffer
+            year={carryingYear}
+            label={t(
+              exceeded?.carryingYearWithCapacity
+                ? 'scenarioYears.useCarryingYearWithCapacity'
+                : 'scenario.useCarryingYear',
+              { year: carryingYear },
+            )}
+          />
         </p>
       ) : !result ? (
         <p className="empty-state">
@@ -121,16 +154,17 @@ export function MineralOutcome({
           </dd>
           <dt>{t('scenario.afterCut')}</dt>
           <dd>
-            {result.top1After
-              ? t('scenario.largestAfter', {
-                  country: countryName(result.top1After.country),
-                  share: worldShare(result.top1After.share),
-                })
-              : t('common.na')}
-            {'; '}
-            {t('scenario.hhiChange', {
-              before: hhi(result.hhiBefore, result.hhiBeforeIsLowerBound),
-              after: hhi(result.hhiAfter, result.hhiAfterIsLowerBound),
+            {t('scenarioYears.afterCutLine', {
+              largest: result.top1After
+                ? t('scenario.largestAfter', {
+                    country: countryName(result.top1After.country),
+                    share: worldShare(result.top1After.share),
+                  })
+                : t('common.na'),
+              hhi: t('scenario.hhiChange', {
+                before: hhi(result.hhiBefore, result.hhiBeforeIsLowerBound),
+                after: hhi(result.hhiAfter, result.hhiAfterIsLowerBound),
+              }),
             })}
           </dd>
           <dt>{t('scenario.partnersCover', { country: countryName(viewAs) })}</dt>
@@ -157,11 +191,10 @@ export function MineralOutcome({
                   list: formatList(result.partnersWithoutCapacity.map(countryName), language),
                 })}`
               : null}
-            {capacityYear !== null && onYear ? (
-              <button type="button" className="inline-action" onClick={() => onYear(capacityYear)}>
-                {t('scenario.useCapacityYear', { year: capacityYear })}
-              </button>
-            ) : null}
+            <NearestYearOffer
+              year={capacityYear}
+              label={t('scenario.useCapacityYear', { year: capacityYear })}
+            />
           </dd>
           <dt>{t('scenario.shortfall')}</dt>
           <dd>

@@ -23,8 +23,6 @@ interface CardProps {
   viewAs: string;
   language: Language;
   onChange: (update: Partial<ScenarioSpec>) => void;
-  /** Switches the year the scenarios are sized in. */
-  onYear: (year: number) => void;
   onRemove: (() => void) | undefined;
 }
 
@@ -37,7 +35,6 @@ export function ScenarioCard({
   viewAs,
   language,
   onChange,
-  onYear,
   onRemove,
 }: CardProps) {
   const { t } = useTranslation();
@@ -233,7 +230,6 @@ export function ScenarioCard({
             viewAs={viewAs}
             language={language}
             countryName={countryName}
-            onYear={onYear}
           />
         ))}
       </div>

@@ -8,11 +8,10 @@ import { useScenarios } from './use-scenarios';
 export function ScenarioView() {
   const { t } = useTranslation();
   const { scenarios, results, fallback, stored, tradeLoading, viewAs, language } = useScenarios();
-  const { addScenario, updateScenario, removeScenario, setYear } = useAppState((s) => ({
+  const { addScenario, updateScenario, removeScenario } = useAppState((s) => ({
     addScenario: s.addScenario,
     updateScenario: s.updateScenario,
     removeScenario: s.removeScenario,
-    setYear: s.setYear,
   }));
   const change = (position: number, update: Partial<ScenarioSpec>) =>
     stored ? updateScenario(position, update) : addScenario({ ...fallback, ...update });
@@ -42,7 +41,6 @@ export function ScenarioView() {
             viewAs={viewAs}
             language={language}
             onChange={(update) => change(position, update)}
-            onYear={setYear}
             onRemove={stored && scenarios.length > 1 ? () => removeScenario(position) : undefined}
           />
         ))}

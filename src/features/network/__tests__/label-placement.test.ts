@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitLabel,
+  fitLabelOrShort,
   labelWidth,
   placeLabels,
   wrapBalanced,
@@ -82,6 +83,23 @@ describe('fitLabel', () => {
     // "Taiw…": T 0.75 + a i 1.2 + w 0.75 + … 0.6 = 3.3 em × 12 = 39.6 → 40 px ≤ 40;
     // "Taiwa…" is 3.9 em → 47 px.
     expect(fitLabel('Taiwan (reported)', 40, 12)).toBe('Taiw…');
+  });
+});
+
+describe('fitLabelOrShort', () => {
+  const full = '中華人民共和国香港特別行政区';
+  it('keeps the full name where it fits', () => {
+    expect(fitLabelOrShort(full, '香港', labelWidth(full, 12), 12)).toBe(full);
+  });
+
+  it('gives the short name where the full one would be cut, never the full one cut', () => {
+    expect(fitLabelOrShort(full, '香港', 100, 12)).toBe('香港');
+    expect(fitLabelOrShort('Hong Kong SAR China', 'Hong Kong', 80, 12)).toBe('Hong Kong');
+  });
+
+  it('cuts the full name where there is no short one, and the short one where even it is too long', () => {
+    expect(fitLabelOrShort(full, null, 100, 12)).toBe(fitLabel(full, 100, 12));
+    expect(fitLabelOrShort(full, '香港', 20, 12)).toBe(fitLabel('香港', 20, 12));
   });
 });
 
