@@ -17,7 +17,8 @@ import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { riskHeadingId, SupplyRiskPanel, useRiskColumns } from './supply-risk-panel';
+import { SelectField } from '../../components/select-field';
+import { riskHeadingId, SupplyRiskPanel, useLensStages, useRiskColumns } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
 
@@ -34,11 +35,13 @@ export function ControlRegister() {
   const index = useModelIndex();
   const state = useAppState((s) => ({
     minerals: s.minerals,
-    stage: s.stage,
     viewAs: s.viewAs,
     language: s.language,
+    riskStage: s.settings.riskStage,
+    setViewSetting: s.setViewSetting,
   }));
   const riskColumns = useRiskColumns();
+  const lensStages = useLensStages(state.minerals);
   const asOf = useAsOf();
   const mineralName = useMineralName();
   const register = index.model.exportControls;
@@ -68,11 +71,22 @@ export function ControlRegister() {
         viewAs={state.viewAs}
         language={state.language}
       />
-      {state.minerals.map((mineral) => (
+      {state.minerals.length > 0 ? (
+        <SelectField
+          label={t('riskLensDefault.label')}
+          value={state.riskStage ?? 'auto'}
+          options={(['auto', 'mining', 'refining'] as const).map((value) => ({
+            value,
+            label: t(value === 'auto' ? 'riskLensDefault.auto' : `stage.${value}`),
+          }))}
+          onChange={(value) => state.setViewSetting('riskStage', value === 'auto' ? null : value)}
+        />
+      ) : null}
+      {state.minerals.map((mineral, i) => (
         <SupplyRiskPanel
           key={mineral}
           mineral={mineral}
-          stage={state.stage}
+          stage={lensStages[i]!}
           columns={riskColumns}
           asOf={asOf.date}
           language={state.language}
