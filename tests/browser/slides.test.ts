@@ -275,7 +275,7 @@ describe('slides in Chromium', () => {
         expect((await events.getByRole('listitem').allInnerTexts())[0]).toMatch(
           /^2025年11月9日 中国が米国向けガリウム/,
         );
-        await events.getByText(/^ほかに\d+件あり、年表ビューに表示されます。$/).waitFor();
+        await events.getByText(/^ほかの\d+件は年表ビューに表示されます。$/).waitFor();
         await stage.getByRole('heading', { name: /^供給リスク：ガリウム（精製）/ }).waitFor();
       }
       if (position === 1) {

@@ -217,13 +217,7 @@ describe('the timeline', () => {
       'Gallium: events, newest first',
       '1 more in the Timeline view.',
     ],
-    [
-      'ja',
-      '発表',
-      '発表',
-      'ガリウム：出来事（新しい順）',
-      'ほかに1件あり、年表ビューに表示されます。',
-    ],
+    ['ja', '発表', '発表', 'ガリウム：出来事（新しい順）', 'ほかの1件は年表ビューに表示されます。'],
   ])(
     "puts on a slide with no event chosen the mineral's events, newest first, saying what is left to the view (%s)",
     async (language, present, presentation, heading, more) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeFlow } from '../../domain/model-schema';
-import { eventsAround, slideOverview, timelineItems, tradeAroundEvent } from '../timeline';
+import { eventsAround, timelineItems, tradeAroundEvent } from '../timeline';
+import { slideOverview } from '../timeline-overview';
 
 const model = smallModel();
 

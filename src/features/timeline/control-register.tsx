@@ -17,7 +17,6 @@ import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { SelectField } from '../../components/select-field';
 import { riskHeadingId, SupplyRiskPanel, useLensStages, useRiskColumns } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
@@ -72,15 +71,23 @@ export function ControlRegister() {
         language={state.language}
       />
       {state.minerals.length > 0 ? (
-        <SelectField
-          label={t('riskLensDefault.label')}
-          value={state.riskStage ?? 'auto'}
-          options={(['auto', 'mining', 'refining'] as const).map((value) => ({
-            value,
-            label: t(value === 'auto' ? 'riskLensDefault.auto' : `stage.${value}`),
-          }))}
-          onChange={(value) => state.setViewSetting('riskStage', value === 'auto' ? null : value)}
-        />
+        <label className="field inline">
+          {t('riskLensDefault.label')}{' '}
+          <select
+            value={state.riskStage ?? ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              state.setViewSetting(
+                'riskStage',
+                value === 'mining' || value === 'refining' ? value : null,
+              );
+            }}
+          >
+            <option value="">{t('riskLensDefault.auto')}</option>
+            <option value="mining">{t('stage.mining')}</option>
+            <option value="refining">{t('stage.refining')}</option>
+          </select>
+        </label>
       ) : null}
       {state.minerals.map((mineral, i) => (
         <SupplyRiskPanel

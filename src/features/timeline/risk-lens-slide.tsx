@@ -128,7 +128,6 @@ export function RiskLensSlide({
         {t('exposure.loadingTrade')}
       </p>
     );
-  const oneStage = stages.every((stage) => stage === stages[0]);
   const sentence = (label: string, value: ReactNode, key: string) => (
     <span key={key}>
       {label}
@@ -145,16 +144,19 @@ export function RiskLensSlide({
     >
       <h3>
         {t(
-          `${oneStage ? 'timelineFold' : 'riskLensDefault'}.${rows.length > shown.length ? 'slideCaptionPart' : 'slideCaption'}`,
+          rows.length > shown.length
+            ? 'timelineFold.slideCaptionPart'
+            : 'timelineFold.slideCaption',
           {
-            minerals: formatList(minerals.map(mineralName), language),
-            stage: t(`stageInSentence.${stages[0] ?? 'mining'}`),
-            // Minerals read at different stages: each with its own ("Gallium refining and graphite mining").
+            // The minerals read at one stage together: "Gallium and germanium refining, graphite mining".
             lenses: formatList(
-              minerals.map((mineral, i) =>
+              [...new Set(stages)].map((stage) =>
                 t('riskLensDefault.mineralStage', {
-                  mineral: mineralName(mineral),
-                  stage: t(`stageInSentence.${stages[i]!}`),
+                  mineral: formatList(
+                    minerals.filter((_, i) => stages[i] === stage).map(mineralName),
+                    language,
+                  ),
+                  stage: t(`stageInSentence.${stage}`),
                 }),
               ),
               language,

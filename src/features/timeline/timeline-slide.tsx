@@ -1,11 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  eventsAround,
-  slideOverview,
-  timelineItems,
-  type TimelineItem,
-} from '../../analytics/timeline';
+import { eventsAround, timelineItems, type TimelineItem } from '../../analytics/timeline';
+import { slideOverview } from '../../analytics/timeline-overview';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
 import { useSlideFit } from '../../components/use-slide-fit';
@@ -160,17 +156,17 @@ function EventsOverview({
     `${listed.map((item) => item.id).join()}:${language}`,
   );
   const shown = listed.slice(0, count);
-  const named = listed.some((item) => item.minerals.some((m) => minerals.includes(m)));
   const more = items.length - shown.length;
   return (
     <div className={`slide-panels slide-timeline slide-overview${lens ? ' with-lens' : ''}`}>
       <section ref={box} className="slide-panel" aria-labelledby={headingId}>
         <h3 id={headingId}>
-          {named
-            ? t('timelineSlideCut.heading', {
-                minerals: formatList(minerals.map(mineralName), language),
-              })
-            : t('timelineSlideCut.headingAll')}
+          {t('timelineSlideCut.heading', {
+            minerals:
+              minerals.length > 0
+                ? formatList(minerals.map(mineralName), language)
+                : t('controls.allMinerals'),
+          })}
         </h3>
         <ol className="slide-events">
           {shown.map((item) => (
