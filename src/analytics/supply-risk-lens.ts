@@ -15,6 +15,26 @@ import {
 } from './supply-risk';
 import { latestYearWithWorldTotal } from './years';
 
+const LENS_STAGES: readonly Stage[] = ['mining', 'refining'];
+
+/**
+ * The stage the supply-risk lens reads a mineral at: the one chosen for the lens, if any; else the
+ * filters' stage if the mineral's world supply has figures there, else the first stage that has
+ * (gallium: refining, as no mining figures are published), so the lens does not open all n/a; the
+ * filters' stage when no stage has figures.
+ */
+export function lensStage(
+  model: Pick<Model, 'worldTotals'>,
+  query: { mineral: string; stage: Stage; chosen: Stage | null },
+): Stage {
+  if (query.chosen) return query.chosen;
+  return (
+    [query.stage, ...LENS_STAGES].find(
+      (stage) => latestYearWithWorldTotal(model, query.mineral, stage) !== undefined,
+    ) ?? query.stage
+  );
+}
+
 type LensModel = Pick<
   Model,
   'supply' | 'worldTotals' | 'governance' | 'exportControls' | 'netImportReliance'

@@ -1,11 +1,14 @@
 import type { ModelIndex } from '../domain/model-index';
 import type { Source } from '../domain/model-schema';
 
-/** "U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)", with the table and address in full. */
-export function citation(source: Source, full = false): string {
+/**
+ * "U.S. Geological Survey, Mineral Commodity Summaries 2024: Gallium (2024)"; `full` adds the table
+ * and the address, `compact` the table only (a slide: the view and the source's entry give the rest).
+ */
+export function citation(source: Source, full: boolean | 'compact' = false): string {
   const short = `${source.publisher}, ${source.title} (${source.year})`;
   if (!full) return short;
-  return [short, source.table, source.url].filter(Boolean).join(', ');
+  return [short, source.table, full === true ? source.url : ''].filter(Boolean).join(', ');
 }
 
 /** "U.S. Geological Survey, Mineral Commodity Summaries 2024", "CEPII, BACI": a title up to its colon, for a line that names several. */

@@ -19,11 +19,12 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
   const onSlide = useSlideFrame() !== null;
   if (sources.length === 0) return null;
   const label = sources.length > 1 ? t('source.labelPlural') : t('source.label');
-  // A slide cannot open a dialog: it carries each citation in full, as the printed page does.
+  // A slide cannot open a dialog: it cites each source compactly (publisher, title, year, table or
+  // document number); its address is in the view, a click away from the same citation.
   if (onSlide) {
     return (
       <p className="source-line">
-        {label}: {sources.map((source) => citation(source, true)).join('; ')}
+        {label}: {sources.map((source) => citation(source, 'compact')).join('; ')}
       </p>
     );
   }

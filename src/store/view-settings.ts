@@ -1,4 +1,4 @@
-import type { Model } from '../domain/model-schema';
+import type { Model, Stage } from '../domain/model-schema';
 import { NAMED_PATTERNS } from '../domain/named-patterns';
 import { decodeLinkId, encodeLinkId } from './link-id';
 
@@ -49,6 +49,8 @@ export interface ViewSettings {
   /** Timeline: the selected event or partnership. */
   timelineEvent: string | null;
   trendMetric: TrendMetric;
+  /** Timeline: the stage the supply-risk lens reads; null for its own (one with figures). */
+  riskStage: Stage | null;
 }
 
 export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
@@ -70,6 +72,7 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   networkLayout: 'force',
   timelineEvent: null,
   trendMetric: 'top1Share',
+  riskStage: null,
 };
 
 /** The link parameter of each setting, short but readable (README, "Links"). */
@@ -92,6 +95,7 @@ export const SETTING_PARAMS = {
   networkLayout: 'layout',
   timelineEvent: 'event',
   trendMetric: 'trend',
+  riskStage: 'lens',
 } as const satisfies Record<keyof ViewSettings, string>;
 
 const YEAR = /^\d{4}$/;
@@ -180,6 +184,10 @@ const CODECS: { [K in keyof ViewSettings]: Codec<ViewSettings[K]> } = {
   trendMetric: {
     read: (text) => TREND_METRICS.find((metric) => metric === text),
     write: (value) => value,
+  },
+  riskStage: {
+    read: (text) => (text === 'mining' || text === 'refining' ? text : undefined),
+    write: (value) => value ?? '',
   },
 };
 

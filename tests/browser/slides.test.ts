@@ -11,6 +11,8 @@ const LINKS = {
   map: '?view=map&m=rare-earths&stage=mining&y=2023&as=JPN&lang=en',
   exposure: '?view=exposure&m=gallium,germanium&y=2023&as=JPN&lang=en',
   exposureCompared: '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022&lang=en',
+  // Forty-six suppliers, names on two lines: the rows give way to the notes and the source.
+  exposureComparedLong: '?view=exposure&m=rare-earths&as=JPN&ty=2024&vs=2022&lang=en',
   timeline: '?view=timeline&m=gallium&as=JPN&lang=en',
   // An export control: its trade before and after beside the event, the lens at the foot.
   timelineExportControl:
@@ -59,8 +61,9 @@ async function slideDrawn(page: Page) {
 
 /**
  * What a projected slide must satisfy: the page does not scroll, nothing is cut off the stage (no
- * content below or beside it, no line of text drawn outside it), no control is inside it, and the
- * smallest visible text (SVG text as drawn on screen).
+ * content below or beside it, no line of text drawn outside it), no line of the slide's body runs
+ * into the line of the page number under it, no control is inside it, and the smallest visible text
+ * (SVG text as drawn on screen).
  */
 function inspectSlide(page: Page, within: string) {
   return page.evaluate((selector) => {
@@ -69,6 +72,7 @@ function inspectSlide(page: Page, within: string) {
     let controls = 0;
     let cut = 0;
     let clipped = 0;
+    let overFooter = 0;
     for (const stage of stages) {
       controls += stage.querySelectorAll(
         'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])',
@@ -76,6 +80,7 @@ function inspectSlide(page: Page, within: string) {
       if (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)
         cut += 1;
       const edge = stage.getBoundingClientRect();
+      const footer = stage.querySelector('.slide-footer')?.getBoundingClientRect();
       const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const element = node.parentElement;
@@ -92,6 +97,12 @@ function inspectSlide(page: Page, within: string) {
               line.left < edge.left - 1)
           )
             clipped += 1;
+        // A line of the body (a source line, say) drawn into the page number's line touches it:
+        // reaching more than a quarter of that line down (a Japanese font's glyph box alone
+        // overhangs its line by a pixel or two).
+        if (footer && element.closest('.slide-body'))
+          for (const line of range.getClientRects())
+            if (line.width > 0 && line.bottom > footer.top + footer.height / 4) overFooter += 1;
         const text = element.closest('text');
         const scale = text instanceof SVGTextElement ? (text.getScreenCTM()?.a ?? 1) : 1;
         smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * scale);
@@ -104,6 +115,7 @@ function inspectSlide(page: Page, within: string) {
       controls,
       cut,
       clipped,
+      overFooter,
       empty: stages.some((stage) => stage.querySelector('.empty-state') !== null),
       pageScrolls: scroller.scrollHeight > innerHeight || scroller.scrollWidth > innerWidth,
     };
@@ -151,11 +163,28 @@ describe('slides in Chromium', () => {
           controls: 0,
           cut: 0,
           clipped: 0,
+          overFooter: 0,
           empty: false,
           pageScrolls: false,
         });
         expect(slide.smallest, view).toBeGreaterThanOrEqual(minimumText);
+        // Sources cited compactly (publisher, title, year, table or document number): the
+        // addresses are in the view.
+        expect(await presentation.locator('.slide-stage').innerText(), view).not.toMatch(/https?:/);
         if (view === 'timeline') {
+          // No event chosen: gallium's events, newest first, its export controls among them, and
+          // how many more the view lists.
+          const events = presentation.getByRole('region', {
+            name: 'Gallium: events, newest first',
+          });
+          const listed = await events.getByRole('listitem').allInnerTexts();
+          expect(listed[0]).toMatch(/^November 9, 2025 China suspends its ban on gallium/);
+          expect(listed).toContainEqual(
+            expect.stringMatching(
+              /China's export licensing for gallium and germanium takes effect/,
+            ),
+          );
+          await events.getByText(/^\d+ more in the Timeline view\.$/).waitFor();
           // As on the screen: the EU's 65 % gauge for the view-as country, with its source.
           const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
           await lens.getByText(/^Japan \(view as\), /).waitFor();
@@ -198,7 +227,7 @@ describe('slides in Chromium', () => {
             .waitFor();
           const lens = presentation.getByRole('region', { name: /^Supply-risk lens on / });
           expect(await lens.getByRole('heading').innerText()).toMatch(
-            /^Supply-risk lens: Gallium mining, as of .+; 0 of 1 readings, all in the view$/,
+            /^Supply-risk lens: Gallium refining, as of .+; 0 of 1 readings, all in the view$/,
           );
         }
         await page.keyboard.press('ArrowRight');
@@ -211,6 +240,57 @@ describe('slides in Chromium', () => {
       await context.close();
     },
   );
+
+  it('presents the timeline and exposure slides in Japanese at 1280×720 within the stage, clear of the page number', async () => {
+    const links = [
+      LINKS.timeline,
+      LINKS.timelineExportControl,
+      LINKS.exposureCompared,
+      LINKS.exposureComparedLong,
+    ].map((link) => link.replace('lang=en', 'lang=ja'));
+    const { context, page, errors } = await openWithDeck({ width: 1280, height: 720 }, links);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('button', { name: '発表', exact: true }).click();
+    const presentation = page.getByRole('region', { name: '発表' });
+    for (const position of links.keys()) {
+      await presentation.getByText(`スライド ${position + 1} / ${links.length}`).waitFor();
+      await slideDrawn(page);
+      const slide = await inspectSlide(page, '.presenter .slide-stage');
+      expect({ position, ...slide }).toEqual({
+        position,
+        stages: 1,
+        smallest: slide.smallest,
+        controls: 0,
+        cut: 0,
+        clipped: 0,
+        overFooter: 0,
+        empty: false,
+        pageScrolls: false,
+      });
+      expect(slide.smallest).toBeGreaterThanOrEqual(18);
+      const stage = presentation.locator('.slide-stage');
+      expect(await stage.innerText()).not.toMatch(/https?:/);
+      if (position === 0) {
+        const events = stage.getByRole('region', { name: 'ガリウム：出来事（新しい順）' });
+        expect((await events.getByRole('listitem').allInnerTexts())[0]).toMatch(
+          /^2025年11月9日 中国が米国向けガリウム/,
+        );
+        await events.getByText(/^ほかの\d+件は年表ビューに表示されます。$/).waitFor();
+        await stage.getByRole('heading', { name: /^供給リスク：ガリウム（精製）/ }).waitFor();
+      }
+      if (position === 1) {
+        // The event's source on the slide, compactly: publisher, the notice's number and title, year.
+        await stage
+          .getByText(
+            /^出典: Ministry of Commerce of the PRC \(MOFCOM\) and General Administration of Customs \(GAC\), 商务部 海关总署公告2023年第23号 .+ \(2023\)$/,
+          )
+          .waitFor();
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it.each([
     [
@@ -239,7 +319,14 @@ describe('slides in Chromium', () => {
       await page.locator('.presenter .slide-stage .chain-flow').first().waitFor();
       await slideDrawn(page);
       const slide = await inspectSlide(page, '.presenter .slide-stage');
-      expect(slide).toEqual({ ...slide, stages: 1, controls: 0, cut: 0, pageScrolls: false });
+      expect(slide).toEqual({
+        ...slide,
+        stages: 1,
+        controls: 0,
+        cut: 0,
+        overFooter: 0,
+        pageScrolls: false,
+      });
       expect(slide.smallest).toBeGreaterThanOrEqual(18);
       const drawn = await page.evaluate(() => {
         const stage = document.querySelector('.presenter .slide-stage')!;
@@ -490,7 +577,14 @@ describe('slides in Chromium', () => {
     await expect.poll(printed).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const onPaper = await inspectSlide(page, '.print-deck .slide-stage');
-    expect(onPaper).toEqual({ ...onPaper, stages: 3, controls: 0, cut: 0, empty: false });
+    expect(onPaper).toEqual({
+      ...onPaper,
+      stages: 3,
+      controls: 0,
+      cut: 0,
+      overFooter: 0,
+      empty: false,
+    });
     // 10 pt is 13.33 CSS pixels.
     expect(onPaper.smallest).toBeGreaterThanOrEqual(13.3);
     const a4 = await pdfPages();

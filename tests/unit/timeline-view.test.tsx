@@ -105,7 +105,8 @@ describe('the timeline', () => {
   it("carries the supply-risk lens onto the timeline's slide, as the view shows it", async () => {
     const user = userEvent.setup();
     renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
-    const lens = await screen.findByRole('region', { name: /^Supply-risk lens: Gallium/ });
+    // Gallium has no mining figures: the lens opens on refining, on the screen as on the slide.
+    const lens = await screen.findByRole('region', { name: 'Supply-risk lens: Gallium refining' });
     const gaugeOnScreen = await within(lens).findByRole('row', {
       name: /^Largest single supplier/,
     });
@@ -121,7 +122,7 @@ describe('the timeline', () => {
     });
     expect(
       within(onSlide).getByRole('heading', {
-        name: 'Supply-risk lens: Gallium mining, as of August 1, 2023',
+        name: 'Supply-risk lens: Gallium refining, as of August 1, 2023',
       }),
     ).toBeVisible();
     expect(within(onSlide).getByText(/^Japan \(view as\)/).parentElement).toHaveTextContent(
@@ -171,7 +172,7 @@ describe('the timeline', () => {
       });
       expect(
         await within(onSlide).findByRole('heading', {
-          name: '供給リスク：ガリウム（採掘）、2023年8月1日時点。2件中1件、全件はビューに表示',
+          name: '供給リスク：ガリウム（精製）、2023年8月1日時点。2件中1件、全件はビューに表示',
         }),
       ).toBeVisible();
       expect(within(onSlide).getByText(/^日本 （表示国）/)).toHaveTextContent(
@@ -182,6 +183,101 @@ describe('the timeline', () => {
       Object.defineProperty(Element.prototype, 'scrollHeight', scrollHeight);
     }
   });
+
+  it('opens the lens on a stage with figures and keeps the stage the reader chooses for it', async () => {
+    const user = userEvent.setup();
+    renderWithModel('?view=timeline&m=gallium&asof=2023-08-01', smallModel());
+    await screen.findByRole('region', { name: 'Supply-risk lens: Gallium refining' });
+    const choice = screen.getByRole('combobox', { name: 'Stage the supply-risk lens reads' });
+    expect(choice).toHaveDisplayValue('Automatic (a stage with figures)');
+    expect(window.location.search).not.toContain('lens=');
+    await user.selectOptions(choice, 'Mining');
+    const mining = await screen.findByRole('region', { name: 'Supply-risk lens: Gallium mining' });
+    expect(
+      within(mining).getByRole('rowheader', { name: /no year with figures$/ }),
+    ).toBeInTheDocument();
+    expect(window.location.search).toContain('lens=mining');
+    // The slide keeps the choice too.
+    await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
+    await user.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await user.click(await screen.findByRole('button', { name: 'Present' }));
+    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    expect(
+      await within(presentation).findByRole('heading', {
+        name: 'Supply-risk lens: Gallium mining, as of August 1, 2023',
+      }),
+    ).toBeVisible();
+  });
+
+  it.each([
+    [
+      'en',
+      'Present',
+      'Presentation',
+      'Gallium: events, newest first',
+      '1 more in the Timeline view.',
+    ],
+    ['ja', '発表', '発表', 'ガリウム：出来事（新しい順）', 'ほかの1件は年表ビューに表示されます。'],
+  ])(
+    "puts on a slide with no event chosen the mineral's events, newest first, saying what is left to the view (%s)",
+    async (language, present, presentation, heading, more) => {
+      const user = userEvent.setup();
+      const model = smallModel();
+      // The newest item concerns critical minerals in general: the view lists it, the slide
+      // leaves it to the view for gallium's own.
+      model.partnerships.push({
+        ...model.partnerships[0]!,
+        id: 'summit',
+        minerals: [],
+        date: '2025-12-20',
+        title: { en: 'Summit on critical minerals', ja: '重要鉱物の首脳会議' },
+      });
+      model.events.push({
+        ...model.events[0]!,
+        id: 'ban',
+        date: '2024-12-03',
+        title: { en: 'Exports banned', ja: '輸出禁止' },
+        controls: [],
+      });
+      renderWithModel(`?view=timeline&m=gallium&asof=2025-01-01&lang=${language}`, model);
+      await screen.findAllByRole('button', { pressed: false, name: /2025/ });
+      await user.click(
+        screen.getByRole('button', {
+          name: language === 'en' ? 'Save view as slide' : 'ビューをスライドに保存',
+        }),
+      );
+      await user.click(
+        screen.getByRole('tab', { name: language === 'en' ? 'Briefing' : 'ブリーフィング' }),
+      );
+      await user.click(await screen.findByRole('button', { name: present }));
+      const slide = await screen.findByRole('region', { name: presentation });
+      const events = await within(slide).findByRole('region', { name: heading });
+      expect(
+        within(events)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(
+        language === 'en'
+          ? [
+              'December 3, 2024 Exports banned, Export control',
+              'August 1, 2023 Controls take effect, Export control',
+              'March 7, 2023 Japan–Australia investment, Investment',
+            ]
+          : [
+              '2024年12月3日 輸出禁止, 輸出管理',
+              '2023年8月1日 輸出管理の施行, 輸出管理',
+              '2023年3月7日 日豪投資, 投資',
+            ],
+      );
+      expect(within(events).getByText(more)).toBeVisible();
+      expect(within(slide).queryByText(/Summit|首脳会議/)).toBeNull();
+      // Their source, cited compactly, under the events (the lens cites its own).
+      const cited = within(slide).getAllByText(
+        /^(Source|出典): Example News, Controls take effect \(2023\)$/,
+      );
+      expect(cited.filter((line) => !line.closest('.slide-risk'))).toHaveLength(1);
+    },
+  );
 
   it('filters by the chosen minerals', async () => {
     renderWithModel('?view=timeline&m=graphite', smallModel());

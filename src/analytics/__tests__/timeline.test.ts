@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/fixtures/small-model';
 import type { TradeFlow } from '../../domain/model-schema';
 import { eventsAround, timelineItems, tradeAroundEvent } from '../timeline';
+import { slideOverview } from '../timeline-overview';
 
 const model = smallModel();
 
@@ -124,5 +125,32 @@ describe('eventsAround', () => {
 
   it('has nothing to show for no items', () => {
     expect(eventsAround([], null, 2)).toEqual({ before: [], selected: null, after: [] });
+  });
+});
+
+describe('slideOverview', () => {
+  const item = (id: string, minerals: string[]) => ({ id, minerals });
+  // Oldest first, as the timeline lists them.
+  const items = [
+    item('ga-control', ['gallium', 'germanium']),
+    item('dialogue', []),
+    item('ga-ban', ['gallium']),
+    item('graphite-control', ['graphite']),
+    item('summit', []),
+  ];
+
+  it("lists the chosen minerals' events, newest first, before those on minerals in general", () => {
+    expect(slideOverview(items, ['gallium']).map((i) => i.id)).toEqual(['ga-ban', 'ga-control']);
+    expect(slideOverview(items, ['graphite', 'germanium']).map((i) => i.id)).toEqual([
+      'graphite-control',
+      'ga-control',
+    ]);
+  });
+
+  it('lists every item, newest first, when no mineral is chosen or none is named', () => {
+    const all = ['summit', 'graphite-control', 'ga-ban', 'dialogue', 'ga-control'];
+    expect(slideOverview(items, []).map((i) => i.id)).toEqual(all);
+    expect(slideOverview(items, ['terbium']).map((i) => i.id)).toEqual(all);
+    expect(items.map((i) => i.id)[0]).toBe('ga-control');
   });
 });

@@ -3,13 +3,14 @@ import type { ExposureComparison, SupplierChange } from '../../analytics/exposur
 import type { SupplierReliance } from '../../analytics/import-reliance';
 import { useSlideFrame } from '../../components/slide-frame';
 import { slottedText } from '../../components/slotted-text';
+import { useSlideFit } from '../../components/use-slide-fit';
 import { SourceLine } from '../../components/source-line';
 import type { Language } from '../../domain/language';
 import { formatChange, formatExact, formatShare, formatSigned } from '../../lib/format';
 import { ExactUsd } from './exact-usd';
 import { exposureKey, useCodeLabel, useMineralNames } from './exposure-labels';
 
-/** Suppliers a slide's table holds legibly; the view lists them all. */
+/** Suppliers a slide's table holds legibly, fewer where the stage has no room; the view lists all. */
 const ROWS_ON_A_SLIDE = 6;
 
 /**
@@ -49,7 +50,12 @@ export function ComparisonPanel({
           // Shares are shown to a tenth of a point at most, so the change is too.
           value: formatSigned(Math.round(change * 1000) / 10, language),
         });
-  const suppliers = frame ? comparison.suppliers.slice(0, ROWS_ON_A_SLIDE) : comparison.suppliers;
+  // The notes and the source under the table stay clear of the page number: rows give way.
+  const { limit: rows, box: section } = useSlideFit<HTMLElement>(
+    frame ? Math.min(ROWS_ON_A_SLIDE, comparison.suppliers.length) : comparison.suppliers.length,
+    `${exposureKey(later)}:${earlier.year}:${language}`,
+  );
+  const suppliers = comparison.suppliers.slice(0, rows);
   const hidden = comparison.suppliers.length - suppliers.length;
   const row = (supplier: SupplierChange) => (
     <tr key={supplier.exporter}>
@@ -65,7 +71,7 @@ export function ComparisonPanel({
     </tr>
   );
   return (
-    <section className="panel comparison" aria-labelledby={headingId}>
+    <section ref={section} className="panel comparison" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {t('exposure.comparison.title', {
           mineral,

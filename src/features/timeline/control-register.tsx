@@ -17,7 +17,7 @@ import { useAppState } from '../../store/store-context';
 import { AsOfControl } from './as-of-control';
 import { ControlSpans } from './control-spans';
 import { ControlsInForce } from './controls-in-force';
-import { riskHeadingId, SupplyRiskPanel, useRiskColumns } from './supply-risk-panel';
+import { riskHeadingId, SupplyRiskPanel, useLensStages, useRiskColumns } from './supply-risk-panel';
 
 const DATED_FACTS = ['announced', 'effective', 'until', 'lifted'] as const;
 
@@ -34,11 +34,13 @@ export function ControlRegister() {
   const index = useModelIndex();
   const state = useAppState((s) => ({
     minerals: s.minerals,
-    stage: s.stage,
     viewAs: s.viewAs,
     language: s.language,
+    riskStage: s.settings.riskStage,
+    setViewSetting: s.setViewSetting,
   }));
   const riskColumns = useRiskColumns();
+  const lensStages = useLensStages(state.minerals);
   const asOf = useAsOf();
   const mineralName = useMineralName();
   const register = index.model.exportControls;
@@ -68,11 +70,30 @@ export function ControlRegister() {
         viewAs={state.viewAs}
         language={state.language}
       />
-      {state.minerals.map((mineral) => (
+      {state.minerals.length > 0 ? (
+        <label className="field inline">
+          {t('riskLensDefault.label')}{' '}
+          <select
+            value={state.riskStage ?? ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              state.setViewSetting(
+                'riskStage',
+                value === 'mining' || value === 'refining' ? value : null,
+              );
+            }}
+          >
+            <option value="">{t('riskLensDefault.auto')}</option>
+            <option value="mining">{t('stage.mining')}</option>
+            <option value="refining">{t('stage.refining')}</option>
+          </select>
+        </label>
+      ) : null}
+      {state.minerals.map((mineral, i) => (
         <SupplyRiskPanel
           key={mineral}
           mineral={mineral}
-          stage={state.stage}
+          stage={lensStages[i]!}
           columns={riskColumns}
           asOf={asOf.date}
           language={state.language}

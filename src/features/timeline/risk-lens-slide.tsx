@@ -1,16 +1,21 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelianceReading } from '../../analytics/import-reliance';
 import { CRMA_SINGLE_SUPPLIER_CEILING, type SupplyRiskScore } from '../../analytics/supply-risk';
 import type { CodeRisk } from '../../analytics/supply-risk-lens';
 import { localized } from '../../components/localized';
-import { useSlideFrame } from '../../components/slide-frame';
 import { SourceLine } from '../../components/source-line';
+import { useSlideFit } from '../../components/use-slide-fit';
 import { useMineralName, useTradeCodeLabel } from '../../components/use-names';
 import type { Language } from '../../domain/language';
-import type { Stage } from '../../domain/model-schema';
 import { formatDate, formatExact, formatList, formatShare } from '../../lib/format';
-import { GaugeReading, useRiskColumns, useRiskLenses, type RiskColumn } from './supply-risk-panel';
+import {
+  GaugeReading,
+  useLensStages,
+  useRiskColumns,
+  useRiskLenses,
+  type RiskColumn,
+} from './supply-risk-panel';
 
 interface LensRow {
   key: string;
@@ -33,18 +38,17 @@ interface LensRow {
  */
 export function RiskLensSlide({
   minerals,
-  stage,
   asOf,
   language,
 }: {
   minerals: string[];
-  stage: Stage;
   asOf: string;
   language: Language;
 }) {
   const { t } = useTranslation();
   const columns = useRiskColumns();
-  const lenses = useRiskLenses({ minerals, stage, columns, asOf });
+  const stages = useLensStages(minerals);
+  const lenses = useRiskLenses({ minerals, stages, columns, asOf });
   const mineralName = useMineralName();
   const codeLabel = useTradeCodeLabel();
   const date = formatDate(asOf, language);
@@ -63,19 +67,14 @@ export function RiskLensSlide({
       return reading.codes.length === 0 ? [row(null)] : reading.codes.map(row);
     }),
   );
-  // As many readings as the stage holds under the event, from the first (the view-as country's).
-  const frame = useSlideFrame();
-  const fitKey = `${frame?.width}x${frame?.height}:${rows.map((row) => row.key).join('|')}`;
-  const [fit, setFit] = useState({ key: '', limit: 0 });
-  const limit = fit.key === fitKey ? fit.limit : rows.length;
-  const section = useRef<HTMLElement>(null);
-  // Measured before paint, one reading less each time, until the stage holds them or none is left.
-  useLayoutEffect(() => {
-    const stage = section.current?.closest('.slide-stage');
-    if (!stage || !loaded || limit <= 0) return;
-    if (stage.scrollHeight > stage.clientHeight + 1) setFit({ key: fitKey, limit: limit - 1 });
-  }, [fitKey, limit, loaded]);
-  const shown = rows.slice(0, Math.max(0, limit));
+  // As many readings as the stage holds under the event, from the first (the view-as country's):
+  // measured before paint, one reading less each time, until the stage holds them or none is left.
+  const { limit, box: section } = useSlideFit<HTMLElement>(
+    rows.length,
+    rows.map((row) => row.key).join('|') + stages.join(),
+    loaded,
+  );
+  const shown = rows.slice(0, limit);
   const relianceText = (reading: RelianceReading, column: RiskColumn) => {
     if (reading.kind !== 'published')
       return t('timelineFold.naBecause', {
@@ -149,8 +148,19 @@ export function RiskLensSlide({
             ? 'timelineFold.slideCaptionPart'
             : 'timelineFold.slideCaption',
           {
-            minerals: formatList(minerals.map(mineralName), language),
-            stage: t(`stageInSentence.${stage}`),
+            // The minerals read at one stage together: "Gallium and germanium refining, graphite mining".
+            lenses: formatList(
+              [...new Set(stages)].map((stage) =>
+                t('riskLensDefault.mineralStage', {
+                  mineral: formatList(
+                    minerals.filter((_, i) => stages[i] === stage).map(mineralName),
+                    language,
+                  ),
+                  stage: t(`stageInSentence.${stage}`),
+                }),
+              ),
+              language,
+            ),
             date,
             shown: shown.length,
             count: rows.length,

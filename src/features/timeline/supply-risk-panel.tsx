@@ -12,6 +12,7 @@ import {
 import {
   governanceRiskOf,
   importerRisk,
+  lensStage,
   worldSupplyRisk,
   type CodeRisk,
 } from '../../analytics/supply-risk-lens';
@@ -360,18 +361,32 @@ export function useRiskLens({
   asOf: string;
 }) {
   const minerals = useMemo(() => [mineral], [mineral]);
-  return useRiskLenses({ minerals, stage, columns, asOf })[0]!;
+  const stages = useMemo(() => [stage], [stage]);
+  return useRiskLenses({ minerals, stages, columns, asOf })[0]!;
 }
 
-/** The lens for several minerals at once, in their order (the timeline's slide reads them all). */
+/**
+ * The stage the lens reads each mineral at: the one chosen for the lens (`lens=` in the link), else
+ * the filters' stage where it has figures, else one that has (lensStage).
+ */
+export function useLensStages(minerals: string[]): Stage[] {
+  const model = useModelIndex().model;
+  const { stage, chosen } = useAppState((s) => ({ stage: s.stage, chosen: s.settings.riskStage }));
+  return useMemo(
+    () => minerals.map((mineral) => lensStage(model, { mineral, stage, chosen })),
+    [model, minerals, stage, chosen],
+  );
+}
+
+/** The lens for several minerals at once, in their order, each at its stage (the timeline's slide reads them all). */
 export function useRiskLenses({
   minerals,
-  stage,
+  stages,
   columns,
   asOf,
 }: {
   minerals: string[];
-  stage: Stage;
+  stages: Stage[];
   columns: RiskColumn[];
   asOf: string;
 }) {
@@ -380,7 +395,8 @@ export function useRiskLenses({
   const risk = useMemo(() => governanceRiskOf(model.governance), [model]);
   return useMemo(
     () =>
-      minerals.map((mineral) => {
+      minerals.map((mineral, i) => {
+        const stage = stages[i]!;
         const world = worldSupplyRisk(model, { mineral, stage }, risk);
         const readings =
           trade.data === undefined
@@ -401,9 +417,9 @@ export function useRiskLenses({
         ].sort();
         const worldSource = world.breakdown?.worldTotal?.source;
         const wgiSources = [...new Set(model.governance.map((record) => record.source))];
-        return { mineral, world, readings, codes, worldSource, wgiSources };
+        return { mineral, stage, world, readings, codes, worldSource, wgiSources };
       }),
-    [minerals, columns, model, trade.data, risk, stage, asOf],
+    [minerals, columns, model, trade.data, risk, stages, asOf],
   );
 }
 

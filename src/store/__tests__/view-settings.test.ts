@@ -8,7 +8,7 @@ describe('view settings in the link', () => {
     const search =
       '?view=map&m=gallium&stage=refining&y=2023&as=JPN&lang=en' +
       '&mm=gallium&code=811292&fy=2022&flows=20&arcs=0&sankey=grouped&profile=CHN' +
-      '&ty=2021&vs=2019&focus=c:CHN&min=5&stages=one&trade=1&pships=0&table=1&layout=chain&event=cn-controls&trend=hhi';
+      '&ty=2021&vs=2019&focus=c:CHN&min=5&stages=one&trade=1&pships=0&table=1&layout=chain&event=cn-controls&trend=hhi&lens=mining';
     const { state, rejected } = parseLinkState(search);
     expect(rejected).toEqual([]);
     expect(state.settings).toEqual({
@@ -30,6 +30,7 @@ describe('view settings in the link', () => {
       networkLayout: 'chain',
       timelineEvent: 'cn-controls',
       trendMetric: 'hhi',
+      riskStage: 'mining',
     });
     expect(serializeLinkState(state)).toBe(search);
   });
@@ -49,7 +50,7 @@ describe('view settings in the link', () => {
     // characters is of the wrong form; an id the model lacks is dropped when it is reconciled.
     const tooLong = 'x'.repeat(81);
     const { state, rejected } = parseLinkState(
-      `?code=abc&fy=20x&flows=7&arcs=yes&profile=CH~ZZ&focus=<b>&min=31&stages=all&layout=sankey&trend=hhi2&event=${tooLong}`,
+      `?code=abc&fy=20x&flows=7&arcs=yes&profile=CH~ZZ&focus=<b>&min=31&stages=all&layout=sankey&trend=hhi2&event=${tooLong}&lens=reserves`,
     );
     expect(state.settings).toEqual(DEFAULT_VIEW_SETTINGS);
     expect(rejected).toEqual([
@@ -64,6 +65,7 @@ describe('view settings in the link', () => {
       { param: 'layout', value: 'sankey' },
       { param: 'event', value: tooLong },
       { param: 'trend', value: 'hhi2' },
+      { param: 'lens', value: 'reserves' },
     ]);
   });
 
