@@ -3,6 +3,7 @@ import { concentrationBand } from '../../analytics/concentration';
 import type { SupplyCutResult } from '../../analytics/scenario';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
+import { useSlideFrame } from '../../components/slide-frame';
 import { useModelIndex } from '../../data/model-context';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
@@ -31,6 +32,8 @@ export function MineralOutcome({
   onYear?: (year: number) => void;
 }) {
   const { t } = useTranslation();
+  // Under its scenario's heading: h2 on a slide (under the slide's title), h3 on the screen.
+  const Heading = useSlideFrame() ? 'h3' : 'h4';
   const index = useModelIndex();
   const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
   const { result, capacityYear, inputsExceedTotal: exceeded } = outcome;
@@ -78,7 +81,7 @@ export function MineralOutcome({
 
   return (
     <div className="outcome">
-      <h4>
+      <Heading>
         {outcome.year === null
           ? mineralName
           : t('scenario.outcomeTitle', {
@@ -86,7 +89,7 @@ export function MineralOutcome({
               stage: t(`stageInSentence.${spec.stage}`),
               year: outcome.year,
             })}
-      </h4>
+      </Heading>
       {exceeded ? (
         <p role="note" className="notice-inline">
           {t('scenario.inputsExceedTotal', {
