@@ -68,10 +68,9 @@ function Shell({ store }: { store: AppStore }) {
   if (presenting) {
     return (
       <ModelGate>
-        <LinkNotice />
         <DocumentTitle />
         <LoadedOnDemand resetKey="presenter">
-          <Presenter languageSwitch={<LanguageSwitch />} />
+          <Presenter languageSwitch={<LanguageSwitch />} notice={<LinkNotice />} />
         </LoadedOnDemand>
       </ModelGate>
     );

@@ -113,6 +113,89 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
   });
 });
 
+/** A deck of the views' slides as the presenter shows them: one slide per link, in this order. */
+const PRESENTED = {
+  concentration: '?m=gallium,graphite&stage=refining&y=2023&as=JPN',
+  timelineEvent: '?view=timeline&m=gallium&as=JPN&event=cn-ga-ge-export-control-2023',
+  network: '?view=network&m=gallium,germanium&y=2023&as=JPN',
+  chain: '?view=network&layout=chain&m=gallium&y=2025&as=JPN',
+  map: '?view=map&m=rare-earths&stage=mining&y=2023&as=JPN',
+  exposure: '?view=exposure&m=gallium,germanium&y=2023&as=JPN',
+  exposureCompared: '?view=exposure&m=graphite&as=JPN&ty=2024&vs=2022',
+  supplyCut: '?view=scenario&m=gallium&stage=refining&y=2023&as=JPN',
+};
+
+describe('accessibility of the presenter (axe-core) at 1280×720', () => {
+  it.each([
+    [
+      'English',
+      'en',
+      'Present',
+      'Presentation',
+      (n: number, count: number) => `Slide ${n} of ${count}`,
+    ],
+    ['Japanese', 'ja', '発表', '発表', (n: number, count: number) => `スライド ${n} / ${count}`],
+  ])(
+    'finds no violation on any kind of slide, notes closed and open: %s',
+    async (_, language, present, presentation, counter) => {
+      const slides = Object.values(PRESENTED).map((link, position) => ({
+        id: `slide-${position + 1}`,
+        title: { en: `Slide ${position + 1}`, ja: `スライド${position + 1}` },
+        // No Japanese notes: the pane then says so above the English ones.
+        notes: { en: `Notes for slide ${position + 1}.`, ja: '' },
+        link,
+      }));
+      const context = await app.browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await page.addInitScript(
+        (deck) => {
+          if (!sessionStorage.getItem('deck-seeded')) {
+            localStorage.setItem('lodestone-deck', deck);
+            sessionStorage.setItem('deck-seeded', 'yes');
+          }
+        },
+        JSON.stringify({ state: { slides }, version: 2 }),
+      );
+      await page.goto(new URL(`?view=deck&lang=${language}`, app.baseUrl).href);
+      await page.getByRole('button', { name: present, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: presentation });
+      const views = Object.keys(PRESENTED);
+      for (const [position, view] of views.entries()) {
+        await dialog
+          .getByRole('banner')
+          .getByText(counter(position + 1, views.length))
+          .waitFor();
+        // The slide has loaded and drawn everything it shows.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('.slide-stage .slide-body > *') !== null &&
+            document.querySelector('.slide-stage :is(.loading, .chart-placeholder)') === null,
+        );
+        const notes = dialog.getByRole('complementary');
+        expect({ view, notes: 'closed', violations: await axeViolations(page) }).toEqual({
+          view,
+          notes: 'closed',
+          violations: [],
+        });
+        await page.keyboard.press('n');
+        await notes.waitFor();
+        expect({ view, notes: 'open', violations: await axeViolations(page) }).toEqual({
+          view,
+          notes: 'open',
+          violations: [],
+        });
+        await page.keyboard.press('n');
+        await notes.waitFor({ state: 'detached' });
+        await page.keyboard.press('ArrowRight');
+      }
+      await context.close();
+    },
+  );
+});
+
 /** axe-core's WCAG 2.2 AA and best-practice rules on the page as it is. */
 async function axeViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });

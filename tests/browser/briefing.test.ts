@@ -47,7 +47,7 @@ describe('briefing mode in Chromium', () => {
     );
     await press(page, page.getByRole('button', { name: 'Present', exact: true }), 'Enter');
 
-    const presentation = page.getByRole('region', { name: 'Presentation' });
+    const presentation = page.getByRole('dialog', { name: 'Presentation' });
     await presentation.getByText('Slide 1 of 2').waitFor();
     await presentation.getByText('Largest: China 98%').waitFor();
     await page.keyboard.press('ArrowRight');
@@ -59,7 +59,7 @@ describe('briefing mode in Chromium', () => {
     await presentation.getByText('Slide 1 of 2').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Briefing' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Presentation' }).count()).toBe(0);
+    expect(await page.getByRole('dialog', { name: 'Presentation' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -86,7 +86,7 @@ describe('briefing mode in Chromium', () => {
       .getByRole('textbox', { name: 'Title of slide 2 in English' })
       .inputValue();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    const presentation = page.getByRole('region', { name: 'Presentation' });
+    const presentation = page.getByRole('dialog', { name: 'Presentation' });
     await presentation.getByText('Slide 1 of 2').waitFor();
 
     const [notes] = await Promise.all([

@@ -149,7 +149,7 @@ describe('slides in Chromium', () => {
     async (width, height, minimumText) => {
       const { context, page, errors } = await openWithDeck({ width, height }, Object.values(LINKS));
       await page.getByRole('button', { name: 'Present', exact: true }).click();
-      const presentation = page.getByRole('region', { name: 'Presentation' });
+      const presentation = page.getByRole('dialog', { name: 'Presentation' });
       for (const [position, view] of Object.keys(LINKS).entries()) {
         await presentation
           .getByText(`Slide ${position + 1} of ${Object.keys(LINKS).length}`)
@@ -437,7 +437,7 @@ describe('slides in Chromium', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('button', { name: '発表', exact: true }).click();
 
-    const presentation = page.getByRole('region', { name: '発表' });
+    const presentation = page.getByRole('dialog', { name: '発表' });
     await presentation.getByText('スライド 1 / 1').waitFor();
     await slideDrawn(page);
     const stage = presentation.locator('.slide-stage');
@@ -459,9 +459,9 @@ describe('slides in Chromium', () => {
       LINKS.timeline,
     ]);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    const presentation = page.getByRole('region', { name: 'Presentation' });
+    const presentation = page.getByRole('dialog', { name: 'Presentation' });
     // Found by class: the bar and the stage are the same elements in either language, whose
-    // region's name changes with it.
+    // dialog's name changes with it.
     const bar = page.locator('.presenter-bar');
     const stage = page.locator('.presenter .slide-stage');
     await presentation.getByText('Slide 1 of 2').waitFor();
@@ -497,7 +497,7 @@ describe('slides in Chromium', () => {
     expect(await focusedName()).toBe('日本語');
     await page.keyboard.press('Enter');
 
-    const japanese = page.getByRole('region', { name: '発表' });
+    const japanese = page.getByRole('dialog', { name: '発表' });
     await japanese.getByText('スライド 1 / 2').waitFor();
     expect(await stage.getByRole('heading', { level: 1 }).innerText()).toBe('スライド1');
     await stage
@@ -681,7 +681,7 @@ describe('slides in Chromium', () => {
     await page.getByRole('tab', { name: 'Briefing' }).click();
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('button', { name: '発表', exact: true }).click();
-    const presentation = page.getByRole('region', { name: '発表' });
+    const presentation = page.getByRole('dialog', { name: '発表' });
     await presentation.getByText('スライド 1 / 1').waitFor();
     await slideDrawn(page);
     expect(await presentation.getByRole('heading', { level: 1 }).innerText()).toMatch(

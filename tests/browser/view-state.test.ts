@@ -77,7 +77,7 @@ describe('the whole view in Chromium', () => {
       await page.getByRole('textbox', { name: 'Title of slide 1 in English' }).inputValue(),
     ).toMatch(/^Map: Graphite · mining · 2023 · HS \d+ flows, \d{4} · profile of China$/);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    const presentation = page.getByRole('region', { name: 'Presentation' });
+    const presentation = page.getByRole('dialog', { name: 'Presentation' });
     // The slide is the composed map (map, legend, flows key): its flows are the 20 set on screen.
     await presentation.getByText(/^The 20 largest flows of .*\(HS \d+\) in \d{4}/).waitFor();
     expect(errors).toEqual([]);

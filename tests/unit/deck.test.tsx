@@ -59,7 +59,16 @@ describe('the briefing deck', () => {
       'Graphite too.',
     );
     await user.click(screen.getByRole('button', { name: 'Present' }));
-    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    const presentation = await screen.findByRole('dialog', { name: 'Presentation' });
+    // A modal dialog that takes focus as it opens, with the page's landmarks inside it: the bar,
+    // the slide, and the notes when they are open.
+    expect(presentation).toHaveAttribute('aria-modal', 'true');
+    expect(presentation).toHaveFocus();
+    expect(within(presentation).getByRole('banner')).toHaveTextContent('Slide 1 of 2');
+    expect(within(presentation).getByRole('main')).toContainElement(
+      within(presentation).getByRole('heading', { level: 1 }),
+    );
+    expect(within(presentation).queryByRole('complementary')).toBeNull();
     expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
     expect(await within(presentation).findByText('Largest: China 90%')).toBeVisible();
     expect(screen.queryByRole('checkbox', { name: 'Graphite' })).toBeNull();
@@ -71,7 +80,11 @@ describe('the briefing deck', () => {
       }),
     ).toBeVisible();
     await user.keyboard('n');
-    expect(within(presentation).getByText('Graphite too.')).toBeVisible();
+    expect(
+      within(within(presentation).getByRole('complementary', { name: 'Speaker notes' })).getByText(
+        'Graphite too.',
+      ),
+    ).toBeVisible();
     // The language changes from the presenter's bar, the counter with it; focus stays on the button.
     await user.click(within(presentation).getByRole('button', { name: '日本語' }));
     expect(await within(presentation).findByText('スライド 2 / 2')).toBeVisible();
@@ -83,11 +96,13 @@ describe('the briefing deck', () => {
     await user.keyboard('{End}{PageUp}');
     expect(within(presentation).getByText('Slide 1 of 2')).toBeVisible();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('region', { name: 'Presentation' })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Presentation' })).toBeNull();
     expect(await screen.findByRole('tab', { name: 'Briefing' })).toHaveAttribute(
       'aria-selected',
       'true',
     );
+    // Focus goes back to the button the presentation was started from.
+    expect(await screen.findByRole('button', { name: 'Present' })).toHaveFocus();
   });
 
   it('imports a deck file validated like a model, answering a bad one with paths', async () => {

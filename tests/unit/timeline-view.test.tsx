@@ -116,7 +116,7 @@ describe('the timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
     await user.click(screen.getByRole('tab', { name: 'Briefing' }));
     await user.click(await screen.findByRole('button', { name: 'Present' }));
-    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    const presentation = await screen.findByRole('dialog', { name: 'Presentation' });
     const onSlide = await within(presentation).findByRole('region', {
       name: 'Supply-risk lens on August 1, 2023',
     });
@@ -166,7 +166,7 @@ describe('the timeline', () => {
       await user.click(screen.getByRole('button', { name: 'ビューをスライドに保存' }));
       await user.click(screen.getByRole('tab', { name: 'ブリーフィング' }));
       await user.click(await screen.findByRole('button', { name: '発表' }));
-      const presentation = await screen.findByRole('region', { name: '発表' });
+      const presentation = await screen.findByRole('dialog', { name: '発表' });
       const onSlide = await within(presentation).findByRole('region', {
         name: '2023年8月1日時点の供給リスク',
       });

@@ -79,7 +79,7 @@ export function ConcentrationSlide() {
           ];
           return (
             <section key={mineral} className="panel" aria-labelledby={headingId}>
-              <h3 id={headingId}>{title}</h3>
+              <h2 id={headingId}>{title}</h2>
               <Readout
                 figures={figures}
                 language={language}

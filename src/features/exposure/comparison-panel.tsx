@@ -28,6 +28,8 @@ export function ComparisonPanel({
 }) {
   const { t } = useTranslation();
   const frame = useSlideFrame();
+  // Under the slide's title (h1) on a slide, under the view's heading (h2) on the screen.
+  const Heading = frame ? 'h2' : 'h3';
   const { earlier, later } = comparison;
   const { label } = useCodeLabel(language)(later.code);
   const mineral = useMineralNames(language)(later);
@@ -72,13 +74,13 @@ export function ComparisonPanel({
   );
   return (
     <section ref={section} className="panel comparison" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <Heading id={headingId}>
         {t('exposure.comparison.title', {
           mineral,
           earlier: earlier.year,
           later: later.year,
         })}
-      </h3>
+      </Heading>
       <p className="subtitle">
         {slottedText(
           (marks) =>

@@ -50,6 +50,8 @@ export function SupplierPanel({
   const legend = supplierLegend(rows, context);
   const chartRef = useRef<HTMLDivElement>(null);
   const frame = useSlideFrame();
+  // Under the slide's title (h1) on a slide, under the view's heading (h2) on the screen.
+  const Heading = frame ? 'h2' : 'h3';
   const partialNote = usePartialCoverage(language)(exposure, countryName(viewAs));
   const taiwanNote = otherAsiaNote(
     exposure.suppliers.map((supplier) => supplier.exporter),
@@ -69,7 +71,7 @@ export function SupplierPanel({
   const unnamed = exposure.suppliers.find((supplier) => supplier.exporter === UNNAMED_PARTNERS);
   return (
     <section className="panel" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+      <Heading id={headingId}>{title}</Heading>
       <ExportButtons
         figure={chartRef}
         text={{ title, subtitle, footer }}

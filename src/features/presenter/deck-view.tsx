@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Slide } from '../../domain/deck-schema';
 import type { Language } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,12 @@ import { useAppState } from '../../store/store-context';
 import { LANGUAGES } from '../../domain/language';
 import { PrintDeck, type PrintLayout } from './print-deck';
 import { SlidePictureButtons } from './slide-picture';
+
+/**
+ * The button a presentation was started from ("all" for Present, else the slide's id), which has
+ * focus again when the presentation ends and the deck is drawn afresh, as a dialog gives it back.
+ */
+let presentedFrom: string | null = null;
 
 /** The briefing deck: slides saved from live views, with titles, notes, order, and the files. */
 export function DeckView() {
@@ -29,12 +35,22 @@ export function DeckView() {
   // Full screen needs the click itself; where the browser refuses, the slides still show.
   const { startPresenting } = actions;
   const present = useCallback(
-    (position: number) => {
+    (position: number, from: string) => {
       void document.documentElement.requestFullscreen?.().catch(() => {});
+      presentedFrom = from;
       startPresenting(position);
     },
     [startPresenting],
   );
+  const deck = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const from = presentedFrom;
+    presentedFrom = null;
+    if (from === null) return;
+    [...(deck.current?.querySelectorAll<HTMLElement>('[data-present]') ?? [])]
+      .find((button) => button.dataset.present === from)
+      ?.focus();
+  }, []);
 
   const importDeck = async (file: File) => {
     const result = readDeckFile(new Uint8Array(await file.arrayBuffer()), state.language);
@@ -47,11 +63,16 @@ export function DeckView() {
   };
 
   return (
-    <div className="deck">
+    <div className="deck" ref={deck}>
       <div className="view-heading">
         <h2>{t('deck.title')}</h2>
         <div className="toolbar">
-          <button type="button" disabled={slides.length === 0} onClick={() => present(0)}>
+          <button
+            type="button"
+            disabled={slides.length === 0}
+            data-present="all"
+            onClick={() => present(0, 'all')}
+          >
             {t('deck.present')}
           </button>
           <button
@@ -146,7 +167,7 @@ const SlideItem = memo(function SlideItem({
   position: number;
   count: number;
   language: Language;
-  onPresent: (position: number) => void;
+  onPresent: (position: number, from: string) => void;
 }) {
   const { t } = useTranslation();
   const actions = useAppState((s) => ({
@@ -201,7 +222,7 @@ const SlideItem = memo(function SlideItem({
         );
       })}
       <div className="toolbar">
-        <button type="button" onClick={() => onPresent(position)}>
+        <button type="button" data-present={slide.id} onClick={() => onPresent(position, slide.id)}>
           {t('deck.presentFrom', { number: position + 1 })}
         </button>
         <button type="button" onClick={() => actions.openSlide(slide.id)}>

@@ -12,10 +12,19 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
 /**
  * Full-screen presentation of the deck: large type, one slide at a time, driven from the keyboard.
+ * It takes the whole page, as a modal dialog named "Presentation" that has focus when it opens, with
+ * landmarks of its own: the bar (banner), the slide (main) and the speaker notes (complementary).
  * `languageSwitch` is the header's English | 日本語, handed in by the app (one component, kept in the
- * first screen's script rather than split into a chunk of its own for two importers).
+ * first screen's script rather than split into a chunk of its own for two importers), and `notice`
+ * what the app has to say about the slide's link, shown inside the dialog so that it is not hidden.
  */
-export function Presenter({ languageSwitch }: { languageSwitch: ReactNode }) {
+export function Presenter({
+  languageSwitch,
+  notice,
+}: {
+  languageSwitch: ReactNode;
+  notice?: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useAppState((s) => s.language);
   const renderSlide = useSlideRenderer();
@@ -81,6 +90,9 @@ export function Presenter({ languageSwitch }: { languageSwitch: ReactNode }) {
     };
   }, [notesWindow]);
 
+  // Focus moves into the dialog as it opens (its name is read), and the keys work from there.
+  const focusOnOpen = useCallback((dialog: HTMLDivElement | null) => dialog?.focus(), []);
+
   useEffect(
     () => () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -93,7 +105,15 @@ export function Presenter({ languageSwitch }: { languageSwitch: ReactNode }) {
   const title = text.title || t('deck.untitled', { number: index + 1 });
   const counter = t('deck.counter', { number: index + 1, count: slides.length });
   return (
-    <div className="presenter" role="region" aria-label={t('deck.presenting')}>
+    <div
+      ref={focusOnOpen}
+      className="presenter"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('deck.presenting')}
+      tabIndex={-1}
+    >
+      {notice}
       <header className="presenter-bar">
         <p className="counter" aria-live="polite">
           {counter}

@@ -3,6 +3,7 @@ import { concentrationBand } from '../../analytics/concentration';
 import type { SupplyCutResult } from '../../analytics/scenario';
 import { localized } from '../../components/localized';
 import { SourceLine } from '../../components/source-line';
+import { useSlideFrame } from '../../components/slide-frame';
 import { useModelIndex } from '../../data/model-context';
 import { SHARE_OF_WORLD_UNIT } from '../../domain/units';
 import type { Language } from '../../domain/language';
@@ -30,6 +31,8 @@ export function MineralOutcome({
   countryName: (id: string) => string;
 }) {
   const { t } = useTranslation();
+  // Under its scenario's heading: h2 on a slide (under the slide's title), h3 on the screen.
+  const Heading = useSlideFrame() ? 'h3' : 'h4';
   const index = useModelIndex();
   const mineralName = localized(index.mineral(outcome.mineral)?.name, language, outcome.mineral);
   const { result, capacityYear, inputsExceedTotal: exceeded } = outcome;
@@ -106,7 +109,7 @@ export function MineralOutcome({
 
   return (
     <div className="outcome">
-      <h4>
+      <Heading>
         {outcome.year === null
           ? mineralName
           : t('scenario.outcomeTitle', {
@@ -114,7 +117,7 @@ export function MineralOutcome({
               stage: t(`stageInSentence.${spec.stage}`),
               year: outcome.year,
             })}
-      </h4>
+      </Heading>
       {outcome.mixedYears.length > 0 ? (
         <p className="notes figure-years">{yearsLine(outcome.mixedYears)}</p>
       ) : null}

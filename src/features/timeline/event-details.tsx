@@ -8,6 +8,7 @@ import { localized } from '../../components/localized';
 import { ControlStatusLines } from '../../components/control-status-lines';
 import { SourceDetails } from '../../components/source-details';
 import { SourceLine } from '../../components/source-line';
+import { useSlideFrame } from '../../components/slide-frame';
 import { useActiveModel, useModelIndex } from '../../data/model-context';
 import { tradeQuery } from '../../data/trade-query';
 import type { Language } from '../../domain/language';
@@ -37,9 +38,11 @@ export function EventDetails({
   const source = index.source(item.source);
   const countryName = useCountryName();
   const mineralName = useMineralName();
+  // Under the slide's title (h1) on a slide, under the view's heading (h2) on the screen.
+  const Heading = useSlideFrame() ? 'h2' : 'h3';
   return (
     <section className="panel event-details" aria-labelledby={`event-${item.id}`}>
-      <h3 id={`event-${item.id}`}>{localized(item.title, language, item.id)}</h3>
+      <Heading id={`event-${item.id}`}>{localized(item.title, language, item.id)}</Heading>
       <p className="subtitle">
         {formatDate(item.date, language)} · {t(`timeline.categories.${item.category}`)}
       </p>

@@ -142,7 +142,7 @@ export function RiskLensSlide({
       className="slide-risk"
       aria-label={t('timelineFold.slideLabel', { date })}
     >
-      <h3>
+      <h2>
         {t(
           rows.length > shown.length
             ? 'timelineFold.slideCaptionPart'
@@ -166,7 +166,7 @@ export function RiskLensSlide({
             count: rows.length,
           },
         )}
-      </h3>
+      </h2>
       {shown.map((row) => (
         <p key={row.key} className="slide-risk-reading">
           <strong>
