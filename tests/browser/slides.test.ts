@@ -251,7 +251,7 @@ describe('slides in Chromium', () => {
     const { context, page, errors } = await openWithDeck({ width: 1280, height: 720 }, links);
     await page.getByRole('button', { name: '日本語' }).click();
     await page.getByRole('button', { name: '発表', exact: true }).click();
-    const presentation = page.getByRole('region', { name: '発表' });
+    const presentation = page.getByRole('dialog', { name: '発表' });
     for (const position of links.keys()) {
       await presentation.getByText(`スライド ${position + 1} / ${links.length}`).waitFor();
       await slideDrawn(page);

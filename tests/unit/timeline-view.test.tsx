@@ -201,7 +201,7 @@ describe('the timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Save view as slide' }));
     await user.click(screen.getByRole('tab', { name: 'Briefing' }));
     await user.click(await screen.findByRole('button', { name: 'Present' }));
-    const presentation = await screen.findByRole('region', { name: 'Presentation' });
+    const presentation = await screen.findByRole('dialog', { name: 'Presentation' });
     expect(
       await within(presentation).findByRole('heading', {
         name: 'Supply-risk lens: Gallium mining, as of August 1, 2023',
@@ -250,7 +250,7 @@ describe('the timeline', () => {
         screen.getByRole('tab', { name: language === 'en' ? 'Briefing' : 'ブリーフィング' }),
       );
       await user.click(await screen.findByRole('button', { name: present }));
-      const slide = await screen.findByRole('region', { name: presentation });
+      const slide = await screen.findByRole('dialog', { name: presentation });
       const events = await within(slide).findByRole('region', { name: heading });
       expect(
         within(events)
