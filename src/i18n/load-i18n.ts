@@ -93,9 +93,26 @@ export async function loadI18n(language: Language): Promise<i18n> {
   return instance;
 }
 
+/**
+ * The app's i18next if `instance` is it, as react-i18next hands it out (a proxy of it: the same
+ * store, not the same object); undefined for one made with all its strings (tests, src/i18n/i18n.ts).
+ */
+const theAppI18n = (instance: i18n) =>
+  appI18n !== undefined && instance.store === appI18n.store ? appI18n : undefined;
+
+/**
+ * Fetches the strings of other languages without switching to them (a slide is titled in both):
+ * each comes with every part the page has asked for, as a switch would bring it.
+ */
+export async function loadLanguages(instance: i18n, languages: readonly Language[]): Promise<void> {
+  const app = theAppI18n(instance);
+  if (app) await Promise.all(languages.map((language) => loadLanguage(app, language)));
+}
+
 /** Switches the language once its strings have arrived: the page keeps the old one until then. */
 export async function switchLanguage(instance: i18n, language: Language): Promise<void> {
-  if (instance === appI18n) await loadLanguage(instance, language);
+  const app = theAppI18n(instance);
+  if (app) await loadLanguage(app, language);
   await instance.changeLanguage(language);
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewCaptionRef } from '../../components/view-caption';
 import { useModelIndex } from '../../data/model-context';
 import { LANGUAGES, type Language } from '../../domain/language';
+import { loadLanguages } from '../../i18n/load-i18n';
 import { pickLinkState } from '../../store/app-store';
 import { useAppStoreApi } from '../../store/store-context';
 import { defaultSlideTitle } from './slide-title';
@@ -36,7 +37,7 @@ export function SaveSlide() {
             (language) => !i18n.hasResourceBundle(language, 'translation'),
           );
           if (missing.length === 0) save();
-          else void i18n.loadLanguages(missing).then(save);
+          else void loadLanguages(i18n, missing).then(save);
         }}
       >
         {t('deck.save')}

@@ -1,3 +1,5 @@
+import { act, render } from '@testing-library/react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Each test starts from a page that has asked for no view's strings yet.
@@ -39,6 +41,23 @@ describe("the app's strings, loaded in parts", () => {
     await module.withStrings('network', Promise.resolve(null));
     expect(i18n.getResource('en', 'translation', 'network')).toBeDefined();
     expect(i18n.getResource('ja', 'translation', 'network')).toBeDefined();
+  });
+
+  it("switches through the instance react-i18next hands out, not only the app's own object", async () => {
+    const app = await module.loadI18n('en');
+    let handedOut: typeof app | undefined;
+    function Probe() {
+      handedOut = useTranslation().i18n;
+      return null;
+    }
+    render(
+      <I18nextProvider i18n={app}>
+        <Probe />
+      </I18nextProvider>,
+    );
+    await act(() => module.switchLanguage(handedOut!, 'ja'));
+    expect(app.language).toBe('ja');
+    expect(app.t('filters.title')).toBe('フィルター');
   });
 
   it('says when a string is asked for that has not arrived', async () => {
