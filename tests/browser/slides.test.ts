@@ -59,6 +59,21 @@ async function slideDrawn(page: Page) {
   );
 }
 
+/** A slide whole on its one stage, as `inspectSlide` measured it; `label` names it in a failure. */
+function expectWholeOnStage(slide: Awaited<ReturnType<typeof inspectSlide>>, label: unknown) {
+  expect({ label, ...slide }).toEqual({
+    label,
+    stages: 1,
+    smallest: slide.smallest,
+    controls: 0,
+    cut: 0,
+    clipped: 0,
+    overFooter: 0,
+    empty: false,
+    pageScrolls: false,
+  });
+}
+
 /**
  * What a projected slide must satisfy: the page does not scroll, nothing is cut off the stage (no
  * content below or beside it, no line of text drawn outside it), no line of the slide's body runs
@@ -156,17 +171,7 @@ describe('slides in Chromium', () => {
           .waitFor();
         await slideDrawn(page);
         const slide = await inspectSlide(page, '.presenter .slide-stage');
-        expect({ view, ...slide }).toEqual({
-          view,
-          stages: 1,
-          smallest: slide.smallest,
-          controls: 0,
-          cut: 0,
-          clipped: 0,
-          overFooter: 0,
-          empty: false,
-          pageScrolls: false,
-        });
+        expectWholeOnStage(slide, view);
         expect(slide.smallest, view).toBeGreaterThanOrEqual(minimumText);
         // Sources cited compactly (publisher, title, year, table or document number): the
         // addresses are in the view.
@@ -256,17 +261,7 @@ describe('slides in Chromium', () => {
       await presentation.getByText(`スライド ${position + 1} / ${links.length}`).waitFor();
       await slideDrawn(page);
       const slide = await inspectSlide(page, '.presenter .slide-stage');
-      expect({ position, ...slide }).toEqual({
-        position,
-        stages: 1,
-        smallest: slide.smallest,
-        controls: 0,
-        cut: 0,
-        clipped: 0,
-        overFooter: 0,
-        empty: false,
-        pageScrolls: false,
-      });
+      expectWholeOnStage(slide, position);
       expect(slide.smallest).toBeGreaterThanOrEqual(18);
       const stage = presentation.locator('.slide-stage');
       expect(await stage.innerText()).not.toMatch(/https?:/);
@@ -676,6 +671,8 @@ describe('slides in Chromium', () => {
     const page = await context.newPage();
     await page.goto(new URL('?view=map&m=gallium&stage=refining&y=2023&lang=en', app.baseUrl).href);
     await page.getByRole('group', { name: /World map/ }).waitFor();
+    // Saved once the trade flows are drawn: the caption names their code and year.
+    await page.getByText(/largest flows of .+ in \d{4}/).waitFor();
     await page.getByRole('button', { name: 'Save view as slide' }).click();
     await page.getByText('Saved as slide 1.').waitFor();
     await page.getByRole('tab', { name: 'Briefing' }).click();
