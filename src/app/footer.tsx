@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../components/localized';
 import { SourceDetails } from '../components/source-details';
@@ -15,7 +16,8 @@ export function Footer() {
   // first screen, where React would build and the browser parse it for every link.
   const [open, setOpen] = useState(false);
   const show = () => {
-    setOpen(true);
+    // Built before the dialog opens, so that it takes the focus to the first source, not Close.
+    flushSync(() => setOpen(true));
     dialog.current?.showModal();
   };
   return (

@@ -42,6 +42,28 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('opens every source from the footer with the keyboard, the first one focused and in view', async () => {
+    const { page, errors } = await openPage('?m=gallium&stage=refining&y=2023');
+    await panel(page, /Gallium: refining by country, 2023/).waitFor();
+    await page.getByRole('button', { name: 'Sources', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'All sources' });
+    await dialog.waitFor();
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement!;
+      const box = element.getBoundingClientRect();
+      return {
+        inList: element.closest('.source-list') !== null,
+        inView: box.bottom > 0 && box.top < window.innerHeight,
+      };
+    });
+    expect(focused).toEqual({ inList: true, inView: true });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fetches the built-in model once, through the preload the page starts with', async () => {
     const page = await app.browser.newPage();
     const modelRequests: string[] = [];

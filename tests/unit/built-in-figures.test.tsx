@@ -364,7 +364,7 @@ describe('the chain in a year with no figure at a stage', () => {
     );
     await user.click(
       within(notice).getByRole('button', {
-        name: 'Use 2024, the nearest year with a figure at every stage',
+        name: 'Use 2024, the nearest year with figures at every stage the data covers',
       }),
     );
     expect(store.getState().year).toBe(2024);
@@ -388,7 +388,7 @@ describe('the chain in a year with no figure at a stage', () => {
     );
     const notice = await screen.findByRole('note');
     expect(notice.textContent).toBe(
-      'ゲルマニウムの採掘の数値はどの年にもありません。2025年のゲルマニウムの精製の数値はありません。 すべての段階に数値がある最も近い2024年を使う',
+      'ゲルマニウムの採掘の数値はどの年にもありません。2025年のゲルマニウムの精製の数値はありません。 データにある段階すべてに数値がある最も近い2024年を使う',
     );
   });
 });

@@ -63,7 +63,7 @@ function useStageLines(chain: SupplyChain, years: ChainYears): string[] {
 
 /**
  * Above the chain on screen: which stage has no figure in the year chosen, and a way to the
- * nearest year with a figure at every stage, as the supply cut offers one.
+ * nearest year with figures at every stage the data covers, as the supply cut offers one.
  */
 export function ChainYearNotice({ chain, years }: { chain: SupplyChain; years: ChainYears }) {
   const { t } = useTranslation();
