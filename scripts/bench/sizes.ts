@@ -17,16 +17,19 @@ export const BUDGETS = {
    * fetched on demand since): the default link 168.8 KB in English, 171.0 in Japanese; each budget
    * a few KB above what its link weighs in the heavier language. The share bars' layout without
    * d3-scale (2026-12-07, src/lib/bar-rows.ts) took 16.6 KB off the default link (155.2 KB in
-   * Japanese) and the exposure link (153.8): their budgets followed.
+   * Japanese) and the exposure link (153.8); strings per view (src/i18n/string-parts.ts) 5–6 KB more
+   * off each link and ColorBrewer's Blues written out 6 KB off the map's. After the day's merges
+   * (`npm run bench -- --only sizes`, 2026-12-07): 149.8, 148.6, 199.3, 148.8, 178.8, 173.6 and
+   * 171.3 KB in Japanese; the budgets followed, each about 3 KB above.
    */
   routeKb: {
-    concentration: 158,
-    scenario: 154,
-    map: 210,
-    exposure: 157,
-    network: 183,
+    concentration: 153,
+    scenario: 152,
+    map: 203,
+    exposure: 152,
+    network: 182,
     timeline: 177,
-    deck: 179,
+    deck: 175,
   },
   lcpMs: 1000,
   lcpThrottledMs: 2500,

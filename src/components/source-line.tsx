@@ -24,7 +24,8 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
   if (onSlide) {
     return (
       <p className="source-line">
-        {label}: {sources.map((source) => citation(source, 'compact')).join('; ')}
+        {t('source.labelled', { label })}
+        {sources.map((source) => citation(source, 'compact')).join(t('source.separator'))}
       </p>
     );
   }
@@ -36,7 +37,7 @@ export function SourceLine({ sourceIds }: { sourceIds: string[] }) {
     // Several citations one under the other: a citation's button wraps as one box, so a "; "
     // between two of them was left alone on a line.
     <div className={sources.length > 1 ? 'source-line several' : 'source-line'}>
-      <span>{label}: </span>
+      <span>{t('source.labelled', { label })}</span>
       {sources.map((source) => (
         <span key={source.id} className="source-item">
           <button type="button" className="link-button" onClick={() => show(source)}>

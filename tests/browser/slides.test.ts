@@ -277,7 +277,7 @@ describe('slides in Chromium', () => {
         // The event's source on the slide, compactly: publisher, the notice's number and title, year.
         await stage
           .getByText(
-            /^出典: Ministry of Commerce of the PRC \(MOFCOM\) and General Administration of Customs \(GAC\), 商务部 海关总署公告2023年第23号 .+ \(2023\)$/,
+            /^出典：Ministry of Commerce of the PRC \(MOFCOM\) and General Administration of Customs \(GAC\), 商务部 海关总署公告2023年第23号 .+ \(2023\)$/,
           )
           .waitFor();
       }
@@ -301,7 +301,7 @@ describe('slides in Chromium', () => {
       '発表',
       /ガリウムの採掘の数値はどの年にもありません。/,
       /HS 811292）、2024年/,
-      /^出典: U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*; CEPII, BACI/,
+      /^出典：U\.S\. Geological Survey, Mineral Commodity Summaries 2026: Gallium.*；CEPII, BACI/,
     ],
   ])(
     'presents the chain at 1280×720 (%s) laid out for the stage: whole text, ribbons by value, notes and sources',
@@ -410,7 +410,7 @@ describe('slides in Chromium', () => {
       );
       expect(words).toMatch(noMining);
       expect(words).toMatch(
-        language === 'en' ? /Sources ?: U\.S\. Geological Survey/ : /出典 ?: U\.S\./,
+        language === 'en' ? /Sources ?: U\.S\. Geological Survey/ : /出典：\s?U\.S\./,
       );
       expect(words).toMatch(/CEPII, BACI/);
       expect(words).toMatch(language === 'en' ? /Imports from/ : /これらの精製国/);

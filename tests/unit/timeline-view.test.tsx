@@ -273,7 +273,7 @@ describe('the timeline', () => {
       expect(within(slide).queryByText(/Summit|首脳会議/)).toBeNull();
       // Their source, cited compactly, under the events (the lens cites its own).
       const cited = within(slide).getAllByText(
-        /^(Source|出典): Example News, Controls take effect \(2023\)$/,
+        /^(Source: |出典：)Example News, Controls take effect \(2023\)$/,
       );
       expect(cited.filter((line) => !line.closest('.slide-risk'))).toHaveLength(1);
     },
