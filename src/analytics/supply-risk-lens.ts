@@ -18,21 +18,33 @@ import { latestYearWithWorldTotal } from './years';
 const LENS_STAGES: readonly Stage[] = ['mining', 'refining'];
 
 /**
+ * The stage given if every mineral's world supply has figures there in some year, else the first
+ * stage where they all have (gallium and germanium: refining, as no mining figures are published),
+ * so that what opens on them is not all n/a; the stage given when no stage has them all.
+ */
+export function stageWithFigures(
+  model: Pick<Model, 'worldTotals'>,
+  minerals: readonly string[],
+  stage: Stage,
+): Stage {
+  return (
+    [stage, ...LENS_STAGES].find((candidate) =>
+      minerals.every(
+        (mineral) => latestYearWithWorldTotal(model, mineral, candidate) !== undefined,
+      ),
+    ) ?? stage
+  );
+}
+
+/**
  * The stage the supply-risk lens reads a mineral at: the one chosen for the lens, if any; else the
- * filters' stage if the mineral's world supply has figures there, else the first stage that has
- * (gallium: refining, as no mining figures are published), so the lens does not open all n/a; the
- * filters' stage when no stage has figures.
+ * filters' stage or the first with figures (`stageWithFigures`).
  */
 export function lensStage(
   model: Pick<Model, 'worldTotals'>,
   query: { mineral: string; stage: Stage; chosen: Stage | null },
 ): Stage {
-  if (query.chosen) return query.chosen;
-  return (
-    [query.stage, ...LENS_STAGES].find(
-      (stage) => latestYearWithWorldTotal(model, query.mineral, stage) !== undefined,
-    ) ?? query.stage
-  );
+  return query.chosen ?? stageWithFigures(model, [query.mineral], query.stage);
 }
 
 type LensModel = Pick<

@@ -88,6 +88,20 @@ describe('the supply-cut scenario', () => {
     expect(new URLSearchParams(window.location.search).getAll('s')).toHaveLength(2);
   });
 
+  it('reads a cut started from an export control where its minerals have figures', async () => {
+    const user = userEvent.setup();
+    renderScenario('?view=scenario&m=graphite&stage=mining&y=2023');
+    const first = await screen.findByRole('region', { name: /Scenario 1/ });
+    expect(within(first).getByRole('radio', { name: 'Mining' })).toBeChecked();
+    await user.selectOptions(
+      within(first).getByRole('combobox', { name: 'Start from an export control' }),
+      'cn-controls',
+    );
+    // Gallium: refining figures only.
+    expect(within(first).getByRole('radio', { name: 'Refining' })).toBeChecked();
+    expect(window.location.search).toContain('s=CHN:refining:100:');
+  });
+
   it('gives n/a, not zero, when the capacities are in another unit, and offers the year that has them', async () => {
     const user = userEvent.setup();
     const { store } = renderGallium2024InShares('?view=scenario&m=gallium&stage=refining&y=2024');

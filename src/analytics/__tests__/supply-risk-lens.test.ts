@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import model from '../../../data/model.json';
 import type { Model } from '../../domain/model-schema';
-import { lensStage } from '../supply-risk-lens';
+import { lensStage, stageWithFigures } from '../supply-risk-lens';
 
 const total = (
   mineral: string,
@@ -49,5 +49,18 @@ describe('lensStage', () => {
       'refining',
     );
     expect(lensStage(reservesOnly, { mineral: 'y', stage: 'mining', chosen: null })).toBe('mining');
+  });
+});
+
+describe('stageWithFigures', () => {
+  it('moves minerals that have no figures at the stage given to one where they all have', () => {
+    expect(stageWithFigures(built, ['gallium', 'germanium'], 'mining')).toBe('refining');
+    expect(stageWithFigures(built, ['graphite', 'rare-earths'], 'mining')).toBe('mining');
+  });
+
+  it('keeps the stage given where one of the minerals has figures nowhere', () => {
+    const partial = { worldTotals: [total('x', 'refining', 5), total('y', 'mining', 3)] };
+    expect(stageWithFigures(partial, ['x', 'y'], 'mining')).toBe('mining');
+    expect(stageWithFigures(partial, ['x'], 'mining')).toBe('refining');
   });
 });

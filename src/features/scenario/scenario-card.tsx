@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { stageWithFigures } from '../../analytics/supply-risk-lens';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../components/use-names';
 import { localized } from '../../components/localized';
@@ -130,8 +131,14 @@ export function ScenarioCard({
             value=""
             onChange={(event) => {
               const chosen = controls.find((control) => control.id === event.target.value);
+              // The controls name no stage: the cut is read where the minerals have figures.
               if (chosen)
-                onChange({ supplier: chosen.countries[0]!, minerals: chosen.minerals, cut: 100 });
+                onChange({
+                  supplier: chosen.countries[0]!,
+                  minerals: chosen.minerals,
+                  stage: stageWithFigures(index.model, chosen.minerals, spec.stage),
+                  cut: 100,
+                });
             }}
           >
             <option value="">{t('scenario.chooseEvent')}</option>
