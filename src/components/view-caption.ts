@@ -52,7 +52,7 @@ export function useViewCaption(
       const parts = describe(words).filter(
         (part) => part !== null && part !== undefined && part !== '',
       );
-      return `${t(`views.${view}`)}: ${parts.join(' · ')}`;
+      return t('viewCaption.title', { view: t(`views.${view}`), parts: parts.join(' · ') });
     };
     captionRef.current = caption;
     return () => {

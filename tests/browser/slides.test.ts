@@ -438,7 +438,7 @@ describe('slides in Chromium', () => {
     const stage = presentation.locator('.slide-stage');
     await stage.getByText('最大：中国 98%').waitFor();
     expect(await stage.getByRole('heading', { level: 1 }).innerText()).toBe(
-      '集中度: ガリウム · 精製 · 2023',
+      '集中度：ガリウム · 精製 · 2023',
     );
     expect(await stage.getByText(/Largest|refining/).count()).toBe(0);
     await page.keyboard.press('n');
@@ -682,7 +682,7 @@ describe('slides in Chromium', () => {
     await presentation.getByText('スライド 1 / 1').waitFor();
     await slideDrawn(page);
     expect(await presentation.getByRole('heading', { level: 1 }).innerText()).toMatch(
-      /^地図: ガリウム · 精製 · 2023 · HS \d+の貿易（\d{4}年）$/,
+      /^地図：ガリウム · 精製 · 2023 · HS \d+の貿易（\d{4}年）$/,
     );
     const png = await download(page, () =>
       presentation.getByRole('button', { name: 'スライドをPNGで書き出す' }).click(),

@@ -29,7 +29,7 @@ describe('the briefing deck', () => {
     );
     // Titled in Japanese too, so the deck reads the same after a switch of language.
     expect(screen.getByRole('textbox', { name: 'Title of slide 1 in Japanese' })).toHaveValue(
-      '集中度: ガリウム · 精製 · 2023',
+      '集中度：ガリウム · 精製 · 2023',
     );
     await user.clear(first);
     await user.type(first, 'Gallium: China refines almost all');

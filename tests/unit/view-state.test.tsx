@@ -55,7 +55,7 @@ describe('the whole view is state', () => {
     );
     // The view's own caption in Japanese too, not the sidebar's wording.
     expect(store.getState().slides.at(-1)!.title.ja).toBe(
-      '地図: ガリウム · 精製 · 2023 · HS 811292の貿易（2023年） · 中国のプロフィール',
+      '地図：ガリウム · 精製 · 2023 · HS 811292の貿易（2023年） · 中国のプロフィール',
     );
   });
 
@@ -73,7 +73,7 @@ describe('the whole view is state', () => {
       /^Exposure: Japan's imports · Gallium · \d{4}$/,
     );
     expect(store.getState().slides.at(-1)!.title.ja).toMatch(
-      /^依存度: 日本の輸入 · ガリウム · \d{4}$/,
+      /^依存度：日本の輸入 · ガリウム · \d{4}$/,
     );
   });
 

@@ -21,5 +21,8 @@ export function defaultSlideTitle(
     t(`stageInSentence.${state.stage}`),
     state.year === null ? '' : String(state.year),
   ];
-  return `${t(`views.${state.view}`)}: ${parts.filter(Boolean).join(' · ')}`;
+  return t('viewCaption.title', {
+    view: t(`views.${state.view}`),
+    parts: parts.filter(Boolean).join(' · '),
+  });
 }
