@@ -49,12 +49,15 @@ export const LOCALE_MODULES = {
   ja: 'src/i18n/locales/ja.json?strings=core',
 } as const;
 
+type Language = keyof typeof LOCALE_MODULES;
+const LANGUAGES = Object.keys(LOCALE_MODULES) as Language[];
+const hasStrings = (view: string): view is keyof typeof STRING_PARTS => view in STRING_PARTS;
+const stringsModule = (part: keyof typeof STRING_PARTS, language: Language) =>
+  `src/i18n/locales/${language}.json?strings=${part}`;
+
 /** The strings only a view uses, in a language, fetched with its code (src/i18n/string-parts.ts). */
-export function viewStringsModule(
-  view: keyof typeof VIEW_MODULES,
-  language: keyof typeof LOCALE_MODULES,
-): string | null {
-  return view in STRING_PARTS ? `src/i18n/locales/${language}.json?strings=${view}` : null;
+export function viewStringsModule(view: keyof typeof VIEW_MODULES, language: Language) {
+  return hasStrings(view) ? stringsModule(view, language) : null;
 }
 
 const CHARSET_META = '<meta charset="UTF-8" />';
@@ -96,13 +99,14 @@ export function preloadRoutes(): Plugin {
             Object.entries<string>(modules).map(([key, path]) => [key, filesFor(path)]),
           ) as Record<K, string[]>;
         const viewStrings = Object.fromEntries(
-          (Object.keys(VIEW_MODULES) as (keyof typeof VIEW_MODULES)[]).flatMap((view) => {
-            const byLanguage = (Object.keys(LOCALE_MODULES) as (keyof typeof LOCALE_MODULES)[])
-              .map((language) => [language, viewStringsModule(view, language)] as const)
-              .filter((pair): pair is [keyof typeof LOCALE_MODULES, string] => pair[1] !== null)
-              .map(([language, path]) => [language, filesFor(path)]);
-            return byLanguage.length > 0 ? [[view, Object.fromEntries(byLanguage)]] : [];
-          }),
+          Object.keys(STRING_PARTS)
+            .filter(hasStrings)
+            .map((view) => [
+              view,
+              Object.fromEntries(
+                LANGUAGES.map((language) => [language, filesFor(stringsModule(view, language))]),
+              ),
+            ]),
         );
         const routes = {
           defaultView: 'concentration',

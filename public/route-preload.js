@@ -17,10 +17,10 @@
     document.documentElement.classList.add('prerendered-link');
   }
 
-  // Starts fetching the code of the view and the strings of the language a link asks for (those
-  // the app loads, and those only that view uses),
-  // alongside the entry rather than after it has run. The map of which files each view and
-  // language needs is written into index.html by the build (preload-plugin.ts).
+  // Starts fetching the code of the view and the strings of the language a link asks for (the
+  // app's and those only that view uses) alongside the entry rather than after it has run. The map
+  // of which files each view and language needs is written into index.html by the build
+  // (preload-plugin.ts).
   const meta = document.querySelector('meta[name="lodestone-route-preloads"]');
   if (!meta) return;
   const routes = JSON.parse(meta.content);

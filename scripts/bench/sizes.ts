@@ -60,8 +60,9 @@ export type ViteManifest = Record<string, ManifestChunk>;
 
 /**
  * The scripts a link to a view loads before its first figure: the entry, the view's module and the
- * reader's strings (the app's and the view's own), each with the chunks it imports statically. What a view fetches on demand
- * afterwards (the trend charts' library, the service worker) is not counted.
+ * reader's strings (the app's and the view's own), each with the chunks it imports statically.
+ * What a view fetches on demand afterwards (the trend charts' library, the service worker) is not
+ * counted.
  */
 export function routeScripts(
   manifest: ViteManifest,

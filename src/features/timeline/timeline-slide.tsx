@@ -21,12 +21,12 @@ const EVENTS_AROUND_WITH_LENS = 1;
 
 /**
  * The timeline as a slide: an event with what came just before and after it, and its details
- * (scope, source); with no event chosen, the chosen minerals' events, newest first, as many as the
- * stage holds, saying how many more the view lists, beside the lens. Across the foot, as the screen shows it with the register, the supply-risk lens
- * on the "as of" day: the EU's 65 % gauge, net import reliance and the score, with their sources.
- * An export control's slide sets the view-as country's imports from its issuer, before and after,
- * in a column of their own beside the event; the lens then holds what room is left, down to its
- * one-line caption saying where its readings are.
+ * (scope, source), the supply-risk lens on the "as of" day across the foot (the EU's 65 % gauge,
+ * net import reliance and the score, with their sources). With no event chosen, the chosen
+ * minerals' events, newest first, as many as the stage holds and how many more the view lists,
+ * beside the lens. An export control's slide sets the view-as country's imports from its issuer,
+ * before and after, in a column of their own beside the event; the lens then holds what room is
+ * left, down to its one-line caption saying where its readings are.
  */
 export function TimelineSlide() {
   const { t } = useTranslation();
